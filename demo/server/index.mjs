@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: runs the demo server on 127.0.0.1.
+ *
+ *   PORT=8080 node demo/server/index.mjs [--faults[=0.3]] [--seed=42] [--data=dir] [--no-csp] [--quiet]
+ *
+ * `--faults` makes POST /collect fail at random (500, 429, hangs, dropped connections — also after
+ * storing — and slow answers) so the widget's retries can be watched; `--seed` makes that reproducible.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR, startDemoServer } from './app.mjs';
+import { parseArgs } from './cli.mjs';
+
+/** @type {import('./app.mjs').DemoServerOptions} */
+let options = {};
+try {
+  options = parseArgs(process.argv.slice(2), process.env);
+} catch (e) {
+  console.error(/** @type {Error} */ (e).message);
+  process.exit(2);
+}
+const server = await startDemoServer(options).catch((e) => {
+  if (e && e.code == 'EADDRINUSE') console.error(`[hearken] port ${options.port} is in use: set PORT to another one (PORT=0 picks a free port)`);
+  else console.error(e);
+  process.exit(1);
+});
+const u = server.url;
+console.log(`hearken demo: ${u}/  (shop ${u}/shop/  ·  order confirmation ${u}/shop/order.html)`);
+console.log(`hearken collector: POST ${u}/collect  ·  stored answers: ${u}/api/answers  (${server.store.file})`);
+if (options.faults) console.log(`hearken faults: on ${JSON.stringify(options.faults)}; POST /collect fails at random`);
+if (!existsSync(join(DIST_DIR, 'hearken.js'))) console.warn('[hearken] dist/hearken.js is missing: run `npm run build`');
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => server.close().then(() => process.exit(0)));
+}

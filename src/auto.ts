@@ -1,0 +1,54 @@
+/**
+ * The script-tag entry (`dist/hearken.js`): reads its own `<script data-*>` attributes, renders inline
+ * mounts (`<div data-hearken="csat">`), defines `<hearken-survey>`, and sets `window.Hearken`.
+ */
+import type { Hearken } from './hearken';
+import { createHearken } from './hearken';
+import { optionsFromAttributes } from './config/attributes';
+import { kebab, show as quote } from './config/checks';
+import { isSurveyKind } from './surveys/definitions';
+import { defineHearkenElement } from './element';
+import { VERSION } from './version';
+
+type Global = Window & typeof globalThis & { Hearken?: Hearken & { version: string } };
+
+function start(win: Global) {
+  if (win.Hearken) {
+    console.warn('[hearken] the script is loaded twice; the second copy does nothing');
+    return;
+  }
+  const doc = win.document;
+  const report = (message: string) => console.error(message);
+  const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
+  const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
+  const hearken = createHearken(options, { window: win, report, nameOf: (o) => 'data-' + kebab(o) });
+  win.Hearken = Object.assign(hearken, { version: VERSION });
+
+  const mount = () => {
+    const mounts = doc.querySelectorAll<HTMLElement>('[data-hearken]');
+    mounts.forEach((el) => {
+      const survey = el.getAttribute('data-hearken') || options.survey || 'nps';
+      if (!isSurveyKind(survey)) return report(`[hearken] data-hearken must be one of nps, csat, ces, got ${quote(survey)}`);
+      hearken.show(survey, { ...optionsFromAttributes(el, 'data-', report, win.location.href), target: el });
+    });
+    // Without data-survey the script tag asks NPS, unless the page places its prompts inline.
+    if (script && !script.hasAttribute('data-survey') && !mounts.length) hearken._ask();
+  };
+  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
+  defineHearkenElement('hearken-survey', options, {
+    window: win,
+    report,
+    // read when an element connects: the script tag's outbox exists once consent allows it
+    get delivery() {
+      return hearken._delivery;
+    },
+  });
+}
+
+if (typeof window != 'undefined') {
+  try {
+    start(window as Global);
+  } catch (error) {
+    console.error('[hearken] could not start: ' + error);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Small value checks shared by attribute and option parsing. Each returns the normalised value, or
+ * `undefined` when the value is bad, so the caller can name the attribute/option in one message.
+ */
+
+/** A non-empty trimmed string (`undefined` otherwise). */
+export function text(value: unknown): string | undefined {
+  return typeof value == 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** One of `allowed`. */
+export function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: unknown): T | undefined =>
+    allowed.indexOf(value as T) >= 0 ? (value as T) : undefined;
+}
+
+/** A finite number, from a number or (for attributes) a numeric string. */
+export function number(value: unknown): number | undefined {
+  const n = typeof value == 'string' && value.trim() ? Number(value) : value;
+  return typeof n == 'number' && isFinite(n) ? n : undefined;
+}
+
+/** An absolute http(s) URL, or a path resolved against `base` (the page's URL). */
+export function httpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value != 'string' || !value.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol == 'http:' || url.protocol == 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A CSS colour. Where the browser can tell (`CSS.supports`), it decides; elsewhere a conservative
+ * pattern that also keeps anything that could close a declaration (`;`, `{`, `}`) out.
+ */
+export function cssColor(value: unknown): string | undefined {
+  if (typeof value != 'string' || !value.trim()) return undefined;
+  const v = value.trim();
+  if (typeof CSS != 'undefined' && CSS.supports) return CSS.supports('color', v) ? v : undefined;
+  return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl|oklch|oklab|lab|lch|color)a?\([^;{}()]*\))$/i.test(v) ? v : undefined;
+}
+
+/** A flat object of string values (numbers and booleans are turned into strings). */
+export function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value != 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v == 'string' || typeof v == 'number' || typeof v == 'boolean') out[key] = String(v);
+    else return undefined;
+  }
+  return out;
+}
+
+/** `userId` → `user-id`: an option's attribute name. */
+export function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
+/** Quotes a bad value for an error message, briefly. */
+export function show(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value == 'string' ? value : typeof value == 'function' ? 'a function' : String(JSON.stringify(value));
+  } catch {
+    s = String(value);
+  }
+  return '"' + (s.length > 60 ? s.slice(0, 57) + '...' : s) + '"';
+}

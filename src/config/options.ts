@@ -1,0 +1,131 @@
+import type { CsatStyle, Position, SurveyKind, Texts, Theme, Transport, TransportName } from '../types';
+import type { RuleOptions } from '../rules/types';
+import { cssColor, httpUrl, number, oneOf, show, stringRecord, text } from './checks';
+import { parseRuleAttributes, validateRuleOptions } from '../rules/validate';
+
+export { kebab } from './checks';
+
+/**
+ * Options of `createHearken(options)` and of `show(survey, overrides)`. Every option has a data-attribute
+ * twin on the `<script>` tag, inline mounts and `<hearken-survey>`: `userId` ↔ `data-user-id`.
+ * The rules of when to ask (`delay`, `pages`, `sample`, `resurveyDays`, `consent`…) are `RuleOptions`.
+ */
+export interface HearkenOptions extends RuleOptions {
+  /** URL answers are POSTed to (http or https; a path is resolved against the page). */
+  endpoint?: string;
+  /** Which question to ask. Default `nps`. */
+  survey?: SurveyKind;
+  /** Replaces the survey's question text. `{brand}`, `{subject}`, `{task}` are filled in. */
+  question?: string;
+  /** Fills `{brand}` ("How likely are you to recommend {brand}…"). */
+  brand?: string;
+  /** Fills `{subject}` in the CSAT question. */
+  subject?: string;
+  /** Fills `{task}` in the CES statement. */
+  task?: string;
+  /** Language of the built-in texts; default `<html lang>`, then the browser's, then `en`. */
+  locale?: string;
+  /** Stage of the customer journey recorded with the answer: `checkout`, `delivery`, `support`… */
+  touchpoint?: string;
+  /** Where a floating prompt sits. Default `bottom-right`. */
+  position?: Position;
+  /** Default `auto` (follows the visitor's colour scheme). */
+  theme?: Theme;
+  /** Accent colour, any CSS colour. */
+  accent?: string;
+  /** Number of points: CSAT 3 or 5 (default 5), CES 5 or 7 (default 7); NPS is always 0–10. */
+  scale?: number;
+  /** How CSAT is drawn: `numbers` (default), `stars` or `faces`. */
+  style?: CsatStyle;
+  /** Your id for the visitor, recorded with answers. */
+  userId?: string;
+  /** Extra fields copied into each answer's `meta` (`data-meta-plan="pro"` → `meta.plan`). */
+  meta?: Record<string, string>;
+  /** Overrides of any built-in text, e.g. `{ thanks: 'Merci !' }`. */
+  texts?: Partial<Texts>;
+  /** `fetch` (default), `beacon`, `dataLayer`, or your own transport. */
+  transport?: TransportName | Transport;
+  /** Extra request headers for the fetch transport. */
+  headers?: Record<string, string>;
+  /** Send cookies with the fetch transport. Default false. */
+  credentials?: boolean;
+  /** Render inside this element (in the page flow) instead of floating. */
+  target?: HTMLElement;
+  /** Most answers kept waiting in the outbox. Default 500. */
+  maxEntries?: number;
+  /** Days an undelivered answer is kept before it is dropped. Default 30. */
+  ttlDays?: number;
+  /** Milliseconds before a request counts as failed. Default 10000. */
+  timeoutMs?: number;
+  /** Milliseconds the thank-you stays before the prompt closes itself. Default 4000. */
+  autoCloseMs?: number;
+}
+
+type Field = { check: (value: unknown, base?: string) => unknown; expect: string; attr?: false };
+
+const TEXT: Field = { check: text, expect: 'a non-empty text' };
+const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
+const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
+
+function isTransport(v: unknown): boolean {
+  return typeof v == 'function' || (!!v && typeof v == 'object' && typeof (v as { send?: unknown }).send == 'function');
+}
+
+/** How each option is checked, and what a good value looks like (said in the error). */
+export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?: Field } = {
+  endpoint: { check: httpUrl, expect: 'an http(s) URL' },
+  survey: { check: oneOf(['nps', 'csat', 'ces']), expect: 'one of nps, csat, ces' },
+  question: TEXT,
+  brand: TEXT,
+  subject: TEXT,
+  task: TEXT,
+  locale: { check: (v) => (text(v) && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(v as string) ? text(v) : undefined), expect: 'a language tag like "de" or "pt-BR"' },
+  touchpoint: TEXT,
+  position: { check: oneOf(['bottom-right', 'bottom-left', 'bottom', 'center']), expect: 'one of bottom-right, bottom-left, bottom, center' },
+  theme: { check: oneOf(['light', 'dark', 'auto']), expect: 'one of light, dark, auto' },
+  accent: { check: cssColor, expect: 'a CSS colour' },
+  scale: { check: (v) => ((v = number(v)) !== undefined && (v as number) % 1 == 0 ? v : undefined), expect: 'a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7)' },
+  style: { check: oneOf(['numbers', 'stars', 'faces']), expect: 'one of numbers, stars, faces' },
+  userId: TEXT,
+  meta: { check: stringRecord, expect: 'an object of text values', attr: false },
+  texts: {
+    check: (v) => (stringRecord(v) && Object.keys(v as object).every((k) => TEXT_KEYS.indexOf(k) >= 0) ? v : undefined),
+    expect: 'an object of texts with known keys (' + TEXT_KEYS.slice(0, 3).join(', ') + '…)',
+    attr: false,
+  },
+  transport: {
+    check: (v) => (oneOf(['fetch', 'beacon', 'dataLayer'])(v) || (typeof v != 'string' && isTransport(v) ? v : undefined)),
+    expect: 'fetch, beacon, dataLayer, or an object with send(batch)',
+  },
+  headers: { check: stringRecord, expect: 'an object of header values', attr: false },
+  credentials: { check: (v) => (typeof v == 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined), expect: 'true or false' },
+  target: { check: (v) => (v && typeof v == 'object' && (v as Node).nodeType == 1 ? v : undefined), expect: 'an element', attr: false },
+  maxEntries: POSITIVE,
+  ttlDays: POSITIVE,
+  timeoutMs: POSITIVE,
+  autoCloseMs: { check: (v) => ((v = number(v)) as number) >= 0 ? v : undefined, expect: 'a number of milliseconds' },
+};
+
+/**
+ * Keeps the good options and reports each bad one once, naming it by `nameOf` (the option name for JS,
+ * `data-…` for attributes, where a bare flag like `data-debug` means true). Unknown keys are ignored.
+ */
+export function checkOptions(
+  raw: Record<string, unknown>,
+  report: (message: string) => void,
+  nameOf: (option: string) => string = (o) => o,
+  base?: string,
+  fromAttributes?: boolean,
+): HearkenOptions {
+  const out: Record<string, unknown> = {};
+  for (const key in raw) {
+    const field = (FIELDS as Record<string, Field>)[key];
+    const value = raw[key];
+    if (!field || value === undefined) continue;
+    const good = field.check(value, base);
+    if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}`);
+    else out[key] = good;
+  }
+  const rules = (fromAttributes ? parseRuleAttributes : validateRuleOptions)(raw as Record<string, string>, report, nameOf);
+  return { ...out, ...rules } as HearkenOptions;
+}

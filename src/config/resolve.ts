@@ -1,0 +1,65 @@
+import type { Polarity, Scale, SurveyKind, Texts } from '../types';
+import type { HearkenOptions } from './options';
+import { allowedPoints, polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
+import { fill, isRtl, resolveLocale, textsFor } from '../i18n/index';
+import { show } from './checks';
+
+/** Everything the prompt needs to draw itself, resolved from options and the page's language. */
+export interface ResolvedPrompt {
+  survey: SurveyKind;
+  scale: Scale;
+  question: string;
+  lowLabel: string;
+  highLabel: string;
+  texts: Texts;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  followUp: (score: number) => string;
+}
+
+const FOLLOW_UPS: Record<Polarity, keyof Texts> = {
+  negative: 'followUpNegative',
+  neutral: 'followUpNeutral',
+  positive: 'followUpPositive',
+};
+
+/**
+ * Resolves the texts, locale and scale of one prompt. `languages` are the page's preferences after
+ * the `locale` option: `<html lang>`, then `navigator.languages`.
+ */
+export function resolvePrompt(
+  options: HearkenOptions,
+  languages: (string | null | undefined)[],
+  report: (message: string) => void,
+  nameOf: (option: string) => string = (o) => o,
+): ResolvedPrompt {
+  const survey = options.survey || 'nps';
+  let scale = scaleFor(survey, options.scale);
+  if (!scale) {
+    report(`[hearken] ${nameOf('scale')} must be ${allowedPoints(survey).join(' or ')} for ${survey}, got ${show(String(options.scale))}`);
+    scale = scaleFor(survey)!;
+  }
+  const locale = resolveLocale([options.locale, ...languages]);
+  const base = textsFor(locale, options.texts);
+  const vars = {
+    brand: options.brand || base.brand,
+    subject: options.subject || base.subject,
+    task: options.task || base.task,
+  };
+  const texts = {} as Texts;
+  for (const key in base) {
+    const k = key as keyof Texts;
+    texts[k] = k == 'scoreLabel' ? base[k] : fill(base[k], vars);
+  }
+  return {
+    survey,
+    scale,
+    question: fill(options.question || texts[(survey + 'Question') as keyof Texts], vars),
+    lowLabel: texts[(survey + 'Low') as keyof Texts],
+    highLabel: texts[(survey + 'High') as keyof Texts],
+    texts,
+    locale,
+    dir: isRtl(locale) ? 'rtl' : 'ltr',
+    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale!))]],
+  };
+}

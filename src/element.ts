@@ -1,0 +1,46 @@
+import type { HearkenEventName } from './types';
+import type { HearkenEnv, Hearken } from './hearken';
+import type { HearkenOptions } from './config/options';
+import { createHearken } from './hearken';
+import { optionsFromAttributes } from './config/attributes';
+import { kebab } from './config/checks';
+
+const EVENTS: HearkenEventName[] = ['show', 'answer', 'dismiss', 'sent', 'drop', 'error'];
+
+/**
+ * Defines `<hearken-survey survey="ces" endpoint="/collect" …>`: the prompt rendered inside the element,
+ * with the same options as attributes (without `data-`). Its events are dispatched on the element as
+ * `CustomEvent`s named `show`, `answer`, `dismiss`, `sent`, `drop`, `error` (payload in `detail`), so
+ * React 19 (`onanswer`), Vue (`@answer`), Svelte (`on:answer`) and Angular (`(answer)`) can listen.
+ * Does nothing where custom elements are unavailable (server-side rendering) or the name is taken.
+ */
+export function defineHearkenElement(
+  name = 'hearken-survey',
+  defaults: HearkenOptions = {},
+  env: HearkenEnv = {},
+): void {
+  if (typeof customElements == 'undefined' || customElements.get(name)) return;
+  class HearkenSurvey extends HTMLElement {
+    private widget?: Hearken;
+
+    connectedCallback() {
+      if (this.widget) return;
+      const report = env.report || console.error;
+      const own = optionsFromAttributes(this, '', report, location.href);
+      // An element without its own endpoint or transport shares the page's delivery (the script tag's).
+      const shared = own.endpoint || own.transport ? undefined : env.delivery;
+      const widget = (this.widget = createHearken(
+        { ...defaults, ...own, target: this },
+        { ...env, delivery: shared, nameOf: kebab },
+      ));
+      for (const event of EVENTS) widget.on(event, (detail) => this.dispatchEvent(new CustomEvent(event, { detail })));
+      widget.show();
+    }
+
+    disconnectedCallback() {
+      this.widget?.destroy();
+      this.widget = undefined;
+    }
+  }
+  customElements.define(name, HearkenSurvey);
+}

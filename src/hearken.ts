@@ -1,0 +1,238 @@
+import type { HearkenEventName, SurveyKind } from './types';
+import type { HearkenOptions } from './config/options';
+import type { Listener } from './emitter';
+import type { Delivery } from './outbox/delivery';
+import type { OpenPrompt } from './prompt';
+import type { Targeting } from './rules/targeting';
+import { createEmitter } from './emitter';
+import { checkOptions } from './config/options';
+import { show as quote } from './config/checks';
+import { resolvePrompt } from './config/resolve';
+import { createDelivery } from './outbox/delivery';
+import { resolveTransport } from './transports/index';
+import { createTargeting } from './rules/targeting';
+import { surveyKey } from './rules/frequency';
+import { pageContext } from './page';
+import { openPrompt } from './prompt';
+
+/** A hearken widget: the same API on `window.Hearken` and on `createHearken(options)`. */
+export interface Hearken {
+  /**
+   * Shows a prompt now, if the rules allow (consent, pages, sample, frequency caps; triggers are
+   * skipped). `survey` picks the question; `overrides` change any option for this prompt, e.g.
+   * `{ target: el }` renders it inside `el`, which only consent can stop.
+   */
+  show(survey?: SurveyKind, overrides?: HearkenOptions): void;
+  /** Closes the open prompts (a picked score is still committed). */
+  hide(): void;
+  /** Listens to `show`, `answer`, `dismiss`, `sent`, `drop`, `error`; returns the unsubscribe function. */
+  on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
+  /** Records your id for the visitor, and traits copied into each answer's `meta`. */
+  identify(userId: string, traits?: Record<string, string | number | boolean>): void;
+  /** Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does). */
+  track(name: string): void;
+  /** Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. */
+  consent(granted: boolean): void;
+  /** Tries to deliver the answers waiting in the outbox now. */
+  flush(): Promise<void>;
+  /** Removes every prompt and listener; answers not yet delivered stay in the outbox for the next visit. */
+  destroy(): void;
+  /** @internal The outbox this widget delivers through, shared with inline mounts. */
+  _delivery?: Delivery;
+  /** @internal Starts asking by the rules (what a `survey` option does at creation). */
+  _ask(): void;
+}
+
+/** Where a hearken instance runs; tests pass a jsdom window, SSR has none. */
+export interface HearkenEnv {
+  window?: Window & typeof globalThis;
+  /** Reports a configuration problem; default `console.error`. */
+  report?: (message: string) => void;
+  /** Names options in messages (the script tag names them `data-…`). */
+  nameOf?: (option: string) => string;
+  /** A delivery to share between widgets of one page (the script tag's and its inline mounts). */
+  delivery?: Delivery;
+}
+
+const noop = () => {};
+
+/**
+ * Creates a widget. Safe during server-side rendering: without a `window` it does nothing. Bad options
+ * are reported with one `console.error` naming the option and the value, never thrown. With a `survey`
+ * option it asks by itself when the rules say so (on load by default); without one it waits for `show()`.
+ */
+export function createHearken(options: HearkenOptions = {}, env: HearkenEnv = {}): Hearken {
+  const win = env.window || (typeof window != 'undefined' ? window : undefined);
+  const emitter = createEmitter();
+  const nameOf = env.nameOf || String;
+  const report = (message: string) => {
+    (env.report || console.error)(message);
+    emitter.emit('error', { message });
+  };
+  const raw = (options && typeof options == 'object' ? options : {}) as Record<string, unknown>;
+  const base = checkOptions(raw, report, nameOf, win && win.location.href);
+  const api: Hearken = {
+    show: noop,
+    hide: noop,
+    on: (event, fn) => emitter.on(event, fn),
+    identify: noop,
+    track: noop,
+    consent: noop,
+    flush: () => (api._delivery ? api._delivery.flush() : Promise.resolve()),
+    destroy: noop,
+    _delivery: env.delivery,
+    _ask: noop,
+  };
+  if (!win) return api;
+
+  const page = pageContext(win, base);
+  const prompts = new Map<unknown, { prompt: OpenPrompt; key: string }>();
+  const targetings = new Map<string, Targeting>();
+  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && base.transport != 'fetch' && base.transport != 'beacon'));
+  if (!canDeliver && raw.endpoint === undefined)
+    report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  let ownDelivery: Delivery | undefined;
+  let destroyed = false;
+  let userId = base.userId;
+  let traits: Record<string, string> = {};
+  // inline prompts asked for while consent was pending, shown once it is granted
+  let waiting: HearkenOptions[] = [];
+
+  const deliver = (): Delivery | undefined => {
+    if (!api._delivery && canDeliver && page.consent.granted() && !destroyed) {
+      api._delivery = ownDelivery = createDelivery({
+        transport: resolveTransport(base.transport, { endpoint: base.endpoint, headers: base.headers, credentials: base.credentials, window: win }),
+        emit: emitter.emit,
+        window: win,
+        maxEntries: base.maxEntries,
+        ttlMs: base.ttlDays && base.ttlDays * 864e5,
+        timeoutMs: base.timeoutMs,
+      });
+      ownDelivery.start();
+    }
+    return api._delivery;
+  };
+
+  const targetingFor = (o: HearkenOptions): Targeting => {
+    const key = surveyKey(o.survey || 'nps', o.touchpoint);
+    let t = targetings.get(key);
+    if (!t) {
+      t = createTargeting(o, {
+        window: win,
+        survey: o.survey || 'nps',
+        touchpoint: o.touchpoint,
+        local: page.local,
+        session: page.session,
+        consent: page.consent,
+        visitor: page.visitor,
+        sessionCap: page.cap,
+        crossTab: page.crossTab,
+      });
+      targetings.set(key, t);
+    }
+    return t;
+  };
+
+  const open = (o: HearkenOptions) => {
+    const delivery = deliver();
+    if (!delivery) return;
+    const slot = o.target || 'float';
+    prompts.get(slot)?.prompt.remove();
+    const targeting = targetingFor(o);
+    const nav = win.navigator;
+    const resolved = resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, nameOf);
+    const entry = {
+      key: surveyKey(resolved.survey, o.touchpoint),
+      prompt: openPrompt({
+        window: win,
+        prompt: resolved,
+        options: o,
+        store: (answer) =>
+          delivery.add(answer).then(noop, (error: unknown) => report('[hearken] could not store the answer: ' + error)),
+        identity: () => ({ visitorId: page.visitor.id(), userId, traits }),
+        emit: emitter.emit,
+        onEnd(answered) {
+          if (prompts.get(slot) === entry) prompts.delete(slot);
+          answered ? targeting.answered() : targeting.dismissed();
+        },
+      }),
+    };
+    prompts.set(slot, entry);
+    emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
+  };
+
+  const guard = (what: string, fn: () => void) => {
+    try {
+      if (!destroyed) fn();
+    } catch (error) {
+      // Never into the host page: a bug here becomes one console line and an error event.
+      report(`[hearken] ${what} failed: ${error}`);
+    }
+  };
+
+  const commitAll = () => prompts.forEach((p) => p.prompt.commitPending());
+  const onHidden = () => win.document.visibilityState == 'hidden' && commitAll();
+  win.addEventListener('pagehide', commitAll);
+  win.document.addEventListener('visibilitychange', onHidden);
+  // Registered after the listeners above, so answers committed on pagehide are in the outbox before it flushes.
+  deliver();
+
+  const offRemote = page.crossTab.onRemoteAnswer((key) => prompts.forEach((p) => p.key == key && p.prompt.remove()));
+  const offConsent = page.onConsent((state) => {
+    if (state == 'granted') {
+      deliver();
+      targetings.forEach((t) => t.refresh());
+      waiting.forEach((o) => guard('show', () => open(o)));
+      waiting = [];
+    } else {
+      prompts.forEach((p) => p.prompt.remove());
+      ownDelivery?.destroy();
+      if (api._delivery == ownDelivery) api._delivery = ownDelivery = undefined;
+    }
+  });
+
+  api._ask = () => {
+    if (base.trigger != 'manual') guard('starting the rules', () => targetingFor(base).start(() => guard('show', () => open(base))));
+  };
+  if (raw.survey !== undefined && base.survey) api._ask();
+
+  api.show = (survey, overrides) =>
+    guard('show', () => {
+      const extra = checkOptions({ ...overrides, ...(survey !== undefined && { survey }) }, report, nameOf, win.location.href);
+      if (survey !== undefined && !extra.survey) return;
+      const o = { ...base, ...extra };
+      if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
+      if (!o.target) {
+        const t = targetingFor(o);
+        const decision = t.check();
+        if (!decision.show) {
+          if (o.debug) console.info(`[hearken] ${o.survey || 'nps'} not shown: ${decision.reason}`);
+          return;
+        }
+        if (!t.shown()) return;
+      }
+      open(o);
+    });
+  api.hide = () => prompts.forEach((p) => p.prompt.close());
+  api.identify = (id, extra) =>
+    guard('identify', () => {
+      if (typeof id != 'string' || !id.trim()) return report(`[hearken] identify(userId) must be a non-empty text, got ${quote(id)}`);
+      userId = id.trim();
+      traits = { ...traits, ...checkOptions({ meta: extra || {} }, report, () => 'identify(traits)').meta };
+    });
+  api.track = (name) => guard('track', () => targetings.forEach((t) => t.track(name)));
+  api.consent = (granted) => guard('consent', () => page.consent.consent(!!granted));
+  api.destroy = () => {
+    if (destroyed) return;
+    prompts.forEach((p) => p.prompt.remove());
+    destroyed = true;
+    targetings.forEach((t) => t.stop());
+    win.removeEventListener('pagehide', commitAll);
+    win.document.removeEventListener('visibilitychange', onHidden);
+    offRemote();
+    offConsent();
+    ownDelivery?.destroy();
+    emitter.clear();
+  };
+  return api;
+}

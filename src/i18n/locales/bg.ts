@@ -1,0 +1,30 @@
+import type { Texts } from '../../types';
+
+/** Bulgarian texts (formal "вие"). */
+export const bg: Texts = {
+  // The clitic "ни" would have to precede the verb, so the default brand is a noun phrase.
+  npsQuestion: 'Колко вероятно е да препоръчате {brand} на приятел или колега?',
+  csatQuestion: 'Доколко сте доволни от {subject}?',
+  // Bulgarian has no infinitive: the task carries its own "да" and first-person verb.
+  cesQuestion: 'Беше ми лесно {task}.',
+  npsLow: 'Изобщо не е вероятно',
+  npsHigh: 'Изключително вероятно',
+  csatLow: 'Много недоволен',
+  csatHigh: 'Много доволен',
+  cesLow: 'Напълно несъгласен',
+  cesHigh: 'Напълно съгласен',
+  followUpNegative: 'Какво трябва да подобрим?',
+  followUpNeutral: 'Какво бихме могли да направим по-добре?',
+  followUpPositive: 'Какво ви харесва най-много?',
+  commentPlaceholder: 'Вашият коментар (по желание)',
+  submit: 'Изпрати',
+  skip: 'Пропусни',
+  close: 'Затвори',
+  thanks: 'Благодарим ви!',
+  thanksDetail: 'Вашето мнение ни помага да ставаме по-добри.',
+  dialogLabel: 'Обратна връзка',
+  scoreLabel: '{score} от {max}',
+  brand: 'нашата компания',
+  subject: 'нашите услуги',
+  task: 'да получа това, което ми трябваше',
+};

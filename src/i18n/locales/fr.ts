@@ -1,0 +1,30 @@
+import type { Texts } from '../../types';
+
+/** French texts (formal "vous"; a no-break space before ? and !). */
+export const fr: Texts = {
+  // "nous" would have to precede the verb, so the default brand is a noun phrase.
+  npsQuestion: 'Quelle est la probabilité que vous recommandiez {brand} à un ami ou à un collègue\u00a0?',
+  // "concernant" avoids "de le …" → "du …" contractions with the host's subject.
+  csatQuestion: 'Quel est votre niveau de satisfaction concernant {subject}\u00a0?',
+  cesQuestion: "J'ai pu facilement {task}.",
+  npsLow: 'Pas du tout probable',
+  npsHigh: 'Extrêmement probable',
+  csatLow: 'Très insatisfait',
+  csatHigh: 'Très satisfait',
+  cesLow: "Pas du tout d'accord",
+  cesHigh: "Tout à fait d'accord",
+  followUpNegative: 'Que devrions-nous améliorer\u00a0?',
+  followUpNeutral: 'Que pourrions-nous faire de mieux\u00a0?',
+  followUpPositive: "Qu'appréciez-vous le plus\u00a0?",
+  commentPlaceholder: 'Votre commentaire (facultatif)',
+  submit: 'Envoyer',
+  skip: 'Passer',
+  close: 'Fermer',
+  thanks: 'Merci\u00a0!',
+  thanksDetail: 'Vos retours nous aident à nous améliorer.',
+  dialogLabel: 'Votre avis',
+  scoreLabel: '{score} sur {max}',
+  brand: 'notre entreprise',
+  subject: 'votre expérience',
+  task: "obtenir ce dont j'avais besoin",
+};

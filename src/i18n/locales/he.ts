@@ -1,0 +1,30 @@
+import type { Texts } from '../../types';
+
+/** Hebrew texts (plural "you", which reads gender-neutral; right-to-left). */
+export const he: Texts = {
+  // "עלינו" fuses the preposition with "us", so the default brand is a noun phrase.
+  npsQuestion: 'עד כמה סביר שתמליצו על {brand} לחבר או לעמית?',
+  // The prefix מ־ joins the host's subject, as Hebrew writes it ("מהשירות").
+  csatQuestion: 'עד כמה אתם מרוצים מ{subject}?',
+  cesQuestion: 'היה לי קל {task}.',
+  npsLow: 'בכלל לא סביר',
+  npsHigh: 'סביר מאוד',
+  csatLow: 'מאוד לא מרוצה',
+  csatHigh: 'מרוצה מאוד',
+  cesLow: 'בכלל לא מסכים',
+  cesHigh: 'מסכים מאוד',
+  followUpNegative: 'מה כדאי לנו לשפר?',
+  followUpNeutral: 'מה היה משפר את החוויה?',
+  followUpPositive: 'מה הכי אהבתם?',
+  commentPlaceholder: 'התגובה שלכם (לא חובה)',
+  submit: 'שליחה',
+  skip: 'דילוג',
+  close: 'סגירה',
+  thanks: 'תודה רבה!',
+  thanksDetail: 'המשוב שלכם עוזר לנו להשתפר.',
+  dialogLabel: 'משוב',
+  scoreLabel: '{score} מתוך {max}',
+  brand: 'החברה שלנו',
+  subject: 'החוויה שלכם',
+  task: 'למצוא את מה שחיפשתי',
+};

@@ -1,0 +1,29 @@
+// The ESM entry: named re-exports only. tests/index.test.ts pins this list.
+export { createHearken } from './hearken';
+export { defineHearkenElement } from './element';
+export { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor } from './surveys/index';
+export { VERSION } from './version';
+
+export type { Hearken } from './hearken';
+export type { HearkenOptions } from './config/options';
+export type {
+  Answer,
+  CesSegment,
+  CsatSegment,
+  CsatStyle,
+  HearkenEventName,
+  HearkenEvents,
+  NpsSegment,
+  Position,
+  Scale,
+  Segment,
+  SurveyKind,
+  Texts,
+  Theme,
+  Transport,
+  TransportContext,
+  TransportFunction,
+  TransportName,
+  TransportObject,
+  TransportResult,
+} from './types';

@@ -1,0 +1,105 @@
+import type { Answer, HearkenEvents } from './types';
+import type { HearkenOptions } from './config/options';
+import type { ResolvedPrompt } from './config/resolve';
+import { buildAnswer, pageOf } from './answer';
+import { segmentOf } from './surveys/definitions';
+import { renderPrompt } from './ui/render';
+
+/** One prompt on the page, as its widget sees it. */
+export interface OpenPrompt {
+  /** Closes it: a picked score is committed, otherwise it counts as dismissed. */
+  close(): void;
+  /** Removes it without a dismiss (consent withdrawn, or answered in another tab); a picked score is still committed. */
+  remove(): void;
+  /** Commits a picked score without the unsent comment draft (the page is being hidden or left). */
+  commitPending(): void;
+}
+
+/** What a prompt needs from its widget. */
+export interface PromptDeps {
+  window: Window;
+  prompt: ResolvedPrompt;
+  options: HearkenOptions;
+  /** Stores the answer durably; resolves once it is in the outbox. */
+  store(answer: Answer): Promise<void>;
+  /** Fields known only at commit time. */
+  identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
+  emit<K extends 'answer' | 'dismiss'>(name: K, payload: HearkenEvents[K]): void;
+  /** Called once the prompt is gone; `answered` tells whether an answer was committed. */
+  onEnd(answered: boolean): void;
+}
+
+/**
+ * Shows one prompt and turns what the visitor does into at most one answer. Once a score is picked
+ * the answer is not lost: it is committed when the comment is sent or skipped, when the prompt is
+ * closed, or when the page is hidden or left (without the unsent draft).
+ */
+export function openPrompt(deps: PromptDeps): OpenPrompt {
+  const { prompt, options: o } = deps;
+  const doc = deps.window.document;
+  let picked: number | undefined;
+  let committed: Promise<void> | undefined;
+  let ended = false;
+
+  const commit = (comment?: string): Promise<void> => {
+    if (picked === undefined) return Promise.resolve();
+    if (committed) return committed;
+    const who = deps.identity();
+    const answer = buildAnswer({
+      survey: prompt.survey,
+      score: picked,
+      scale: prompt.scale,
+      segment: segmentOf(prompt.survey, picked, prompt.scale),
+      comment,
+      question: prompt.question,
+      locale: prompt.locale,
+      touchpoint: o.touchpoint,
+      page: pageOf(deps.window.location),
+      visitorId: who.visitorId,
+      userId: who.userId,
+      meta: { ...o.meta, ...who.traits },
+    });
+    return (committed = deps.store(answer).then(() => deps.emit('answer', answer)));
+  };
+
+  const end = (dismissed: boolean) => {
+    if (ended) return;
+    ended = true;
+    if (dismissed) deps.emit('dismiss', { survey: prompt.survey, touchpoint: o.touchpoint });
+    deps.onEnd(picked !== undefined);
+  };
+
+  const handle = renderPrompt(
+    o.target || doc.body,
+    {
+      ...prompt,
+      style: (prompt.survey == 'csat' && o.style) || 'numbers',
+      position: o.position || 'bottom-right',
+      theme: o.theme || 'auto',
+      accent: o.accent,
+      inline: !!o.target,
+      autoCloseMs: o.autoCloseMs,
+    },
+    {
+      onScore: (score) => void (picked = score),
+      onComment: (comment) => void commit(comment),
+      onClose(step) {
+        void commit();
+        handle.destroy();
+        end(step == 'question');
+      },
+    },
+    doc,
+  );
+
+  const remove = (dismissed: boolean) => {
+    void commit();
+    handle.destroy();
+    end(dismissed && picked === undefined);
+  };
+  return {
+    close: () => remove(true),
+    remove: () => remove(false),
+    commitPending: () => void commit(),
+  };
+}

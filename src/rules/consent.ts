@@ -1,0 +1,82 @@
+import type { ConsentState } from './types';
+import type { KeyValueStore } from './storage';
+import { clearPrefixed } from './storage';
+
+/** Name of the IndexedDB database hearken keeps its outbox in. */
+export const DATABASE_NAME = 'hearken';
+
+/** Options of `createConsent`. */
+export interface ConsentOptions {
+  /** Default `granted`. */
+  initial?: ConsentState;
+  /** `navigator.globalPrivacyControl`. */
+  gpc?: boolean;
+  /** Honour `gpc === true` as denied. */
+  respectGpc?: boolean;
+  /** Called with the new state when it changes. */
+  onChange?: (state: ConsentState) => void;
+  /** Erases what hearken stored; called when consent is withdrawn (see `clearHearkenData`). */
+  clear?: () => void;
+}
+
+/** The consent gate. */
+export interface Consent {
+  state(): ConsentState;
+  /** True when hearken may store, show and send. */
+  granted(): boolean;
+  /**
+   * `consent(true)` grants; `consent(false)` denies and erases hearken's storage. While Global
+   * Privacy Control is honoured, the state stays `denied` whatever is passed.
+   */
+  consent(given: boolean): void;
+  /** A view of `store` whose writes are dropped unless consent is granted (reads and removals pass). */
+  guard(store: KeyValueStore): KeyValueStore;
+}
+
+/**
+ * Creates the consent gate. `pending` stores, shows and sends nothing until `consent(true)`.
+ * With `respectGpc` and `gpc === true` the state is `denied` from the start and cannot be granted.
+ */
+export function createConsent(options: ConsentOptions = {}): Consent {
+  const gpcDenies = !!options.respectGpc && options.gpc === true;
+  let state: ConsentState = gpcDenies ? 'denied' : options.initial || 'granted';
+  const gate: Consent = {
+    state: () => state,
+    granted: () => state == 'granted',
+    consent(given) {
+      const next: ConsentState = given && !gpcDenies ? 'granted' : 'denied';
+      if (next == 'denied') options.clear?.();
+      if (next == state) return;
+      state = next;
+      options.onChange?.(state);
+    },
+    guard: (store) => ({
+      get: (key) => store.get(key),
+      set: (key, value) => state == 'granted' && store.set(key, value),
+      remove: (key) => store.remove(key),
+      keys: () => store.keys(),
+    }),
+  };
+  return gate;
+}
+
+/** Where hearken's data lives, for `clearHearkenData`. */
+export interface HearkenData {
+  local?: KeyValueStore;
+  session?: KeyValueStore;
+  indexedDB?: Pick<IDBFactory, 'deleteDatabase'>;
+}
+
+/**
+ * Erases every `hearken:` key of localStorage and sessionStorage and the `hearken` IndexedDB
+ * database. Never throws.
+ */
+export function clearHearkenData(data: HearkenData): void {
+  if (data.local) clearPrefixed(data.local);
+  if (data.session) clearPrefixed(data.session);
+  try {
+    data.indexedDB?.deleteDatabase(DATABASE_NAME);
+  } catch {
+    // IndexedDB unavailable (private mode, sandbox): nothing stored there.
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Key–value storage that never throws: localStorage and sessionStorage throw in some browsers
+ * (Safari private mode of old, storage disabled, quota full, sandboxed iframes), so every call is
+ * wrapped. Everything hearken stores is under the `hearken:` prefix.
+ */
+
+/** The prefix of every key hearken writes. */
+export const PREFIX = 'hearken:';
+
+/** A string store. `set` answers whether the value was stored. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): boolean;
+  remove(key: string): void;
+  /** Every key currently stored. */
+  keys(): string[];
+}
+
+/**
+ * Wraps a Web Storage. `get` is a getter because merely reading `window.localStorage` can throw
+ * (SecurityError); it is called on each use, so a storage that appears later is picked up.
+ */
+export function safeStorage(get: () => Storage | null | undefined): KeyValueStore {
+  const attempt = <T>(fn: (s: Storage) => T, fallback: T): T => {
+    try {
+      const s = get();
+      return s ? fn(s) : fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    get: (key) => attempt((s) => s.getItem(key), null),
+    set: (key, value) => attempt((s) => (s.setItem(key, value), true), false),
+    remove: (key) => attempt((s) => s.removeItem(key), undefined),
+    keys: () =>
+      attempt((s) => {
+        const out: string[] = [];
+        for (let i = 0; i < s.length; i++) out.push(s.key(i)!);
+        return out;
+      }, []),
+  };
+}
+
+/** An in-memory store (tests, and the fallback where Web Storage is missing). `data` is exposed for inspection. */
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    get: (key) => (data.has(key) ? data.get(key)! : null),
+    set: (key, value) => (data.set(key, value), true),
+    remove: (key) => void data.delete(key),
+    keys: () => Array.from(data.keys()),
+  };
+}
+
+/** Reads a JSON value; `fallback` when missing or unreadable. */
+export function readJson<T>(store: KeyValueStore, key: string, fallback: T): T {
+  const raw = store.get(key);
+  if (raw === null) return fallback;
+  try {
+    const value = JSON.parse(raw);
+    return value === null || value === undefined ? fallback : value;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Writes a JSON value; answers whether it was stored. */
+export function writeJson(store: KeyValueStore, key: string, value: unknown): boolean {
+  return store.set(key, JSON.stringify(value));
+}
+
+/** Removes every `hearken:` key of a store. */
+export function clearPrefixed(store: KeyValueStore): void {
+  for (const key of store.keys()) if (key.indexOf(PREFIX) == 0) store.remove(key);
+}

@@ -1,0 +1,5 @@
+// The survey layer: definitions, segments and scoring helpers, free of any UI.
+export { SURVEYS, SEGMENTS, isSurveyKind, allowedPoints, scaleFor, segmentOf, polarityOf } from './definitions';
+export type { SurveySegments } from './definitions';
+export { segmentCounts, npsScore, csatScore, cesScore } from './scores';
+export type { ScoredAnswer, SegmentCounts, CesSummary } from './scores';

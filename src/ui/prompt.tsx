@@ -1,0 +1,74 @@
+import type { PromptModel } from './render';
+import type { PromptState } from './state';
+import { Scale } from './scale';
+
+/** The actions a prompt's controls trigger; render.ts implements them. */
+export interface PromptActions {
+  pick(score: number): void;
+  /** Submits the comment (`true`) or skips it. */
+  send(withComment: boolean): void;
+  close(step: 'question' | 'comment' | 'thanks'): void;
+  /** Ref of the comment box: keeps it and focuses it. */
+  area(el: HTMLTextAreaElement | null): void;
+}
+
+/** What the prompt view needs. */
+export interface PromptProps {
+  m: PromptModel;
+  s: PromptState;
+  act: PromptActions;
+}
+
+/** The prompt dialog at its current step; renders nothing once closed. */
+export function Prompt({ m, s, act }: PromptProps) {
+  const step = s.step.value;
+  if (step == 'closed') return null;
+  const t = m.texts;
+  return (
+    <div
+      role="dialog"
+      aria-labelledby="q"
+      dir={m.dir}
+      lang={m.locale}
+      class={'c ' + (m.inline ? '' : 'f ' + m.position + ' ') + m.theme}
+      onKeyDown={(e) => e.key == 'Escape' && act.close(step)}
+    >
+      <button type="button" class="x" aria-label={t.close} onClick={() => act.close(step)}>
+        ×
+      </button>
+      {step == 'question' ? (
+        <>
+          <p id="q" class="q">
+            {m.question}
+          </p>
+          <Scale m={m} s={s} pick={act.pick} />
+        </>
+      ) : step == 'comment' ? (
+        <>
+          <label id="q" for="c" class="q">
+            {m.followUp(s.score.value!)}
+          </label>
+          <textarea id="c" ref={act.area} placeholder={t.commentPlaceholder} />
+          <div class="r">
+            <button type="button" onClick={() => act.send(false)}>
+              {t.skip}
+            </button>
+            <button type="button" class="p" onClick={() => act.send(true)}>
+              {t.submit}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p id="q" class="q">
+            {t.thanks}
+          </p>
+          <p class="d">{t.thanksDetail}</p>
+        </>
+      )}
+      <div class="sr" aria-live="polite">
+        {s.live}
+      </div>
+    </div>
+  );
+}

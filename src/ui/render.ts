@@ -1,0 +1,129 @@
+import { h, render } from 'preact';
+import type { CsatStyle, Position, Scale, SurveyKind, Texts, Theme } from '../types';
+import type { PromptActions } from './prompt';
+import { Prompt } from './prompt';
+import { createState } from './state';
+import { css } from './styles';
+
+/** Everything a prompt shows, fully resolved: the UI does no lookups of its own. */
+export interface PromptModel {
+  survey: SurveyKind;
+  scale: Scale;
+  /** How the scale is drawn: stars and faces only for CSAT, numbers otherwise. */
+  style: CsatStyle;
+  question: string;
+  lowLabel: string;
+  highLabel: string;
+  /** Prompt of the comment step for a score (by segment). */
+  followUp: (score: number) => string;
+  /** All strings, filled except `{score}`/`{max}` in `scoreLabel`. */
+  texts: Texts;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  position: Position;
+  theme: Theme;
+  /** A CSS colour, already validated. */
+  accent?: string;
+  /** Drawn in the page flow inside `mount`, not floating. */
+  inline: boolean;
+  /** The thank-you closes itself after this many milliseconds; default 4000. */
+  autoCloseMs?: number;
+}
+
+/** What the visitor did. */
+export interface PromptCallbacks {
+  /** A score was picked; the comment step follows. */
+  onScore(score: number): void;
+  /** The comment was sent (trimmed; empty becomes `undefined`) or skipped (`undefined`). */
+  onComment(comment: string | undefined): void;
+  /** Closed by the close button or Escape at that step, or `auto` when the thank-you timed out. */
+  onClose(step: 'question' | 'comment' | 'thanks' | 'auto'): void;
+}
+
+/** Controls one rendered prompt. */
+export interface PromptHandle {
+  /** Hides the prompt without calling back (focus goes back to the page if it was inside). */
+  close(): void;
+  /** Closes, unmounts and removes the host element. */
+  destroy(): void;
+}
+
+/**
+ * Renders a prompt into a new `<hearken-prompt>` host appended to `mount` (the inline target, or
+ * `document.body` for a floating prompt, which positions itself), inside an open shadow root with
+ * its own adopted stylesheet. Does not take focus when shown.
+ */
+export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: PromptCallbacks, doc?: Document): PromptHandle {
+  doc = doc || mount.ownerDocument;
+  const host = doc.createElement('hearken-prompt');
+  if (model.accent) host.style.setProperty('--hearken-accent', model.accent);
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructable stylesheets (jsdom, old browsers): unstyled but working.
+  }
+  const s = createState();
+  const t = model.texts;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let area: HTMLTextAreaElement | null = null;
+  // What had focus before the visitor entered the prompt, to give focus back on close.
+  let before: HTMLElement | null = null;
+  root.addEventListener('focusin', (e) => {
+    const from = (e as FocusEvent).relatedTarget as HTMLElement | null;
+    if (!from || !root.contains(from)) before = from;
+  });
+  const later = (fn: () => void, ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+  // Parks focus on the close button (it stays across steps) while the focused control goes away,
+  // so focus is never dropped to the body mid-prompt.
+  const keep = () => root.activeElement && (root.querySelector('.x') as HTMLElement).focus();
+  const hide = () => {
+    clearTimeout(timer);
+    const focused = root.activeElement as HTMLElement | null;
+    if (focused) before && before.isConnected ? before.focus({ preventScroll: true }) : focused.blur();
+    s.step.value = 'closed';
+  };
+  const act: PromptActions & { close(step: 'question' | 'comment' | 'thanks' | 'auto'): void } = {
+    pick(score) {
+      if (s.step.peek() != 'question') return;
+      keep();
+      s.score.value = score;
+      s.step.value = 'comment';
+      callbacks.onScore(score);
+    },
+    send(withComment) {
+      if (s.step.peek() != 'comment') return;
+      const comment = (withComment && area && area.value.trim()) || undefined;
+      keep();
+      s.step.value = 'thanks';
+      s.live.value = t.thanks + ' ' + t.thanksDetail;
+      later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
+      callbacks.onComment(comment);
+    },
+    close(step) {
+      if (s.step.peek() == 'closed') return;
+      hide();
+      callbacks.onClose(step);
+    },
+    area(el) {
+      if ((area = el)) el.focus();
+    },
+  };
+  render(h(Prompt, { m: model, s, act }), root);
+  mount.appendChild(host);
+  // Filled a moment after the region exists, so screen readers announce it.
+  later(() => (s.live.value = model.question), 100);
+  return {
+    close: () => s.step.peek() != 'closed' && hide(),
+    destroy() {
+      hide();
+      render(null, root);
+      host.remove();
+    },
+  };
+}

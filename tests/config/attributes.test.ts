@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { optionsFromAttributes, readAttributes } from '../../src/config/attributes';
+
+function el(html: string): Element {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div.firstElementChild!;
+}
+
+describe('optionsFromAttributes', () => {
+  it('reads every data-attribute of the script tag', () => {
+    const script = el(`<script src="/dist/hearken.js" data-endpoint="https://collect.example/answers" data-survey="csat"
+      data-question="How was it?" data-brand="Northwind" data-locale="de" data-touchpoint="checkout"
+      data-position="bottom-left" data-theme="dark" data-accent="rebeccapurple" data-scale="3" data-style="faces"
+      data-user-id="u-42" data-meta-plan="pro" data-meta-order-id="A-1" data-transport="beacon"></script>`);
+    const errors: string[] = [];
+    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({
+      endpoint: 'https://collect.example/answers',
+      survey: 'csat',
+      question: 'How was it?',
+      brand: 'Northwind',
+      locale: 'de',
+      touchpoint: 'checkout',
+      position: 'bottom-left',
+      theme: 'dark',
+      accent: 'rebeccapurple',
+      scale: 3,
+      style: 'faces',
+      userId: 'u-42',
+      meta: { plan: 'pro', orderId: 'A-1' },
+      transport: 'beacon',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('reads bare attribute names on <hearken-survey>', () => {
+    const survey = el('<hearken-survey survey="ces" task="return an item" user-id="7" meta-channel="app"></hearken-survey>');
+    expect(optionsFromAttributes(survey, '', () => {})).toEqual({
+      survey: 'ces',
+      task: 'return an item',
+      userId: '7',
+      meta: { channel: 'app' },
+    });
+  });
+
+  it('names the attribute and the bad value, and keeps the good ones', () => {
+    const script = el('<script data-survey="poll" data-endpoint="javascript:alert(1)" data-brand="Acme"></script>');
+    const errors: string[] = [];
+    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({ brand: 'Acme' });
+    expect(errors).toEqual([
+      '[hearken] data-endpoint must be an http(s) URL, got "javascript:alert(1)"',
+      '[hearken] data-survey must be one of nps, csat, ces, got "poll"',
+    ]);
+  });
+
+  it('does not read JS-only options from attributes', () => {
+    const script = el('<script data-texts="{}" data-target="#x" data-headers="x"></script>');
+    expect(readAttributes(script, 'data-')).toEqual({});
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkOptions, kebab } from '../../src/config/options';
+
+function check(raw: Record<string, unknown>, nameOf?: (o: string) => string) {
+  const errors: string[] = [];
+  const options = checkOptions(raw, (m) => errors.push(m), nameOf, 'https://shop.example/cart?x=1');
+  return { options, errors };
+}
+
+describe('checkOptions', () => {
+  it.each([
+    ['survey', 'poll', '[hearken] survey must be one of nps, csat, ces, got "poll"'],
+    ['endpoint', 'javascript:alert(1)', '[hearken] endpoint must be an http(s) URL, got "javascript:alert(1)"'],
+    ['endpoint', 'ftp://x.example/', '[hearken] endpoint must be an http(s) URL, got "ftp://x.example/"'],
+    ['position', 'top', '[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"'],
+    ['theme', 'neon', '[hearken] theme must be one of light, dark, auto, got "neon"'],
+    ['accent', 'red; background: url(x)', '[hearken] accent must be a CSS colour, got "red; background: url(x)"'],
+    ['scale', 'ten', '[hearken] scale must be a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7), got "ten"'],
+    ['style', 'hearts', '[hearken] style must be one of numbers, stars, faces, got "hearts"'],
+    ['locale', '<de>', '[hearken] locale must be a language tag like "de" or "pt-BR", got "<de>"'],
+    ['question', '   ', '[hearken] question must be a non-empty text, got "   "'],
+    ['timeoutMs', -5, '[hearken] timeoutMs must be a positive number, got "-5"'],
+    ['transport', 'carrier-pigeon', '[hearken] transport must be fetch, beacon, dataLayer, or an object with send(batch), got "carrier-pigeon"'],
+    ['texts', { thanx: 'Merci' }, '[hearken] texts must be an object of texts with known keys (npsQuestion, csatQuestion, cesQuestion…), got "{"thanx":"Merci"}"'],
+  ])('reports a bad %s (%j) in one line that names it and the value', (name, value, message) => {
+    const { options, errors } = check({ [name]: value });
+    expect(errors).toEqual([message]);
+    expect(options).not.toHaveProperty(name);
+  });
+
+  it('names data-attributes when asked to', () => {
+    const { errors } = check({ userId: '', survey: 'x' }, (o) => 'data-' + kebab(o));
+    expect(errors).toEqual([
+      '[hearken] data-user-id must be a non-empty text, got ""',
+      '[hearken] data-survey must be one of nps, csat, ces, got "x"',
+    ]);
+  });
+
+  it('keeps good values and normalises them', () => {
+    const send = async () => ({ status: 'accepted' as const });
+    const { options, errors } = check({
+      endpoint: '/collect',
+      survey: 'ces',
+      scale: '5',
+      accent: '#0a7',
+      credentials: 'true',
+      meta: { plan: 'pro', seats: 3 },
+      transport: { send },
+    });
+    expect(errors).toEqual([]);
+    expect(options).toMatchObject({
+      endpoint: 'https://shop.example/collect',
+      survey: 'ces',
+      scale: 5,
+      accent: '#0a7',
+      credentials: true,
+      meta: { plan: 'pro', seats: '3' },
+    });
+    expect((options.transport as { send: unknown }).send).toBe(send);
+  });
+
+  it('shortens long bad values in the message', () => {
+    const { errors } = check({ survey: 'x'.repeat(200) });
+    expect(errors[0]).toContain('"' + 'x'.repeat(57) + '..."');
+  });
+
+  it('checks the rule options too, and ignores keys it does not know', () => {
+    expect(check({ delay: 'soon', colour: 'red', sample: 0.2 })).toEqual({
+      options: { sample: 0.2 },
+      errors: ['[hearken] delay must be a number of milliseconds, got "soon"'],
+    });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Texts } from '../../src/types';
+import { LOCALES, fill, textsFor } from '../../src/i18n/index';
+
+// Every key of the Texts interface; the `satisfies` check fails to compile when one is added or removed.
+const KEYS = Object.keys({
+  npsQuestion: 1, csatQuestion: 1, cesQuestion: 1, npsLow: 1, npsHigh: 1, csatLow: 1, csatHigh: 1, cesLow: 1,
+  cesHigh: 1, followUpNegative: 1, followUpNeutral: 1, followUpPositive: 1, commentPlaceholder: 1, submit: 1,
+  skip: 1, close: 1, thanks: 1, thanksDetail: 1, dialogLabel: 1, scoreLabel: 1, brand: 1, subject: 1, task: 1,
+} satisfies Record<keyof Texts, 1>) as (keyof Texts)[];
+
+const placeholders = (s: string) => (s.match(/\{\w+\}/g) || []).sort();
+const en = textsFor('en');
+
+describe.each(LOCALES.map((l) => [l]))('locale %s', (locale) => {
+  const texts = textsFor(locale);
+
+  it('has every key, each a non-empty, trimmed text', () => {
+    expect(Object.keys(texts).sort()).toEqual([...KEYS].sort());
+    for (const key of KEYS) {
+      expect(typeof texts[key], key).toBe('string');
+      expect(texts[key].trim(), key).not.toBe('');
+      expect(texts[key], key).toBe(texts[key].trim());
+    }
+  });
+
+  it("uses exactly en's placeholders in each text", () => {
+    for (const key of KEYS) expect(placeholders(texts[key]), key).toEqual(placeholders(en[key]));
+  });
+
+  it('is its own translation, not a copy of English', () => {
+    if (locale == 'en') return;
+    const same = KEYS.filter((k) => texts[k] == en[k] && k != 'dialogLabel' && k != 'scoreLabel');
+    expect(same).toEqual([]);
+  });
+
+  it('fills its questions with its own defaults, leaving no placeholder behind', () => {
+    const vars = { brand: texts.brand, subject: texts.subject, task: texts.task };
+    for (const key of ['npsQuestion', 'csatQuestion', 'cesQuestion'] as const) {
+      expect(fill(texts[key], vars)).not.toMatch(/[{}]/);
+    }
+    expect(fill(texts.scoreLabel, { score: 7, max: 10 })).toMatch(/^7\D+10$/);
+  });
+});
+
+describe('en', () => {
+  it('reads naturally with its defaults', () => {
+    const vars = { brand: en.brand, subject: en.subject, task: en.task };
+    expect(fill(en.npsQuestion, vars)).toBe('How likely are you to recommend us to a friend or colleague?');
+    expect(fill(en.csatQuestion, vars)).toBe('How satisfied are you with your experience?');
+    expect(fill(en.cesQuestion, vars)).toBe('It was easy to get what I needed.');
+  });
+});

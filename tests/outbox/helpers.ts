@@ -1,0 +1,91 @@
+import type { Answer } from '../../src/types';
+
+/** A minimal answer with a given id. */
+export function answer(id: string, comment?: string): Answer {
+  return {
+    id,
+    survey: 'nps',
+    score: 9,
+    scale: { min: 0, max: 10 },
+    segment: 'promoter',
+    ...(comment ? { comment } : {}),
+    question: 'How likely?',
+    locale: 'en',
+    page: 'https://shop.example/cart',
+    visitorId: 'v1',
+    answeredAt: '2025-01-01T00:00:00.000Z',
+    widget: 'hearken/0.1.0',
+  };
+}
+
+/** An in-memory Storage (localStorage) that tabs can share; `fail` makes calls throw. */
+export function fakeStorage(shared: Map<string, string> = new Map()) {
+  const state = { fail: undefined as undefined | 'all' | 'write', quota: Infinity };
+  const check = (write: boolean) => {
+    if (state.fail == 'all' || (write && state.fail == 'write')) {
+      const error = new Error(write ? 'The quota has been exceeded.' : 'The operation is insecure.');
+      error.name = write ? 'QuotaExceededError' : 'SecurityError';
+      throw error;
+    }
+  };
+  const storage = {
+    get length() {
+      check(false);
+      return shared.size;
+    },
+    key: (i: number) => (check(false), Array.from(shared.keys())[i] ?? null),
+    getItem: (k: string) => (check(false), shared.has(k) ? shared.get(k)! : null),
+    setItem: (k: string, v: string) => {
+      check(true);
+      if (shared.size >= state.quota && !shared.has(k)) {
+        const error = new Error('quota');
+        error.name = 'QuotaExceededError';
+        throw error;
+      }
+      shared.set(k, String(v));
+    },
+    removeItem: (k: string) => void (check(false), shared.delete(k)),
+    clear: () => shared.clear(),
+  };
+  return { storage: storage as unknown as Storage, state, shared };
+}
+
+/** A window good enough for the delivery layer: events, document visibility, navigator, storage. */
+export function fakeWindow(parts: { indexedDB?: IDBFactory; localStorage?: Storage; navigator?: Record<string, unknown>; fetch?: unknown } = {}): Window & { document: { visibilityState: string } } {
+  const win = new EventTarget() as EventTarget & Record<string, unknown>;
+  const doc = new EventTarget() as EventTarget & { visibilityState: string };
+  doc.visibilityState = 'visible';
+  Object.assign(win, { document: doc, navigator: parts.navigator || {}, indexedDB: parts.indexedDB, localStorage: parts.localStorage, fetch: parts.fetch });
+  return win as unknown as Window & { document: { visibilityState: string } };
+}
+
+declare const setImmediate: (fn: () => void) => void;
+
+/** Collects unhandled promise rejections (Node's process events) until `stop()` returns them. */
+export function watchUnhandled(): { stop(): unknown[] } {
+  const proc = (globalThis as unknown as { process: { on(e: string, f: (r: unknown) => void): void; off(e: string, f: (r: unknown) => void): void } }).process;
+  const seen: unknown[] = [];
+  const on = (reason: unknown) => void seen.push(reason);
+  proc.on('unhandledRejection', on);
+  return { stop: () => (proc.off('unhandledRejection', on), seen) };
+}
+
+/** Lets pending promises and storage tasks (fake-indexeddb runs on setImmediate) run. */
+export async function tick(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Advances fake time by `ms`, letting promises and storage tasks settle before and after every timer
+ * (vi.useFakeTimers must fake setTimeout and Date, not setImmediate).
+ */
+export async function advance(ms: number, step: () => void, sentinel: (ms: number) => void): Promise<void> {
+  const end = Date.now() + ms;
+  sentinel(ms);
+  for (;;) {
+    await tick();
+    if (Date.now() >= end) break;
+    step();
+  }
+  await tick();
+}

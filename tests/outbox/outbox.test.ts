@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createOutbox } from '../../src/outbox/outbox';
+import { memoryStorage } from '../../src/outbox/storage/memory';
+import { answer } from './helpers';
+
+const DAY = 864e5;
+
+function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
+  let time = Date.parse('2025-03-01T00:00:00Z');
+  const clock = { now: () => time, set: (t: number) => (time = t), advance: (ms: number) => (time += ms) };
+  const storage = memoryStorage();
+  const emit = vi.fn();
+  const outbox = createOutbox({ storage, emit, now: clock.now, ...options });
+  return { outbox, storage, emit, clock, reopen: () => createOutbox({ storage, emit, now: clock.now, ...options }) };
+}
+
+const ids = (list: { id: string }[]) => list.map((e) => e.id);
+
+describe('outbox', () => {
+  it('stores an answer before add resolves', async () => {
+    const { outbox, storage } = setup();
+    await outbox.add(answer('a'));
+    expect(ids(await storage.all())).toEqual(['a']);
+    expect(await outbox.count()).toBe(1);
+  });
+
+  it('evicts the oldest answers beyond the cap and reports them as dropped (cap)', async () => {
+    const { outbox, emit, clock } = setup({ maxEntries: 3 });
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      await outbox.add(answer(id));
+      clock.advance(1000);
+    }
+    expect(ids(await outbox.read())).toEqual(['c', 'd', 'e']);
+    expect(emit.mock.calls).toEqual([
+      ['drop', { answers: [answer('a')], reason: 'cap' }],
+      ['drop', { answers: [answer('b')], reason: 'cap' }],
+    ]);
+  });
+
+  it('defaults to 500 entries', async () => {
+    const { outbox, emit } = setup();
+    for (let i = 0; i < 501; i++) await outbox.add(answer('a' + i));
+    expect(await outbox.count()).toBe(500);
+    expect(emit).toHaveBeenCalledWith('drop', { answers: [answer('a0')], reason: 'cap' });
+  });
+
+  it('drops answers past their time to live (30 days by default) with reason ttl', async () => {
+    const { outbox, emit, clock } = setup();
+    await outbox.add(answer('old'));
+    clock.advance(20 * DAY);
+    await outbox.add(answer('new'));
+    clock.advance(10 * DAY);
+    expect(ids(await outbox.read())).toEqual(['new']);
+    expect(emit).toHaveBeenCalledWith('drop', { answers: [answer('old')], reason: 'ttl' });
+    expect(await outbox.count()).toBe(1);
+  });
+
+  it('keeps ageing answers when the clock is set back, so they still expire', async () => {
+    const { outbox, emit, clock, reopen } = setup({ ttlMs: 10 * DAY });
+    await outbox.add(answer('a'));
+    clock.advance(6 * DAY);
+    await outbox.read(); // age 6 days
+    clock.advance(-365 * DAY); // the clock jumps back a year
+    await outbox.read();
+    clock.advance(3 * DAY);
+    expect(ids(await reopen().read())).toEqual(['a']); // 9 days old, across a reload
+    clock.advance(1 * DAY);
+    expect(await reopen().read()).toEqual([]);
+    expect(emit).toHaveBeenCalledWith('drop', { answers: [answer('a')], reason: 'ttl' });
+  });
+
+  it('reads oldest first by age, not by a clock that jumped', async () => {
+    const { outbox, clock } = setup();
+    await outbox.add(answer('first'));
+    clock.advance(60_000);
+    await outbox.read();
+    clock.advance(-DAY);
+    await outbox.add(answer('second'));
+    expect(ids(await outbox.read())).toEqual(['first', 'second']);
+  });
+
+  it('marks entries a beacon took, keeping them', async () => {
+    const { outbox, clock } = setup();
+    await outbox.add(answer('a'));
+    clock.advance(5000);
+    const [entry] = await outbox.read();
+    await outbox.markQueued([entry]);
+    expect(await outbox.read()).toMatchObject([{ id: 'a', queuedAge: 5000 }]);
+    await outbox.remove(['a']);
+    expect(await outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { clearHearkenData, createConsent, DATABASE_NAME } from '../../src/rules/consent';
+import { memoryStorage } from '../../src/rules/storage';
+import { createVisitor } from '../../src/rules/visitor';
+import { recordDismiss } from '../../src/rules/frequency';
+import { countPageview } from '../../src/rules/session';
+
+describe('createConsent', () => {
+  it.each([
+    [{}, 'granted'],
+    [{ initial: 'pending' as const }, 'pending'],
+    [{ initial: 'denied' as const }, 'denied'],
+    [{ gpc: true }, 'granted'],
+    [{ gpc: true, respectGpc: true }, 'denied'],
+    [{ gpc: false, respectGpc: true }, 'granted'],
+    [{ initial: 'granted' as const, gpc: true, respectGpc: true }, 'denied'],
+  ])('%j starts %s', (options, state) => {
+    expect(createConsent(options).state()).toBe(state);
+  });
+
+  it('pending writes nothing to storage; consent(true) lets writes through', () => {
+    const local = memoryStorage();
+    const gate = createConsent({ initial: 'pending' });
+    const store = gate.guard(local);
+    createVisitor(store).id();
+    recordDismiss(store, 'nps', 1);
+    countPageview(store);
+    expect(local.data.size).toBe(0);
+    gate.consent(true);
+    countPageview(store);
+    expect(local.keys()).toEqual(['hearken:pageviews']);
+  });
+
+  it('consent(false) clears what was stored and reports the change once', () => {
+    const onChange = vi.fn();
+    const clear = vi.fn();
+    const gate = createConsent({ onChange, clear });
+    gate.consent(true);
+    expect(onChange).not.toHaveBeenCalled();
+    gate.consent(false);
+    expect(clear).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls).toEqual([['denied']]);
+    expect(gate.guard(memoryStorage()).set('hearken:x', '1')).toBe(false);
+  });
+
+  it('cannot be granted while Global Privacy Control is honoured', () => {
+    const onChange = vi.fn();
+    const gate = createConsent({ initial: 'pending', gpc: true, respectGpc: true, onChange });
+    gate.consent(true);
+    expect(gate.state()).toBe('denied');
+    expect(gate.granted()).toBe(false);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('clearHearkenData', () => {
+  it('removes every hearken: key of both storages and deletes the hearken database', () => {
+    const local = memoryStorage({ 'hearken:visitor': 'v', 'hearken:history': '{}', 'cart': '3' });
+    const session = memoryStorage({ 'hearken:shown': '{}', 'tab': '1' });
+    const deleteDatabase = vi.fn();
+    clearHearkenData({ local, session, indexedDB: { deleteDatabase } as unknown as IDBFactory });
+    expect(local.keys()).toEqual(['cart']);
+    expect(session.keys()).toEqual(['tab']);
+    expect(deleteDatabase).toHaveBeenCalledWith(DATABASE_NAME);
+    expect(DATABASE_NAME).toBe('hearken');
+  });
+
+  it('does not throw when IndexedDB does', () => {
+    const deleteDatabase = () => {
+      throw new Error('SecurityError');
+    };
+    expect(() => clearHearkenData({ indexedDB: { deleteDatabase } as unknown as IDBFactory })).not.toThrow();
+  });
+});

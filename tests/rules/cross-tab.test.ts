@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCrossTab, OPEN_KEY } from '../../src/rules/cross-tab';
+import { memoryStorage } from '../../src/rules/storage';
+import { realClock } from '../../src/rules/types';
+import type { KeyValueStore } from '../../src/rules/storage';
+
+type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
+
+/** Two tabs sharing one localStorage; a write in one raises a `storage` event in the others, as browsers do. */
+function browser() {
+  const shared = memoryStorage();
+  const tabs: { listeners: Set<StorageListener> }[] = [];
+  function tab(tabId: string) {
+    const me = { listeners: new Set<StorageListener>() };
+    tabs.push(me);
+    const broadcast = (key: string, newValue: string | null) =>
+      tabs.filter((t) => t != me).forEach((t) => t.listeners.forEach((fn) => fn({ key, newValue })));
+    const store: KeyValueStore = {
+      ...shared,
+      set(key, value) {
+        shared.set(key, value);
+        broadcast(key, value);
+        return true;
+      },
+      remove(key) {
+        shared.remove(key);
+        broadcast(key, null);
+      },
+    };
+    const win = {
+      addEventListener: (_: 'storage', fn: StorageListener) => void me.listeners.add(fn),
+      removeEventListener: (_: 'storage', fn: StorageListener) => void me.listeners.delete(fn),
+    };
+    return createCrossTab({ store, window: win, clock: realClock, tabId, leaseMs: 60_000 });
+  }
+  return { shared, tab };
+}
+
+describe('cross-tab', () => {
+  beforeEach(() => vi.useFakeTimers({ now: Date.UTC(2026, 10, 22) }));
+  afterEach(() => vi.useRealTimers());
+
+  it('a prompt open in one tab is not opened in another, until it closes', () => {
+    const { tab } = browser();
+    const a = tab('a');
+    const b = tab('b');
+    expect(a.open('nps')).toBe(true);
+    expect(b.openElsewhere()).toBe('nps');
+    expect(b.open('nps')).toBe(false);
+    expect(b.open('csat')).toBe(false);
+    a.close();
+    expect(b.openElsewhere()).toBe(undefined);
+    expect(b.open('nps')).toBe(true);
+  });
+
+  it('the lease is renewed while open, and expires when its tab is gone', () => {
+    const { tab, shared } = browser();
+    const a = tab('a');
+    const b = tab('b');
+    a.open('nps');
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(b.openElsewhere()).toBe('nps');
+    // the tab crashed: no renewal, no release
+    a.destroy();
+    shared.set(OPEN_KEY, JSON.stringify({ key: 'nps', tab: 'a', since: 0, until: Date.now() + 60_000 }));
+    vi.advanceTimersByTime(60_001);
+    expect(b.openElsewhere()).toBe(undefined);
+  });
+
+  it('an answer in one tab is announced to the others, not to itself', () => {
+    const { tab } = browser();
+    const a = tab('a');
+    const b = tab('b');
+    const c = tab('c');
+    const heardA = vi.fn();
+    const heardB = vi.fn();
+    const heardC = vi.fn();
+    a.onRemoteAnswer(heardA);
+    b.onRemoteAnswer(heardB);
+    const off = c.onRemoteAnswer(heardC);
+    off();
+    a.open('csat@checkout');
+    a.answered('csat@checkout');
+    expect(heardB.mock.calls).toEqual([['csat@checkout']]);
+    expect(heardA).not.toHaveBeenCalled();
+    expect(heardC).not.toHaveBeenCalled();
+    expect(b.openElsewhere()).toBe(undefined);
+  });
+
+  it('reports a remote open once, not on every renewal', () => {
+    const { tab } = browser();
+    const a = tab('a');
+    const b = tab('b');
+    const opened = vi.fn();
+    b.onRemoteOpen(opened);
+    a.open('nps');
+    vi.advanceTimersByTime(3 * 60_000);
+    expect(opened.mock.calls).toEqual([['nps']]);
+    a.close();
+    a.open('nps');
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTargeting } from '../../src/rules/targeting';
+import type { TargetingDeps } from '../../src/rules/targeting';
+import { createConsent } from '../../src/rules/consent';
+import { createSessionCap } from '../../src/rules/session';
+import { memoryStorage } from '../../src/rules/storage';
+import { inSample } from '../../src/rules/sample';
+import { realClock } from '../../src/rules/types';
+import type { RuleOptions } from '../../src/rules/types';
+
+const DAY = 864e5;
+let stops: (() => void)[] = [];
+
+function setup(opts: RuleOptions, over: Partial<TargetingDeps> = {}) {
+  const local = over.local || memoryStorage();
+  const session = over.session || memoryStorage();
+  const logs: string[] = [];
+  const shown: string[] = [];
+  const targeting = createTargeting(opts, {
+    window,
+    survey: 'nps',
+    local,
+    session,
+    consent: createConsent(),
+    clock: realClock,
+    device: () => 'desktop',
+    visitor: { id: () => 'visitor-1' },
+    log: (m) => logs.push(m),
+    ...over,
+  });
+  stops.push(targeting.stop);
+  return { targeting, local, session, logs, shown, start: () => targeting.start((t) => shown.push(t)) };
+}
+const go = (path: string) => history.pushState({}, '', path);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 10, 22) });
+  history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  stops.forEach((s) => s());
+  stops = [];
+  vi.useRealTimers();
+});
+
+describe('single-page apps', () => {
+  it('cancels a pending delay when pushState leaves the matching pages (formbricks#3681)', () => {
+    go('/pricing');
+    const t = setup({ pages: '/pricing', delay: 5000 });
+    t.start();
+    vi.advanceTimersByTime(3000);
+    go('/about');
+    vi.advanceTimersByTime(10_000);
+    expect(t.shown).toEqual([]);
+    // back on a matching page: a new page view, the delay starts over
+    go('/pricing');
+    vi.advanceTimersByTime(4999);
+    expect(t.shown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(t.shown).toEqual(['delay 5000 ms']);
+  });
+
+  it('cancels a pending scroll trigger when the route leaves the matching pages', () => {
+    Object.defineProperty(document.documentElement, 'scrollHeight', { value: 3000, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 1000, configurable: true });
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    go('/blog/a');
+    const t = setup({ pages: '/blog/*', scroll: 50 });
+    t.start();
+    go('/checkout');
+    Object.defineProperty(window, 'scrollY', { value: 1500, configurable: true });
+    window.dispatchEvent(new Event('scroll'));
+    expect(t.shown).toEqual([]);
+  });
+
+  it('arms the triggers when a route enters the matching pages', () => {
+    go('/home');
+    const t = setup({ pages: '/thanks', onEvent: 'order' });
+    t.start();
+    t.targeting.track('order');
+    expect(t.shown).toEqual([]);
+    go('/thanks');
+    t.targeting.track('order');
+    expect(t.shown).toEqual(['event "order"']);
+  });
+
+  it('shows at most one prompt per session, across route changes and reloads', () => {
+    const session = memoryStorage();
+    const t = setup({}, { session });
+    t.start();
+    expect(t.shown).toEqual(['load']);
+    go('/next');
+    expect(t.shown).toHaveLength(1);
+    const reload = setup({}, { session, sessionCap: createSessionCap(session) });
+    reload.start();
+    expect(reload.shown).toEqual([]);
+    expect(reload.targeting.check().reason).toBe('session: nps was already shown in this session');
+  });
+});
+
+describe('frequency through the targeting', () => {
+  it('an answer blocks the survey for resurveyDays, a dismissal for dismissDays only', () => {
+    const local = memoryStorage();
+    const first = setup({}, { local });
+    first.targeting.answered();
+    expect(setup({}, { local }).targeting.check()).toEqual({ show: false, reason: 'resurvey: answered nps 0 days ago (wait 90)' });
+    expect(setup({}, { local, survey: 'csat' }).targeting.check().show).toBe(true);
+
+    const other = memoryStorage();
+    setup({}, { local: other }).targeting.dismissed();
+    vi.advanceTimersByTime(13 * DAY);
+    expect(setup({}, { local: other }).targeting.check().reason).toBe('dismiss: closed nps 13 days ago (wait 14)');
+    vi.advanceTimersByTime(DAY);
+    expect(setup({}, { local: other }).targeting.check()).toEqual({ show: true, reason: 'all rules passed' });
+  });
+
+  it('minPageviews alone shows on that page view, counting route changes', () => {
+    const t = setup({ minPageviews: 3 });
+    t.start();
+    expect(t.shown).toEqual([]);
+    go('/2');
+    expect(t.shown).toEqual([]);
+    go('/3');
+    expect(t.shown).toEqual(['load']);
+  });
+});
+
+describe('consent', () => {
+  it('pending writes nothing to storage and shows nothing, until consent(true)', () => {
+    const local = memoryStorage();
+    const session = memoryStorage();
+    const consent = createConsent({ initial: 'pending' });
+    const t = setup({}, { local, session, consent });
+    t.start();
+    go('/other');
+    expect(t.shown).toEqual([]);
+    expect([...local.data.keys(), ...session.data.keys()]).toEqual([]);
+    consent.consent(true);
+    t.targeting.refresh();
+    expect(t.shown).toEqual(['load']);
+    expect(local.get('hearken:pageviews')).toBe('1');
+    expect(session.get('hearken:shown')).toBe('{"key":"nps"}');
+  });
+});
+
+describe('debug', () => {
+  const outOf20 = Array.from({ length: 100 }, (_, i) => 'v' + i).find((id) => !inSample(0.2, id, 'nps'))!;
+
+  it('logs once why the prompt was not shown, naming the rule', () => {
+    const t = setup({ sample: 0.2, debug: true }, { visitor: { id: () => outOf20 } });
+    t.start();
+    go('/a');
+    go('/b');
+    expect(t.logs).toEqual(['[hearken] nps not shown: sample: visitor not in the 20% sample']);
+  });
+
+  it('logs once which trigger showed it', () => {
+    const t = setup({ delay: 1000, debug: true });
+    t.start();
+    vi.advanceTimersByTime(1000);
+    expect(t.logs).toEqual(['[hearken] nps shown: delay 1000 ms fired, all rules passed']);
+  });
+
+  it('logs nothing without debug', () => {
+    const t = setup({ pages: '/nowhere' });
+    t.start();
+    expect(t.logs).toEqual([]);
+  });
+});
+
+describe('cross-tab', () => {
+  it('does not show while another tab has a prompt open, and takes the lease when it shows', () => {
+    let elsewhere: string | undefined = 'csat';
+    const opened: string[] = [];
+    const crossTab = {
+      openElsewhere: () => elsewhere,
+      open: (key: string) => (opened.push(key), true),
+      close() {},
+      answered() {},
+      onRemoteAnswer: () => () => {},
+      onRemoteOpen: () => () => {},
+      destroy() {},
+    };
+    const blocked = setup({ debug: true }, { crossTab });
+    blocked.start();
+    expect(blocked.shown).toEqual([]);
+    expect(blocked.logs).toEqual(['[hearken] nps not shown: cross-tab: csat is open in another tab']);
+    elsewhere = undefined;
+    const free = setup({}, { crossTab, touchpoint: 'checkout' });
+    free.start();
+    expect(free.shown).toEqual(['load']);
+    expect(opened).toEqual(['nps@checkout']);
+  });
+});
