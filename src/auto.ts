@@ -3,11 +3,12 @@
  * mounts (`<div data-hearken="csat">`), defines `<hearken-survey>`, and sets `window.Hearken`.
  */
 import type { Hearken } from './hearken';
-import { createHearken } from './hearken';
+import { createWidget } from './hearken';
+import { scriptKitLoader } from './load-kit';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab, show as quote } from './config/checks';
 import { isSurveyKind } from './surveys/definitions';
-import { defineHearkenElement } from './element';
+import { defineElement } from './element';
 import { VERSION } from './version';
 
 type Global = Window & typeof globalThis & { Hearken?: Hearken & { version: string } };
@@ -21,7 +22,9 @@ function start(win: Global) {
   const report = (message: string) => console.error(message);
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
-  const hearken = createHearken(options, { window: win, report, nameOf: (o) => 'data-' + kebab(o) });
+  // dist/hearken-ui.js sits beside dist/hearken.js
+  const loadKit = scriptKitLoader(win, new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href, script?.nonce);
+  const hearken = createWidget(options, { window: win, report, nameOf: (o) => 'data-' + kebab(o), loadKit });
   win.Hearken = Object.assign(hearken, { version: VERSION });
 
   const mount = () => {
@@ -35,9 +38,10 @@ function start(win: Global) {
     if (script && !script.hasAttribute('data-survey') && !mounts.length) hearken._ask();
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
-  defineHearkenElement('hearken-survey', options, {
+  defineElement('hearken-survey', options, {
     window: win,
     report,
+    loadKit,
     // read when an element connects: the script tag's outbox exists once consent allows it
     get delivery() {
       return hearken._delivery;

@@ -1,24 +1,18 @@
 import type { HearkenEventName } from './types';
 import type { HearkenEnv, Hearken } from './hearken';
 import type { HearkenOptions } from './config/options';
-import { createHearken } from './hearken';
+import { createWidget } from './hearken';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab } from './config/checks';
 
 const EVENTS: HearkenEventName[] = ['show', 'answer', 'dismiss', 'sent', 'drop', 'error'];
 
 /**
- * Defines `<hearken-survey survey="ces" endpoint="/collect" …>`: the prompt rendered inside the element,
- * with the same options as attributes (without `data-`). Its events are dispatched on the element as
- * `CustomEvent`s named `show`, `answer`, `dismiss`, `sent`, `drop`, `error` (payload in `detail`), so
- * React 19 (`onanswer`), Vue (`@answer`), Svelte (`on:answer`) and Angular (`(answer)`) can listen.
- * Does nothing where custom elements are unavailable (server-side rendering) or the name is taken.
+ * Defines the `<hearken-survey>` custom element (see `defineHearkenElement` of the npm entry). Its events
+ * are dispatched on the element, so React 19 (`onanswer`), Vue (`@answer`), Svelte (`on:answer`) and
+ * Angular (`(answer)`) can listen.
  */
-export function defineHearkenElement(
-  name = 'hearken-survey',
-  defaults: HearkenOptions = {},
-  env: HearkenEnv = {},
-): void {
+export function defineElement(name = 'hearken-survey', defaults: HearkenOptions = {}, env: HearkenEnv): void {
   if (typeof customElements == 'undefined' || customElements.get(name)) return;
   class HearkenSurvey extends HTMLElement {
     private widget?: Hearken;
@@ -29,7 +23,7 @@ export function defineHearkenElement(
       const own = optionsFromAttributes(this, '', report, location.href);
       // An element without its own endpoint or transport shares the page's delivery (the script tag's).
       const shared = own.endpoint || own.transport ? undefined : env.delivery;
-      const widget = (this.widget = createHearken(
+      const widget = (this.widget = createWidget(
         { ...defaults, ...own, target: this },
         { ...env, delivery: shared, nameOf: kebab },
       ));

@@ -4,10 +4,10 @@ import type { Listener } from './emitter';
 import type { Delivery } from './outbox/delivery';
 import type { OpenPrompt } from './prompt';
 import type { Targeting } from './rules/targeting';
+import type { PromptKit } from './kit';
 import { createEmitter } from './emitter';
 import { checkOptions } from './config/options';
 import { show as quote } from './config/checks';
-import { resolvePrompt } from './config/resolve';
 import { createDelivery } from './outbox/delivery';
 import { resolveTransport } from './transports/index';
 import { createTargeting } from './rules/targeting';
@@ -52,16 +52,14 @@ export interface HearkenEnv {
   nameOf?: (option: string) => string;
   /** A delivery to share between widgets of one page (the script tag's and its inline mounts). */
   delivery?: Delivery;
+  /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
+  loadKit: () => Promise<PromptKit>;
 }
 
 const noop = () => {};
 
-/**
- * Creates a widget. Safe during server-side rendering: without a `window` it does nothing. Bad options
- * are reported with one `console.error` naming the option and the value, never thrown. With a `survey`
- * option it asks by itself when the rules say so (on load by default); without one it waits for `show()`.
- */
-export function createHearken(options: HearkenOptions = {}, env: HearkenEnv = {}): Hearken {
+/** Creates a widget (`createHearken` of the npm entry, and the script tag's `window.Hearken`). */
+export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hearken {
   const win = env.window || (typeof window != 'undefined' ? window : undefined);
   const emitter = createEmitter();
   const nameOf = env.nameOf || String;
@@ -133,17 +131,27 @@ export function createHearken(options: HearkenOptions = {}, env: HearkenEnv = {}
     return t;
   };
 
+  const loadKit = () => {
+    const loading = env.loadKit();
+    loading.catch((error: unknown) => report('[hearken] could not load the prompt: ' + ((error as Error).message || error)));
+    return loading;
+  };
+
   const open = (o: HearkenOptions) => {
     const delivery = deliver();
-    if (!delivery) return;
+    if (delivery) loadKit().then((kit) => guard('show', () => render(kit, delivery, o)), noop);
+  };
+
+  const render = (kit: PromptKit, delivery: Delivery, o: HearkenOptions) => {
     const slot = o.target || 'float';
     prompts.get(slot)?.prompt.remove();
     const targeting = targetingFor(o);
     const nav = win.navigator;
-    const resolved = resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, nameOf);
+    const resolved = kit.resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, nameOf);
     const entry = {
       key: surveyKey(resolved.survey, o.touchpoint),
       prompt: openPrompt({
+        render: kit.renderPrompt,
         window: win,
         prompt: resolved,
         options: o,
@@ -192,7 +200,13 @@ export function createHearken(options: HearkenOptions = {}, env: HearkenEnv = {}
   });
 
   api._ask = () => {
-    if (base.trigger != 'manual') guard('starting the rules', () => targetingFor(base).start(() => guard('show', () => open(base))));
+    if (base.trigger != 'manual')
+      guard('starting the rules', () => {
+        const targeting = targetingFor(base);
+        targeting.start(() => guard('show', () => open(base)));
+        // A prompt may come on this page: fetch the UI while the triggers wait.
+        if (targeting.check().show && canDeliver) loadKit().catch(noop);
+      });
   };
   if (raw.survey !== undefined && base.survey) api._ask();
 

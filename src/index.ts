@@ -1,6 +1,5 @@
 // The ESM entry: named re-exports only. tests/index.test.ts pins this list.
-export { createHearken } from './hearken';
-export { defineHearkenElement } from './element';
+export { createHearken, defineHearkenElement } from './esm';
 export { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor } from './surveys/index';
 export { VERSION } from './version';
 

@@ -3,7 +3,7 @@ import type { HearkenOptions } from './config/options';
 import type { ResolvedPrompt } from './config/resolve';
 import { buildAnswer, pageOf } from './answer';
 import { segmentOf } from './surveys/definitions';
-import { renderPrompt } from './ui/render';
+import type { renderPrompt } from './ui/render';
 
 /** One prompt on the page, as its widget sees it. */
 export interface OpenPrompt {
@@ -17,6 +17,8 @@ export interface OpenPrompt {
 
 /** What a prompt needs from its widget. */
 export interface PromptDeps {
+  /** The UI's `renderPrompt`, from the lazily loaded kit. */
+  render: typeof renderPrompt;
   window: Window;
   prompt: ResolvedPrompt;
   options: HearkenOptions;
@@ -69,7 +71,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
     deps.onEnd(picked !== undefined);
   };
 
-  const handle = renderPrompt(
+  const handle = deps.render(
     o.target || doc.body,
     {
       ...prompt,
