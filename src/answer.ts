@@ -1,4 +1,4 @@
-import type { Answer, Scale, Segment, SurveyKind } from './types';
+import type { Answer } from './types';
 import { VERSION } from './version';
 
 /** A random RFC 4122 v4 id: `crypto.randomUUID` where there is one, else built from `getRandomValues`. */
@@ -18,21 +18,8 @@ export function pageOf(location: { origin: string; pathname: string }): string {
   return location.origin + location.pathname;
 }
 
-/** What a prompt knows when an answer is committed. */
-export interface AnswerFields {
-  survey: SurveyKind;
-  score: number;
-  scale: Scale;
-  segment: Segment;
-  comment?: string;
-  question: string;
-  locale: string;
-  touchpoint?: string;
-  page: string;
-  visitorId: string;
-  userId?: string;
-  meta?: Record<string, string>;
-}
+/** What a prompt knows when an answer is committed: the record less what `buildAnswer` adds. */
+export type AnswerFields = Omit<Answer, 'id' | 'answeredAt' | 'widget'>;
 
 /** Builds the answer record; optional fields that are empty are left out. */
 export function buildAnswer(fields: AnswerFields, now: Date = new Date(), id: string = newId()): Answer {

@@ -84,7 +84,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
     },
     {
       onScore: (score) => void (picked = score),
-      onComment: (comment) => void commit(comment),
+      onComment: (comment) => commit(comment),
       onClose(step) {
         void commit();
         handle.destroy();

@@ -1,18 +1,4 @@
-/** Options of `createLock`. */
-export interface LockOptions {
-  window?: Window;
-  /** Lock name (Web Locks) and localStorage key (lease). */
-  name: string;
-  /** This tab's id, also used by `createInFlight`. */
-  owner: string;
-  now: () => number;
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  clearTimeout: (id: unknown) => void;
-  /** How long a lease lasts without renewal; must outlast one request. Default 20 s. */
-  leaseMs?: number;
-}
-
-/** Lets one tab at a time flush the outbox. */
+/** Lets one tab at a time flush the outbox, and tells others which answers it is sending. */
 export interface FlushLock {
   /**
    * Runs `fn` while holding the lock and resolves true; resolves false without running it when another tab
@@ -20,89 +6,77 @@ export interface FlushLock {
    * (check it before each request).
    */
   run(fn: (held: () => boolean) => Promise<void>): Promise<boolean>;
-  /** Which mechanism is in use, for tests and diagnostics. */
-  readonly kind: 'web-locks' | 'lease' | 'none';
+  /** Announces the ids this tab is sending now (`[]`: none), for a tab being unloaded to leave out. */
+  claim(ids: string[]): void;
+  /** Ids another tab announced and has not finished. */
+  others(): string[];
 }
 
+/** The record under the lock's localStorage key: owner, expiry, ids in flight. */
 interface Lease {
   o: string;
   e: number;
+  i?: string[];
 }
-
-// A rival tab's write has landed by then if it raced ours.
-const SETTLE_MS = 50;
 
 /**
  * A cross-tab flush lock: Web Locks (`navigator.locks.request(name, { ifAvailable: true }, …)`) where the
- * browser has them, released by the browser when a tab dies; otherwise a lease in localStorage with an expiry,
- * renewed while held, so a tab that dies mid-flush lets the others take over once it expires. Without either
- * (no localStorage at all) there is no other tab to coordinate with that shares storage, so `fn` just runs.
+ * browser has them, released by the browser when a tab dies; otherwise a lease in localStorage (key `name`)
+ * that expires `ms` after its last renewal, renewed while held, so a tab that dies mid-flush lets the others
+ * take over. Without localStorage there is no other tab sharing storage to coordinate with, so `fn` just runs.
+ * The same key carries the ids in flight (`claim`), with either mechanism. Synchronous parts never throw.
  */
-export function createLock(options: LockOptions): FlushLock {
-  const { window: win, name, owner, now } = options;
-  const leaseMs = options.leaseMs || 20_000;
-  const nav = win && (win.navigator as Navigator | undefined);
-  let kind: FlushLock['kind'] = nav && nav.locks && typeof nav.locks.request == 'function' ? 'web-locks' : 'lease';
+export function createLock(
+  win: Window | undefined,
+  name: string,
+  owner: string,
+  now: () => number,
+  set: (fn: () => void, ms: number) => unknown,
+  clear: (id: unknown) => void,
+  ms: number,
+): FlushLock {
+  const locks = win && win.navigator && win.navigator.locks;
+  let web = !!(locks && locks.request);
+  let flying: string[] = [];
+  const ls = () => (win && win.localStorage) as Storage;
 
-  function storage(): Storage | undefined {
+  const read = (): Lease | undefined => {
     try {
-      return (win && win.localStorage) || undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  function read(ls: Storage): Lease | undefined {
-    try {
-      const lease = JSON.parse(ls.getItem(name) || 'null') as Lease | null;
+      const l = JSON.parse(ls().getItem(name)!) as Lease | null;
+      const t = now();
       // a lease expiring further ahead than one term was written before the clock was set back: void
-      return lease && lease.e > now() && lease.e <= now() + leaseMs ? lease : undefined;
+      if (l && l.e > t && l.e <= t + ms) return l;
     } catch {
-      return undefined;
+      // no storage or a damaged record: nobody holds it
     }
-  }
-
-  function write(ls: Storage): boolean {
-    ls.setItem(name, JSON.stringify({ o: owner, e: now() + leaseMs }));
-    return true;
-  }
-
-  const mine = (ls: Storage) => {
-    const lease = read(ls);
-    return !!lease && lease.o == owner;
+    return undefined;
   };
-
-  async function withLease(fn: (held: () => boolean) => Promise<void>): Promise<boolean> {
-    const ls = storage();
+  const mine = () => (read() || { o: '' }).o == owner;
+  const write = () => {
     try {
-      if (!ls) throw new Error('no localStorage');
-      const lease = read(ls);
-      if (lease && lease.o != owner) return false;
-      write(ls);
-    } catch {
-      await fn(() => true);
+      ls().setItem(name, JSON.stringify({ o: owner, e: now() + ms, i: flying }));
       return true;
+    } catch {
+      return false;
     }
-    await new Promise<void>((resolve) => options.setTimeout(resolve, SETTLE_MS));
-    if (!mine(ls)) return false;
+  };
+  async function lease(fn: (held: () => boolean) => Promise<void>): Promise<boolean> {
+    const l = read();
+    if (l && l.o != owner) return false;
+    if (!write()) return fn(() => true).then(() => true);
+    // a rival tab's write has landed by then if it raced ours
+    await new Promise((ok) => set(ok as () => void, 50));
+    if (!mine()) return false;
+    const renew = () => mine() && write();
     let timer: unknown;
-    const renew = () => {
-      try {
-        return mine(ls) && write(ls);
-      } catch {
-        return false;
-      }
-    };
-    const tick = () => {
-      if (renew()) timer = options.setTimeout(tick, leaseMs / 3);
-    };
-    timer = options.setTimeout(tick, leaseMs / 3);
+    const tick = () => renew() && (timer = set(tick, ms / 3));
+    timer = set(tick, ms / 3);
     try {
       await fn(renew);
     } finally {
-      options.clearTimeout(timer);
+      clear(timer);
       try {
-        if (mine(ls)) ls.removeItem(name);
+        if (mine()) ls().removeItem(name);
       } catch {
         // the lease will expire
       }
@@ -111,23 +85,24 @@ export function createLock(options: LockOptions): FlushLock {
   }
 
   return {
-    get kind() {
-      return kind == 'lease' && !storage() ? 'none' : kind;
-    },
     async run(fn) {
-      if (kind == 'web-locks') {
+      if (web)
         try {
-          return await nav!.locks.request(name, { ifAvailable: true }, async (lock) => {
-            if (!lock) return false;
-            await fn(() => true);
-            return true;
-          });
+          return await locks!.request(name, { ifAvailable: true }, (lock) => !!lock && fn(() => true).then(() => true));
         } catch {
           // SecurityError (opaque origin) and the like: the lease still coordinates tabs
-          kind = 'lease';
+          web = false;
         }
-      }
-      return withLease(fn);
+      return lease(fn);
+    },
+    claim(ids) {
+      flying = ids;
+      // with Web Locks the record only carries the ids; a lease is rewritten only while it is ours
+      if (web || mine()) write();
+    },
+    others: () => {
+      const l = read();
+      return (l && l.o != owner && l.i) || [];
     },
   };
 }

@@ -4,92 +4,70 @@ import type { OutboxEntry, OutboxStorage } from './storage/types';
 /** The `emit` delivery reports through: the widget's emitter. */
 export type Emit = <K extends 'sent' | 'drop' | 'error'>(name: K, payload: HearkenEvents[K]) => void;
 
-/** Default cap on waiting answers. */
-export const MAX_ENTRIES = 500;
-/** Default time to live of an undelivered answer: 30 days. */
-export const TTL_MS = 30 * 864e5;
-// Ages are written back when they moved this much, so a reload does not lose much of the count.
-const AGE_SAVE_STEP = 60_000;
-
 /** The outbox: answers waiting for delivery, with a size cap and a time to live. */
 export interface Outbox {
   /** Stores an answer; resolves once it is stored. Evicts the oldest answers over the cap (`drop`, reason `cap`). */
   add(answer: Answer): Promise<OutboxEntry>;
   /** Reads the store fresh: ages every entry, drops those past their time to live (`drop`, `ttl`) or over the cap; oldest first. */
   read(): Promise<OutboxEntry[]>;
-  /** Removes delivered (or given up) answers. */
-  remove(ids: string[]): Promise<void>;
   /** Marks entries as handed to a transport that cannot confirm delivery (sendBeacon). */
-  markQueued(entries: OutboxEntry[]): Promise<void>;
-  /** How many answers wait. */
-  count(): Promise<number>;
+  mark(entries: OutboxEntry[]): Promise<void>;
+  /** Removes entries that are settled, then reports them: `sent`, or `drop` with its reason. */
+  finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: HearkenEvents['drop']['reason']): Promise<void>;
 }
 
-/** Options of `createOutbox`. */
-export interface OutboxOptions {
-  storage: OutboxStorage;
-  emit: Emit;
-  now: () => number;
-  maxEntries?: number;
-  ttlMs?: number;
-}
-
-/** Oldest first: by accumulated age (immune to clock jumps), then by the time stored. */
-function byAge(a: OutboxEntry, b: OutboxEntry): number {
-  return b.age - a.age || a.t - b.t || (a.id < b.id ? -1 : 1);
-}
+/** Oldest first: by age (immune to clock jumps), then by the time stored. */
+export const byAge = (a: OutboxEntry, b: OutboxEntry) => b.g - a.g || a.t - b.t || (a.id < b.id ? -1 : 1);
 
 /**
- * Brings an entry's age up to date: `age += max(0, now − seen)`. A clock set back only resets `seen`, so the
- * age keeps growing from there; returns whether the change is worth writing back.
+ * Creates the outbox over a storage backend: at most `max` answers (default 500), each for `ttl` ms of
+ * waiting (default 30 days). Ages only grow: `age += max(0, now − seen)`, so a clock set back cannot make an
+ * answer immortal. Storage errors surface as rejections.
  */
-export function ageEntry(entry: OutboxEntry, now: number): boolean {
-  const delta = now - entry.seen;
-  if (delta > 0) entry.age += delta;
-  entry.seen = now;
-  return delta < 0 || delta >= AGE_SAVE_STEP;
-}
+export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => number, max?: number, ttl?: number): Outbox {
+  const cap = Math.max(1, max || 500);
+  const life = ttl || 2592e6;
+  /** The oldest entries of `list` beyond the cap, counting `n` entries. */
+  const over = (list: OutboxEntry[], n = list.length) => list.slice(0, Math.max(0, n - cap));
 
-/** Creates the outbox over a storage backend. Storage errors surface as rejections (openStorage never rejects). */
-export function createOutbox(options: OutboxOptions): Outbox {
-  const { storage, emit, now } = options;
-  const max = Math.max(1, options.maxEntries || MAX_ENTRIES);
-  const ttl = options.ttlMs || TTL_MS;
-
-  async function drop(entries: OutboxEntry[], reason: 'ttl' | 'cap') {
-    if (!entries.length) return;
-    await storage.remove(entries.map((e) => e.id));
-    emit('drop', { answers: entries.map((e) => e.answer), reason });
-  }
-
-  async function aged(save: boolean): Promise<OutboxEntry[]> {
+  /** Every entry, aged, oldest first; ages that moved a minute (or went back) are written back if `save`. */
+  const aged = async (save?: boolean) => {
     const t = now();
-    const entries = await storage.all();
-    const changed = entries.filter((e) => ageEntry(e, t));
+    const all = await storage.all();
+    const changed = all.filter((e) => {
+      const d = t - e.s;
+      if (d > 0) e.g += d;
+      e.s = t;
+      return d < 0 || d >= 6e4;
+    });
     if (save && changed.length) await storage.update(changed);
-    return entries.sort(byAge);
-  }
+    return all.sort(byAge);
+  };
+
+  const finish: Outbox['finish'] = async (list, name, reason) => {
+    if (!list.length) return;
+    await storage.remove(list.map((e) => e.id));
+    const answers = list.map((e) => e.a);
+    emit(name, reason ? { answers, reason } : ({ answers } as never));
+  };
 
   return {
-    async add(answer) {
+    async add(a) {
       const t = now();
-      const entry: OutboxEntry = { id: answer.id, answer, t, age: 0, seen: t };
+      const entry: OutboxEntry = { id: a.id, a, t, g: 0, s: t };
       await storage.add(entry);
-      const all = await aged(false);
-      if (all.length > max) await drop(all.filter((e) => e.id != entry.id).slice(0, all.length - max), 'cap');
+      const all = await aged();
+      await finish(over(all.filter((e) => e.id != a.id), all.length), 'drop', 'cap');
       return entry;
     },
     async read() {
       const all = await aged(true);
-      const expired = all.filter((e) => e.age >= ttl);
-      await drop(expired, 'ttl');
-      const live = all.filter((e) => e.age < ttl);
-      const over = live.length - max;
-      if (over > 0) await drop(live.splice(0, over), 'cap');
-      return live;
+      const live = all.filter((e) => e.g < life);
+      await finish(all.filter((e) => e.g >= life), 'drop', 'ttl');
+      await finish(over(live), 'drop', 'cap');
+      return live.slice(-cap);
     },
-    remove: (ids) => (ids.length ? storage.remove(ids) : Promise.resolve()),
-    markQueued: (entries) => storage.update(entries.map((e) => ({ ...e, queuedAge: e.age }))),
-    count: () => storage.all().then((list) => list.length),
+    mark: (list) => storage.update(list.map((e) => ({ ...e, q: e.g }))),
+    finish,
   };
 }

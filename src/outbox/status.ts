@@ -8,22 +8,18 @@ export interface ResponseLike {
   headers?: { get(name: string): string | null };
 }
 
+/** A `retry` result with a reason and, when the server asked for one, a delay. */
+export const retry = (reason: string, after?: number): TransportResult => ({ status: 'retry', after, reason });
+
 /**
  * Milliseconds asked for by a `Retry-After` header, given in seconds or as an HTTP date; capped at 5 min,
  * never negative; `undefined` when missing or unreadable.
  */
 export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  let ms: number;
-  if (/^\d+(\.\d+)?$/.test(text)) ms = parseFloat(text) * 1000;
-  else {
-    // an HTTP date names its month; Date.parse would also read "-5" as a year
-    const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : NaN;
-    if (isNaN(date)) return undefined;
-    ms = date - now;
-  }
-  return Math.min(MAX_DELAY, Math.max(0, Math.round(ms)));
+  const text = (value || '').trim();
+  // an HTTP date names its month; Date.parse would also read "-5" as a year
+  const ms = /^\d+(\.\d+)?$/.test(text) ? +text * 1000 : /[a-z]{3}/i.test(text) ? Date.parse(text) - now : NaN;
+  return ms == ms ? Math.min(MAX_DELAY, Math.max(0, Math.round(ms))) : undefined;
 }
 
 /**
@@ -33,14 +29,15 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
  * CORS-blocked, manual redirect) and anything else retry.
  */
 export function resultOf(response: ResponseLike, now: number): TransportResult {
-  const { status } = response;
-  if (response.type == 'opaque' || response.type == 'opaqueredirect') return { status: 'retry', reason: 'opaque response (CORS?)' };
-  if (status >= 200 && status < 300) return { status: 'accepted' };
-  if (status == 413) return { status: 'too-large' };
-  const reason = 'HTTP ' + status;
-  if (status == 408 || status == 425 || status == 429 || status >= 500 || status < 400) {
-    const after = parseRetryAfter(response.headers && response.headers.get('Retry-After'), now);
-    return after === undefined ? { status: 'retry', reason } : { status: 'retry', after, reason };
-  }
-  return { status: 'reject', reason };
+  const s = response.status;
+  const reason = 'HTTP ' + s;
+  return /^opaque/.test(response.type!)
+    ? retry('opaque response')
+    : s > 199 && s < 300
+      ? { status: 'accepted' }
+      : s == 413
+        ? { status: 'too-large' }
+        : s < 400 || s > 499 || s == 408 || s == 425 || s == 429
+          ? retry(reason, parseRetryAfter(response.headers && response.headers.get('Retry-After'), now))
+          : { status: 'reject', reason };
 }

@@ -29,7 +29,10 @@ export interface Consent {
    * Privacy Control is honoured, the state stays `denied` whatever is passed.
    */
   consent(given: boolean): void;
-  /** A view of `store` whose writes are dropped unless consent is granted (reads and removals pass). */
+  /**
+   * A view of `store` whose writes are dropped unless consent is granted (reads and removals pass).
+   * `store`'s methods must be its own properties, as in the object literals of `storage.ts`.
+   */
   guard(store: KeyValueStore): KeyValueStore;
 }
 
@@ -38,26 +41,20 @@ export interface Consent {
  * With `respectGpc` and `gpc === true` the state is `denied` from the start and cannot be granted.
  */
 export function createConsent(options: ConsentOptions = {}): Consent {
-  const gpcDenies = !!options.respectGpc && options.gpc === true;
+  const gpcDenies = options.respectGpc && options.gpc === true;
   let state: ConsentState = gpcDenies ? 'denied' : options.initial || 'granted';
-  const gate: Consent = {
+  return {
     state: () => state,
     granted: () => state == 'granted',
     consent(given) {
       const next: ConsentState = given && !gpcDenies ? 'granted' : 'denied';
-      if (next == 'denied') options.clear?.();
+      if (next == 'denied' && options.clear) options.clear();
       if (next == state) return;
       state = next;
-      options.onChange?.(state);
+      if (options.onChange) options.onChange(next);
     },
-    guard: (store) => ({
-      get: (key) => store.get(key),
-      set: (key, value) => state == 'granted' && store.set(key, value),
-      remove: (key) => store.remove(key),
-      keys: () => store.keys(),
-    }),
+    guard: (store) => ({ ...store, set: (key, value) => state == 'granted' && store.set(key, value) }),
   };
-  return gate;
 }
 
 /** Where hearken's data lives, for `clearHearkenData`. */
@@ -75,8 +72,8 @@ export function clearHearkenData(data: HearkenData): void {
   if (data.local) clearPrefixed(data.local);
   if (data.session) clearPrefixed(data.session);
   try {
-    data.indexedDB?.deleteDatabase(DATABASE_NAME);
+    data.indexedDB!.deleteDatabase(DATABASE_NAME);
   } catch {
-    // IndexedDB unavailable (private mode, sandbox): nothing stored there.
+    // no IndexedDB (private mode, sandbox, not passed): nothing stored there
   }
 }

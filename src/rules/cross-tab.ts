@@ -7,17 +7,25 @@ export const OPEN_KEY = 'hearken:open';
 /** localStorage key written when a tab records an answer, so the others can close the same prompt. */
 export const ANSWERED_KEY = 'hearken:answered';
 
-interface Lease {
-  key: string;
-  tab: string;
-  since: number;
-  until: number;
+/**
+ * What `OPEN_KEY` and `ANSWERED_KEY` hold, as JSON (short names: they are stored and shipped):
+ * `k` the survey key, `t` the tab id, `s` when the prompt opened (a renewal keeps it), `u` until when
+ * the lease holds, `at` when the answer was recorded.
+ */
+export interface Lease {
+  k: string;
+  t: string;
+  s?: number;
+  u?: number;
+  at?: number;
 }
+
+type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
 
 /** What cross-tab coordination needs of a window: the `storage` event. */
 export interface StorageEventTarget {
-  addEventListener(type: 'storage', fn: (event: { key: string | null; newValue: string | null }) => void): void;
-  removeEventListener(type: 'storage', fn: (event: { key: string | null; newValue: string | null }) => void): void;
+  addEventListener(type: 'storage', fn: StorageListener): void;
+  removeEventListener(type: 'storage', fn: StorageListener): void;
 }
 
 /** Options of `createCrossTab`. */
@@ -62,56 +70,56 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   const leaseMs = deps.leaseMs || 60_000;
   const answers = new Set<(key: string) => void>();
   const opens = new Set<(key: string) => void>();
+  const subscribe = (set: Set<(key: string) => void>) => (fn: (key: string) => void) => (set.add(fn), () => void set.delete(fn));
   let held: string | undefined;
-  let renewal: unknown;
   let since = 0;
+  let renewal: unknown;
   let lastOpen: string | undefined;
 
   const lease = () => readJson<Lease | null>(store, OPEN_KEY, null);
-  const live = (l: Lease | null): l is Lease => !!l && typeof l.until == 'number' && l.until > clock.now();
-  const write = (key: string) => writeJson(store, OPEN_KEY, { key, tab: tabId, since, until: clock.now() + leaseMs });
+  // another tab's lease, while it holds
+  const elsewhere = () => {
+    const l = lease();
+    return l && l.t != tabId && l.u! > clock.now() ? l.k : undefined;
+  };
   const renew = () => {
     if (held === undefined) return;
-    write(held);
+    writeJson(store, OPEN_KEY, { k: held, t: tabId, s: since, u: clock.now() + leaseMs } satisfies Lease);
     renewal = clock.setTimeout(renew, leaseMs / 3);
   };
-
-  const onStorage = (event: { key: string | null; newValue: string | null }) => {
-    if (event.key != OPEN_KEY && event.key != ANSWERED_KEY) return;
-    if (event.key == OPEN_KEY && !event.newValue) lastOpen = undefined;
-    let value: { key?: unknown; tab?: unknown; since?: unknown } | null = null;
-    try {
-      value = event.newValue ? JSON.parse(event.newValue) : null;
-    } catch {
-      return;
-    }
-    if (!value || typeof value.key != 'string' || value.tab == tabId) return;
-    const key = value.key;
-    if (event.key == ANSWERED_KEY) return answers.forEach((fn) => fn(key));
-    // A renewal rewrites the lease with the same `since`: only a new prompt counts as an open.
-    const id = value.tab + ' ' + value.since;
-    if (id == lastOpen) return;
-    lastOpen = id;
-    opens.forEach((fn) => fn(key));
-  };
-  deps.window?.addEventListener('storage', onStorage);
-
   const release = () => {
     if (held === undefined) return;
     held = undefined;
     clock.clearTimeout(renewal);
     const l = lease();
-    if (l && l.tab == tabId) store.remove(OPEN_KEY);
+    if (l && l.t == tabId) store.remove(OPEN_KEY);
   };
 
+  const onStorage: StorageListener = (event) => {
+    const open = event.key == OPEN_KEY;
+    if (!open && event.key != ANSWERED_KEY) return;
+    let v: Partial<Lease> | null = null;
+    try {
+      v = JSON.parse(event.newValue!);
+    } catch {
+      // not ours to read
+    }
+    if (open && !v) lastOpen = undefined;
+    if (!v || typeof v.k != 'string' || v.t == tabId) return;
+    const key = v.k;
+    if (!open) return answers.forEach((fn) => fn(key));
+    // A renewal rewrites the lease with the same `s`: only a new prompt counts as an open.
+    const id = v.t + ' ' + v.s;
+    if (id == lastOpen) return;
+    lastOpen = id;
+    opens.forEach((fn) => fn(key));
+  };
+  if (deps.window) deps.window.addEventListener('storage', onStorage);
+
   return {
-    openElsewhere() {
-      const l = lease();
-      return live(l) && l.tab != tabId ? l.key : undefined;
-    },
+    openElsewhere: elsewhere,
     open(key) {
-      const l = lease();
-      if (live(l) && l.tab != tabId) return false;
+      if (elsewhere()) return false;
       clock.clearTimeout(renewal);
       held = key;
       since = clock.now();
@@ -121,21 +129,15 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     close: release,
     answered(key) {
       release();
-      writeJson(store, ANSWERED_KEY, { key, tab: tabId, at: clock.now() });
+      writeJson(store, ANSWERED_KEY, { k: key, t: tabId, at: clock.now() } satisfies Lease);
     },
-    onRemoteAnswer(fn) {
-      answers.add(fn);
-      return () => void answers.delete(fn);
-    },
-    onRemoteOpen(fn) {
-      opens.add(fn);
-      return () => void opens.delete(fn);
-    },
+    onRemoteAnswer: subscribe(answers),
+    onRemoteOpen: subscribe(opens),
     destroy() {
       release();
       answers.clear();
       opens.clear();
-      deps.window?.removeEventListener('storage', onStorage);
+      if (deps.window) deps.window.removeEventListener('storage', onStorage);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { SurveyKind } from '../types';
-import type { Decision } from './types';
+import type { Reason, RuleOptions } from './types';
 import type { KeyValueStore } from './storage';
 import { readJson, writeJson } from './storage';
 
@@ -13,12 +13,14 @@ export const RESURVEY_DAYS: Record<SurveyKind, number> = { nps: 90, csat: 30, ce
 export const DISMISS_DAYS = 14;
 
 const DAY = 864e5;
-const days = (n: number) => n + (n == 1 ? ' day' : ' days');
 
-/** What is remembered of one survey key: times (ms since epoch) of the last answer and the last dismissal. */
+/**
+ * What is remembered of one survey key, stored as JSON (short names: they are stored and shipped):
+ * `a` the time (ms since epoch) of the last answer, `d` of the last dismissal.
+ */
 export interface HistoryEntry {
-  answeredAt?: number;
-  dismissedAt?: number;
+  a?: number;
+  d?: number;
 }
 
 /** Every survey key's history. */
@@ -35,50 +37,36 @@ export function surveyKey(survey: SurveyKind, touchpoint?: string): string {
 
 /** Reads the whole history (empty when missing or corrupt). */
 export function readHistory(store: KeyValueStore): History {
-  const h = readJson<unknown>(store, HISTORY_KEY, {});
-  return h && typeof h == 'object' && !Array.isArray(h) ? (h as History) : {};
+  const h = readJson<History>(store, HISTORY_KEY, {});
+  // a plain object only: an array or a number would lose what is recorded next
+  return h.constructor == Object ? h : {};
 }
 
-function update(store: KeyValueStore, key: string, change: HistoryEntry): void {
-  const history = readHistory(store);
-  history[key] = { ...history[key], ...change };
-  writeJson(store, HISTORY_KEY, history);
-}
-
-/** Remembers an answer to `key` at `now`. */
-export function recordAnswer(store: KeyValueStore, key: string, now: number): void {
-  update(store, key, { answeredAt: now });
-}
-
-/** Remembers that `key` was closed without an answer at `now`. */
-export function recordDismiss(store: KeyValueStore, key: string, now: number): void {
-  update(store, key, { dismissedAt: now });
-}
-
-/** The limits that apply to one survey. */
-export interface FrequencyLimits {
-  survey: SurveyKind;
-  resurveyDays?: number;
-  dismissDays?: number;
-}
-
-function wait(at: unknown, days: number, now: number): number | undefined {
-  // A time far in the future (a clock that was wrong) is ignored rather than blocking for years.
-  if (typeof at != 'number' || at > now + DAY) return undefined;
-  const ago = Math.max(0, now - at);
-  return ago < days * DAY ? Math.floor(ago / DAY) : undefined;
+/** Remembers an answer (`a`) or a dismissal (`d`) of `key` at `now`. */
+export function record(store: KeyValueStore, key: string, what: keyof HistoryEntry, now: number): void {
+  const h = readHistory(store);
+  h[key] = { ...h[key], [what]: now };
+  writeJson(store, HISTORY_KEY, h);
 }
 
 /**
- * The `resurveyDays` and `dismissDays` caps for one survey key, with a reason like
- * `resurvey: answered nps 12 days ago (wait 90)` or `dismiss: closed nps 3 days ago (wait 14)`.
+ * The `resurveyDays` and `dismissDays` caps of one survey key. Says why not, e.g.
+ * `resurvey: answered nps 12d ago (wait 90d)` or `dismiss: closed nps 3d ago (wait 14d)`.
  */
-export function checkFrequency(entry: HistoryEntry | undefined, key: string, limits: FrequencyLimits, now: number): Decision {
-  const resurvey = limits.resurveyDays ?? RESURVEY_DAYS[limits.survey];
-  const dismiss = limits.dismissDays ?? DISMISS_DAYS;
-  const answered = entry && wait(entry.answeredAt, resurvey, now);
-  if (answered !== undefined) return { show: false, reason: `resurvey: answered ${key} ${days(answered)} ago (wait ${resurvey})` };
-  const closed = entry && wait(entry.dismissedAt, dismiss, now);
-  if (closed !== undefined) return { show: false, reason: `dismiss: closed ${key} ${days(closed)} ago (wait ${dismiss})` };
-  return { show: true, reason: 'frequency: not asked recently' };
+export function checkFrequency(
+  entry: HistoryEntry = {},
+  key: string,
+  survey: SurveyKind,
+  limits: Pick<RuleOptions, 'resurveyDays' | 'dismissDays'>,
+  now: number,
+): Reason {
+  const wait = (at: number | undefined, days: number, what: string) => {
+    const ago = now - at!; // NaN when never: no wait
+    // A time far in the future (a clock that was wrong) is ignored rather than blocking for years.
+    return ago > -DAY && ago < days * DAY ? `${what} ${key} ${Math.floor(Math.max(0, ago) / DAY)}d ago (wait ${days}d)` : '';
+  };
+  return (
+    wait(entry.a, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') ||
+    wait(entry.d, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed')
+  );
 }

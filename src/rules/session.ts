@@ -1,8 +1,7 @@
-import type { Decision } from './types';
+import type { Reason } from './types';
 import type { KeyValueStore } from './storage';
-import { readJson, writeJson } from './storage';
 
-/** sessionStorage key of the prompt shown in this session. */
+/** sessionStorage key of the survey key shown in this session. */
 export const SHOWN_KEY = 'hearken:shown';
 /** localStorage key of the page-view count. */
 export const PAGEVIEWS_KEY = 'hearken:pageviews';
@@ -13,7 +12,8 @@ export const PAGEVIEWS_KEY = 'hearken:pageviews';
  * Share one cap between the widgets of a page so they count together.
  */
 export interface SessionCap {
-  check(): Decision;
+  /** Why not, e.g. `session: nps shown in this session`; nothing when no prompt was shown yet. */
+  check(): Reason;
   /** Records that `key` was shown now. */
   mark(key: string): void;
   /** A new page view (an SPA route change): clears the page-view flag, not the session's. */
@@ -22,39 +22,30 @@ export interface SessionCap {
 
 /** Creates the per-page-view / per-session cap over a sessionStorage-like store. */
 export function createSessionCap(session: KeyValueStore): SessionCap {
-  let shownHere: string | undefined;
+  let here: string | undefined;
   return {
     check() {
-      if (shownHere) return { show: false, reason: `session: ${shownHere} was already shown on this page view` };
-      const shown = readJson<{ key?: string } | null>(session, SHOWN_KEY, null);
-      if (shown) return { show: false, reason: `session: ${shown.key || 'a prompt'} was already shown in this session` };
-      return { show: true, reason: 'session: nothing shown yet' };
+      const key = here || session.get(SHOWN_KEY);
+      return key ? `session: ${key} shown ${here ? 'on this page view' : 'in this session'}` : '';
     },
     mark(key) {
-      shownHere = key;
-      writeJson(session, SHOWN_KEY, { key });
+      session.set(SHOWN_KEY, (here = key));
     },
     newPageview() {
-      shownHere = undefined;
+      here = undefined;
     },
   };
+}
+
+/** The page views counted so far (0 when missing or garbage). */
+export function pageviews(store: KeyValueStore): number {
+  const n = parseInt(store.get(PAGEVIEWS_KEY)!);
+  return n > 0 ? n : 0;
 }
 
 /** Counts one page view in localStorage and answers the new total. */
 export function countPageview(store: KeyValueStore): number {
   const n = pageviews(store) + 1;
-  store.set(PAGEVIEWS_KEY, String(n));
+  store.set(PAGEVIEWS_KEY, '' + n);
   return n;
-}
-
-/** The page views counted so far. */
-export function pageviews(store: KeyValueStore): number {
-  const n = readJson<unknown>(store, PAGEVIEWS_KEY, 0);
-  return typeof n == 'number' && n > 0 ? Math.floor(n) : 0;
-}
-
-/** The `minPageviews` filter with its reason. */
-export function checkPageviews(min: number | undefined, count: number): Decision {
-  if (!min || count >= min) return { show: true, reason: `pageviews: ${count}` };
-  return { show: false, reason: `pageviews: ${count} of ${min} page views` };
 }

@@ -21,20 +21,20 @@ export interface KeyValueStore {
  * (SecurityError); it is called on each use, so a storage that appears later is picked up.
  */
 export function safeStorage(get: () => Storage | null | undefined): KeyValueStore {
-  const attempt = <T>(fn: (s: Storage) => T, fallback: T): T => {
+  // A missing storage throws a TypeError inside the try too, and gets the fallback.
+  const run = <T>(fn: (s: Storage) => T, fallback: T): T => {
     try {
-      const s = get();
-      return s ? fn(s) : fallback;
+      return fn(get()!);
     } catch {
       return fallback;
     }
   };
   return {
-    get: (key) => attempt((s) => s.getItem(key), null),
-    set: (key, value) => attempt((s) => (s.setItem(key, value), true), false),
-    remove: (key) => attempt((s) => s.removeItem(key), undefined),
+    get: (key) => run((s) => s.getItem(key), null),
+    set: (key, value) => run((s) => (s.setItem(key, value), true), false),
+    remove: (key) => run((s) => s.removeItem(key), undefined),
     keys: () =>
-      attempt((s) => {
+      run((s) => {
         const out: string[] = [];
         for (let i = 0; i < s.length; i++) out.push(s.key(i)!);
         return out;
@@ -54,13 +54,11 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
   };
 }
 
-/** Reads a JSON value; `fallback` when missing or unreadable. */
+/** Reads a JSON value; `fallback` when missing, `null` or unreadable. */
 export function readJson<T>(store: KeyValueStore, key: string, fallback: T): T {
-  const raw = store.get(key);
-  if (raw === null) return fallback;
   try {
-    const value = JSON.parse(raw);
-    return value === null || value === undefined ? fallback : value;
+    // JSON.parse(null) is null: a missing key falls back like a stored `null`
+    return JSON.parse(store.get(key)!) ?? fallback;
   } catch {
     return fallback;
   }

@@ -1,5 +1,5 @@
 import type { SurveyKind } from '../types';
-import type { Clock, Decision, DeviceKind, RuleOptions } from './types';
+import type { Clock, Decision, DeviceKind, Reason, RuleOptions } from './types';
 import type { KeyValueStore } from './storage';
 import type { Consent } from './consent';
 import type { CrossTab } from './cross-tab';
@@ -7,28 +7,30 @@ import type { PageLocation } from './pages';
 import type { RouteWindow } from './routes';
 import type { SessionCap } from './session';
 import type { TriggerWindow } from './triggers';
+import type { DeviceWindow } from './device';
 import type { Visitor } from './visitor';
 import { realClock } from './types';
 import { createTriggers } from './triggers';
 import { watchRoutes } from './routes';
-import { evaluate } from './evaluate';
+import { checkPages } from './pages';
 import { detectDevice } from './device';
-import { readHistory, recordAnswer, recordDismiss, surveyKey } from './frequency';
+import { inSample } from './sample';
+import { checkFrequency, readHistory, record, surveyKey } from './frequency';
 import { countPageview, createSessionCap, pageviews } from './session';
-import { createVisitor } from './visitor';
 
 /** Everything the targeting of one survey needs, injectable for tests. */
 export interface TargetingDeps {
-  window: TriggerWindow & RouteWindow & { location: PageLocation };
+  window: TriggerWindow & RouteWindow & DeviceWindow & { location: PageLocation };
   survey: SurveyKind;
   touchpoint?: string;
-  /** localStorage and sessionStorage (raw: writes are gated by `consent` here). */
+  /** localStorage (raw: writes are gated by `consent` here). */
   local: KeyValueStore;
+  /** sessionStorage, for the default `sessionCap`. */
   session: KeyValueStore;
   consent: Consent;
   clock?: Clock;
-  /** Default: a visitor over the consent-gated localStorage. */
-  visitor?: Visitor;
+  /** The page's visitor (`createVisitor` over the consent-gated localStorage). */
+  visitor: Visitor;
   /** Share one between the widgets of a page; default: one of its own. */
   sessionCap?: SessionCap;
   crossTab?: CrossTab;
@@ -63,12 +65,11 @@ export interface Targeting {
 
 /** Creates the targeting of one survey. */
 export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeting {
-  const win = deps.window;
+  const { window: win, consent, crossTab, visitor } = deps;
   const clock = deps.clock || realClock;
   const key = surveyKey(deps.survey, deps.touchpoint);
-  const local = deps.consent.guard(deps.local);
-  const visitor = deps.visitor || createVisitor(local);
-  const cap = deps.sessionCap || createSessionCap(deps.consent.guard(deps.session));
+  const local = consent.guard(deps.local);
+  const cap = deps.sessionCap || createSessionCap(consent.guard(deps.session));
   const device = deps.device || (() => detectDevice(win));
   const log = deps.log || ((m: string) => console.info(m));
   const triggers = createTriggers(opts, { window: win, clock, device });
@@ -76,84 +77,84 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
   let unwatch: (() => void) | undefined;
   let lastLog: string | undefined;
   let counted = false;
-  // Counted once consent allows the write, even if that comes later in the page view.
-  const count = () => {
-    if (!counted && deps.consent.granted()) counted = (countPageview(local), true);
+
+  /**
+   * The rules, in the order they are asked; the first that says no decides. Lazy, so the visitor id
+   * is only created once consent is granted, and storage only read when needed.
+   */
+  const why = (): Reason => {
+    const { sample, minPageviews: min } = opts;
+    const state = consent.state();
+    let v: string | number | undefined; // what the rule at hand looked at, for its reason
+    // consent, pages, device, minPageviews, sample, resurvey/dismiss days, session cap, cross-tab
+    return (
+      (state != 'granted' ? 'consent: ' + state : '') ||
+      checkPages(opts.pages, win.location) ||
+      (opts.device && (v = device()) != opts.device ? `device: ${v}, not ${opts.device}` : '') ||
+      (min && (v = pageviews(local)) < min ? `pageviews: ${v} of ${min}` : '') ||
+      (sample! < 1 && !inSample(sample!, visitor.id(), key) ? `sample: visitor outside ${Math.round(sample! * 1e3) / 10}%` : '') ||
+      checkFrequency(readHistory(local)[key], key, deps.survey, opts, clock.now()) ||
+      cap.check() ||
+      ((v = crossTab && crossTab.openElsewhere()) ? `cross-tab: ${v} open in another tab` : '')
+    );
   };
 
-  const explain = (decision: Decision, trigger?: string) => {
-    const message = decision.show
-      ? `[hearken] ${key} shown: ${trigger} fired, ${decision.reason}`
-      : `[hearken] ${key} not shown: ${decision.reason}`;
+  const explain = (reason: Reason, trigger?: string) => {
+    const message = `[hearken] ${key} ` + (reason ? 'not shown: ' + reason : 'shown: ' + trigger);
     // once: not again for every scroll event or route that comes to the same verdict
     if (opts.debug && message != lastLog) log((lastLog = message));
   };
 
-  const check = (): Decision =>
-    evaluate(opts, {
-      survey: deps.survey,
-      key,
-      consent: deps.consent.state(),
-      location: win.location,
-      device,
-      visitorId: visitor.id,
-      history: readHistory(deps.local)[key],
-      pageviews: pageviews(deps.local),
-      session: cap.check,
-      openElsewhere: () => deps.crossTab?.openElsewhere(),
-      now: clock.now(),
-    });
-
   const shown = (): boolean => {
-    if (deps.crossTab && !deps.crossTab.open(key)) return false;
-    cap.mark(key);
-    return true;
+    const ok = !crossTab || crossTab.open(key);
+    if (ok) cap.mark(key);
+    return ok;
   };
 
   const arm = () => {
     triggers.stop();
-    count();
+    // Counted once consent allows the write, even if that comes later in the page view.
+    if (!counted && consent.granted()) counted = countPageview(local) > 0;
     if (!onShow || opts.trigger == 'manual') return;
-    const before = check();
-    if (!before.show) return explain(before);
+    const before = why();
+    if (before) return explain(before);
     triggers.start((trigger) => {
-      let decision = check();
-      if (decision.show && !shown()) decision = { show: false, reason: 'cross-tab: another tab opened a prompt first' };
-      explain(decision, trigger);
-      if (decision.show) onShow?.(trigger);
+      const reason = why() || (shown() ? '' : 'cross-tab: another tab was first');
+      explain(reason, trigger);
+      if (!reason) onShow!(trigger);
     });
-  };
-
-  const enterPage = () => {
-    cap.newPageview();
-    counted = false;
-    arm();
   };
 
   return {
     start(fn) {
       if (onShow) return;
       onShow = fn;
-      unwatch = watchRoutes(win, enterPage);
+      unwatch = watchRoutes(win, () => {
+        cap.newPageview();
+        counted = false;
+        arm();
+      });
       arm();
     },
     stop() {
       onShow = undefined;
       triggers.stop();
-      unwatch?.();
-      unwatch = undefined;
+      if (unwatch) unwatch();
     },
     refresh: arm,
     track: triggers.track,
-    check,
+    check() {
+      const reason = why();
+      return { show: !reason, reason: reason || 'all rules passed' };
+    },
     shown,
     answered() {
-      recordAnswer(local, key, clock.now());
-      deps.crossTab?.answered(key);
+      record(local, key, 'a', clock.now());
+      if (crossTab) crossTab.answered(key);
     },
     dismissed() {
-      recordDismiss(local, key, clock.now());
-      deps.crossTab?.close();
+      record(local, key, 'd', clock.now());
+      if (crossTab) crossTab.close();
     },
   };
 }

@@ -1,5 +1,4 @@
 import type { Clock, DeviceKind, RuleOptions } from './types';
-import { detectDevice } from './device';
 
 type Handler = (event: Event) => void;
 
@@ -13,9 +12,7 @@ export interface TriggerWindow {
     removeEventListener(type: string, fn: Handler): void;
   };
   scrollY?: number;
-  pageYOffset?: number;
   innerHeight: number;
-  matchMedia?: (query: string) => { matches: boolean };
   addEventListener(type: string, fn: Handler, options?: AddEventListenerOptions): void;
   removeEventListener(type: string, fn: Handler): void;
 }
@@ -24,8 +21,8 @@ export interface TriggerWindow {
 export interface TriggerDeps {
   window: TriggerWindow;
   clock: Clock;
-  /** Default: `detectDevice(window)`. */
-  device?: () => DeviceKind;
+  /** Decides how `exitIntent` is detected (pointer on desktop, scroll and tab switches on mobile). */
+  device: () => DeviceKind;
 }
 
 /** A set of armed triggers. */
@@ -38,98 +35,79 @@ export interface Triggers {
   track(name: string): void;
 }
 
-/** Fast scroll up on touch devices: at least this many pixels… */
-export const EXIT_SCROLL_PX = 100;
-/** …within this many milliseconds. */
-export const EXIT_SCROLL_MS = 250;
-
-/** Whether any automatic trigger other than page load is set. */
-export function hasTrigger(opts: RuleOptions): boolean {
-  return opts.delay !== undefined || opts.scroll !== undefined || !!opts.exitIntent || !!opts.onEvent;
-}
-
-/** Creates the triggers of `opts`: `delay`, `scroll`, `exitIntent`, `onEvent`, or page load when none is set; none for `trigger: 'manual'`. */
+/**
+ * Creates the triggers of `opts`: `delay`, `scroll`, `exitIntent`, `onEvent`, or page load when none
+ * is set. (`trigger: 'manual'` is the targeting's business: it never starts them.)
+ */
 export function createTriggers(opts: RuleOptions, deps: TriggerDeps): Triggers {
-  const win = deps.window;
+  const { window: win, clock } = deps;
+  const { delay, scroll, onEvent } = opts;
   const doc = win.document;
-  const { clock } = deps;
+  const offs: (() => void)[] = [];
   let fire: ((trigger: string) => void) | undefined;
-  let cleanups: (() => void)[] = [];
 
-  const on = (target: TriggerWindow | TriggerWindow['document'], type: string, fn: Handler) => {
-    target.addEventListener(type, fn, { passive: true } as AddEventListenerOptions);
-    cleanups.push(() => target.removeEventListener(type, fn));
+  const stop = () => {
+    fire = undefined;
+    offs.splice(0).forEach((off) => off());
   };
   const fired = (trigger: string) => {
     const f = fire;
     stop();
-    f?.(trigger);
+    if (f) f(trigger);
   };
-  function stop() {
-    fire = undefined;
-    const list = cleanups;
-    cleanups = [];
-    list.forEach((c) => c());
-  }
-  const scrollY = () => win.scrollY ?? win.pageYOffset ?? 0;
+  const on = (target: TriggerWindow | TriggerWindow['document'], type: string, fn: Handler) => {
+    target.addEventListener(type, fn, { passive: true } as AddEventListenerOptions);
+    offs.push(() => target.removeEventListener(type, fn));
+  };
+  const y = () => win.scrollY || 0;
   // When the document is still loading its height is not final: wait for load before measuring.
   const whenLoaded = (fn: () => void) => (doc.readyState == 'complete' ? fn() : on(win, 'load', fn));
 
-  function armScroll(percent: number) {
-    const check = () => {
-      const max = doc.documentElement.scrollHeight - win.innerHeight;
-      if (max <= 0 || (scrollY() / max) * 100 >= percent) fired(`scroll ${percent}%`);
-    };
-    on(win, 'scroll', check);
-    whenLoaded(check);
-  }
-
-  function armExitIntent() {
-    const device = deps.device ? deps.device() : detectDevice(win);
-    if (device == 'desktop') {
-      on(doc, 'mouseout', (e) => {
+  const armExitIntent = () => {
+    if (deps.device() == 'desktop') {
+      return on(doc, 'mouseout', (e) => {
         const m = e as MouseEvent;
-        if (!m.relatedTarget && m.clientY <= 0) fired('exit intent (pointer left through the top)');
+        if (!m.relatedTarget && m.clientY <= 0) fired('exit intent (pointer left)');
       });
-      return;
     }
-    let refY = scrollY();
+    // touch: a scroll up of 100 px or more within 250 ms, or the tab hidden and visible again
+    let refY = y();
     let refAt = clock.now();
-    on(win, 'scroll', () => {
-      const y = scrollY();
-      const now = clock.now();
-      if (y >= refY || now - refAt > EXIT_SCROLL_MS) {
-        refY = y;
-        refAt = now;
-      } else if (refY - y >= EXIT_SCROLL_PX) fired('exit intent (fast scroll up)');
-    });
     let hidden = false;
+    on(win, 'scroll', () => {
+      const now = clock.now();
+      if (y() >= refY || now - refAt > 250) (refY = y()), (refAt = now);
+      else if (refY - y() >= 100) fired('exit intent (scroll up)');
+    });
     on(doc, 'visibilitychange', () => {
       if (doc.visibilityState == 'hidden') hidden = true;
-      else if (hidden) fired('exit intent (tab hidden and back)');
+      else if (hidden) fired('exit intent (tab back)');
     });
-  }
+  };
 
   return {
     start(onFire) {
       stop();
-      if (opts.trigger == 'manual') return;
       fire = onFire;
-      if (opts.onEvent) {
-        const name = opts.onEvent;
-        on(win, name, () => fired(`event "${name}"`));
-      }
+      if (onEvent) on(win, onEvent, () => fired(`event "${onEvent}"`));
       if (opts.exitIntent) armExitIntent();
-      if (opts.delay !== undefined) {
-        const id = clock.setTimeout(() => fired(`delay ${opts.delay} ms`), opts.delay);
-        cleanups.push(() => clock.clearTimeout(id));
+      if (delay != null) {
+        const id = clock.setTimeout(() => fired(`delay ${delay} ms`), delay);
+        offs.push(() => clock.clearTimeout(id));
       }
-      if (opts.scroll !== undefined) armScroll(opts.scroll);
-      else if (!hasTrigger(opts)) whenLoaded(() => fired('load'));
+      // last: these may fire at once, which disarms everything armed before
+      if (scroll != null) {
+        const check = () => {
+          const max = doc.documentElement.scrollHeight - win.innerHeight;
+          if (max <= 0 || (y() / max) * 100 >= scroll) fired(`scroll ${scroll}%`);
+        };
+        on(win, 'scroll', check);
+        whenLoaded(check);
+      } else if (delay == null && !opts.exitIntent && !onEvent) whenLoaded(() => fired('load'));
     },
     stop,
     track(name) {
-      if (fire && opts.onEvent && name == opts.onEvent) fired(`event "${name}"`);
+      if (fire && name == onEvent) fired(`event "${name}"`);
     },
   };
 }

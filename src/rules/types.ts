@@ -91,7 +91,13 @@ export interface RuleOptions {
   debug?: boolean;
 }
 
-/** The outcome of the rules: `reason` names the rule that decided, e.g. `sample: visitor not in the 20% sample`. */
+/**
+ * Why one rule says no, starting with its name (`sample: visitor outside 20%`); `undefined` or `''`
+ * when it passes. The first rule that says no decides.
+ */
+export type Reason = string | undefined;
+
+/** The outcome of the rules: `reason` names the rule that decided, e.g. `sample: visitor outside 20%`, or `all rules passed`. */
 export interface Decision {
   show: boolean;
   reason: string;

@@ -1,59 +1,54 @@
 import type { RuleOptions } from './types';
-import { number, show, text } from '../config/checks';
-import { kebab } from '../config/checks';
+import { kebab, number, oneOf, show, text } from '../config/checks';
 import { splitPatterns } from './pages';
 
-type Check = (value: unknown, fromAttribute: boolean) => unknown;
+/** Answers the normalised value, or `undefined` when it is bad. `attr`: the value is attribute text. */
+type Check = (value: unknown, attr: boolean) => unknown;
 
-const within = (min: number, max: number, whole?: boolean): Check => (v) => {
-  const n = number(v);
-  return n !== undefined && n >= min && n <= max && (!whole || n % 1 == 0) ? n : undefined;
+// A number from 0 to `max` (a whole one when `whole`).
+const upTo = (max: number, whole?: boolean): Check => (v) => {
+  const n = number(v)!;
+  return n >= 0 && n <= max && (!whole || n % 1 == 0) ? n : undefined;
 };
-const oneOf = (...allowed: string[]): Check => (v) => (allowed.indexOf(v as string) >= 0 ? v : undefined);
+const anyNumber = upTo(Infinity);
 // A bare attribute (`data-debug`) is true, as in HTML.
-const flag: Check = (v, attr) => (typeof v == 'boolean' ? v : attr && (v === '' || v === 'true') ? true : attr && v === 'false' ? false : undefined);
-const fraction: Check = (v, attr) => {
-  const percent = attr && typeof v == 'string' && /^\s*[\d.]+\s*%\s*$/.test(v);
-  const n = number(percent ? (v as string).replace('%', '') : v);
-  const f = n === undefined ? undefined : percent ? n / 100 : n;
-  return f !== undefined && f >= 0 && f <= 1 ? f : undefined;
-};
-const patterns: Check = (v) => {
-  const list = typeof v == 'string' ? splitPatterns(v) : Array.isArray(v) && v.every((p) => typeof p == 'string') ? splitPatterns(v) : [];
-  return list.length && list.every((p) => p != '!') ? list : undefined;
-};
+const flag: Check = (v, attr) => (typeof v == 'boolean' ? v : attr && /^(true|false|)$/.test(v as string) ? v != 'false' : undefined);
+const TRUE_FALSE = 'true or false';
+const DAYS = 'a number of days';
 
-/** How each rule option is checked, and what a good value looks like (said in the message). */
-export const RULE_FIELDS: { [K in keyof RuleOptions]-?: { check: Check; expect: string } } = {
-  trigger: { check: oneOf('auto', 'manual'), expect: 'manual or auto' },
-  delay: { check: within(0, Infinity), expect: 'a number of milliseconds' },
-  scroll: { check: within(0, 100), expect: 'a percentage from 0 to 100' },
-  exitIntent: { check: flag, expect: 'true or false' },
-  onEvent: { check: (v) => (typeof v == 'string' && /^[^\s]+$/.test(v.trim()) ? v.trim() : undefined), expect: 'an event name' },
-  minPageviews: { check: within(0, Infinity, true), expect: 'a whole number of page views' },
-  pages: { check: patterns, expect: 'URL patterns like /blog/* or !/admin/*' },
-  sample: { check: fraction, expect: 'a share of visitors from 0 to 1' },
-  device: { check: oneOf('mobile', 'desktop'), expect: 'mobile or desktop' },
-  resurveyDays: { check: within(0, Infinity), expect: 'a number of days' },
-  dismissDays: { check: within(0, Infinity), expect: 'a number of days' },
-  consent: { check: oneOf('granted', 'pending', 'denied'), expect: 'granted, pending or denied' },
-  respectGpc: { check: flag, expect: 'true or false' },
-  debug: { check: flag, expect: 'true or false' },
+/**
+ * Every rule option: its check, and what a good value looks like (said in the message). The keys are
+ * the rule options; `src/config` reads them to find the attributes.
+ */
+export const RULE_FIELDS: { [K in keyof RuleOptions]-?: [check: Check, expect: string] } = {
+  trigger: [oneOf(['auto', 'manual']), 'manual or auto'],
+  delay: [anyNumber, 'a number of milliseconds'],
+  scroll: [upTo(100), 'a percentage from 0 to 100'],
+  exitIntent: [flag, TRUE_FALSE],
+  onEvent: [(v) => (v = text(v)) && !/\s/.test(v as string) ? v : undefined, 'an event name'],
+  minPageviews: [upTo(Infinity, true), 'a whole number of page views'],
+  pages: [
+    (v) => {
+      const list = typeof v == 'string' || (Array.isArray(v) && v.every((p) => typeof p == 'string')) ? splitPatterns(v as string | string[]) : [];
+      return list.length && list.indexOf('!') < 0 ? list : undefined;
+    },
+    'URL patterns like /blog/* or !/admin/*',
+  ],
+  sample: [
+    // attributes may say `20%`
+    (v, attr) => {
+      const percent = attr && /%$/.test(v as string);
+      return upTo(1)(percent ? number((v as string).slice(0, -1))! / 100 : v, attr);
+    },
+    'a share of visitors from 0 to 1',
+  ],
+  device: [oneOf(['mobile', 'desktop']), 'mobile or desktop'],
+  resurveyDays: [anyNumber, DAYS],
+  dismissDays: [anyNumber, DAYS],
+  consent: [oneOf(['granted', 'pending', 'denied']), 'granted, pending or denied'],
+  respectGpc: [flag, TRUE_FALSE],
+  debug: [flag, TRUE_FALSE],
 };
-
-function check(raw: Record<string, unknown>, report: (message: string) => void, nameOf: (option: string) => string, attr: boolean): Partial<RuleOptions> {
-  const out: Record<string, unknown> = {};
-  for (const key in RULE_FIELDS) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    const field = RULE_FIELDS[key as keyof RuleOptions];
-    // attribute values are trimmed (` manual ` is fine); a blank one stays blank for the check to judge
-    const good = field.check(typeof value == 'string' ? text(value) ?? value : value, attr);
-    if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}`);
-    else out[key] = good;
-  }
-  return out as Partial<RuleOptions>;
-}
 
 /**
  * Reads the rule options from an element's `dataset` (`dataset.exitIntent` for `data-exit-intent`).
@@ -80,4 +75,17 @@ export function validateRuleOptions(
   nameOf: (option: string) => string = (o) => o,
 ): Partial<RuleOptions> {
   return check(opts || {}, report, nameOf, false);
+}
+
+function check(raw: Record<string, unknown>, report: (message: string) => void, nameOf: (option: string) => string, attr: boolean) {
+  const out: Record<string, unknown> = {};
+  for (const key in RULE_FIELDS) {
+    const value = raw[key];
+    const [ok, expect] = RULE_FIELDS[key as keyof RuleOptions];
+    // attribute values are trimmed (` manual ` is fine); a blank one stays blank for the check to judge
+    const good = value === undefined ? value : ok(text(value) || value, attr);
+    if (good !== undefined) out[key] = good;
+    else if (value !== undefined) report(`[hearken] ${nameOf(key)} must be ${expect}, got ${show(value)}`);
+  }
+  return out as Partial<RuleOptions>;
 }

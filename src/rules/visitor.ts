@@ -15,15 +15,13 @@ export interface Visitor {
  * the write (consent pending, storage blocked) the id still holds for this page, and is written on a
  * later call once the store accepts it.
  */
-export function createVisitor(store: KeyValueStore, makeId: () => string = () => newId()): Visitor {
+export function createVisitor(store: KeyValueStore, makeId: () => string = newId): Visitor {
   let memo: string | undefined;
   return {
     id() {
       const stored = store.get(VISITOR_KEY);
-      if (stored) return (memo = stored);
-      memo = memo || makeId();
-      store.set(VISITOR_KEY, memo);
-      return memo;
+      if (!stored) store.set(VISITOR_KEY, (memo = memo || makeId()));
+      return (memo = stored || memo!);
     },
   };
 }

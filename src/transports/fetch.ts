@@ -1,6 +1,6 @@
 import type { TransportObject } from '../types';
-import { resultOf } from '../outbox/status';
-import { UNLOAD_LIMIT, bodyOf, byteLength } from './body';
+import { resultOf, retry } from '../outbox/status';
+import { UNLOAD_LIMIT, bodyOf } from './body';
 
 /** Options of the fetch transport. */
 export interface FetchTransportOptions {
@@ -9,9 +9,48 @@ export interface FetchTransportOptions {
   headers?: Record<string, string>;
   /** Send cookies (`credentials: 'include'`); default `omit`. */
   credentials?: boolean;
-  /** The fetch to use; default the window's. */
+  /** The fetch to use; default the global one. */
   fetch?: typeof fetch;
+  /** The window whose `navigator.sendBeacon` the beacon transport uses; default the global one. */
+  window?: Window;
   now?: () => number;
+}
+
+/**
+ * The HTTP transports, fetch and (with `beacon`) sendBeacon, which share the body, the fetch call and
+ * the mapping of failures to `retry`.
+ */
+export function httpTransport(options: FetchTransportOptions, beacon?: boolean): TransportObject & { queued?: boolean } {
+  const now = options.now || Date.now;
+  const type = beacon ? 'text/plain;charset=UTF-8' : 'application/json';
+  return {
+    queued: beacon,
+    maxBatch: 20,
+    async send(batch, context) {
+      const body = bodyOf(batch, now());
+      const blob = new Blob([body], { type });
+      const small = blob.size < UNLOAD_LIMIT;
+      try {
+        if (beacon) {
+          if (small) return (options.window || window).navigator.sendBeacon(options.endpoint, blob) ? { status: 'accepted' } : retry('sendBeacon refused');
+          if (batch.length > 1) return { status: 'too-large' };
+          if (context.unload) return retry('too large');
+        }
+        const response = await (options.fetch || fetch)(options.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': type, ...(beacon ? {} : options.headers) },
+          body,
+          credentials: !beacon && options.credentials ? 'include' : 'omit',
+          signal: context.signal,
+          keepalive: (context.unload && small) || undefined,
+        });
+        return resultOf(response, now());
+      } catch (error) {
+        // TypeError: offline, DNS, CORS-blocked, no fetch or sendBeacon at all; AbortError: timed out or destroyed
+        return retry(String(error));
+      }
+    },
+  };
 }
 
 /**
@@ -21,27 +60,5 @@ export interface FetchTransportOptions {
  * abort is a retry.
  */
 export function fetchTransport(options: FetchTransportOptions): TransportObject {
-  const now = options.now || Date.now;
-  return {
-    maxBatch: 20,
-    async send(batch, context) {
-      const f = options.fetch || (typeof fetch == 'function' ? fetch : undefined);
-      if (!f) return { status: 'retry', reason: 'fetch is not available' };
-      const body = bodyOf(batch, now());
-      const init: RequestInit = {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...options.headers },
-        body,
-        credentials: options.credentials ? 'include' : 'omit',
-        signal: context.signal,
-      };
-      if (context.unload && byteLength(body) < UNLOAD_LIMIT) init.keepalive = true;
-      try {
-        return resultOf(await f(options.endpoint, init), now());
-      } catch (error) {
-        // TypeError: offline, DNS, CORS-blocked; AbortError: timed out or destroyed
-        return { status: 'retry', reason: String(error) };
-      }
-    },
-  };
+  return httpTransport(options);
 }

@@ -34,21 +34,16 @@ export interface TransportOptions {
  * Without an endpoint, `fetch` and `beacon` reject every batch with a reason (answers are kept).
  */
 export function resolveTransport(transport: TransportName | Transport | undefined, options: TransportOptions = {}): ResolvedTransport {
-  if (typeof transport == 'function') {
-    const send = transport;
-    return { send: (batch, context) => send(batch, context) };
-  }
+  if (typeof transport == 'function') return { send: transport };
   if (transport && typeof transport == 'object') return transport;
   const win = options.window || (typeof window != 'undefined' ? window : undefined);
   if (transport == 'dataLayer') return dataLayerTransport(win);
   const endpoint = options.endpoint;
   if (!endpoint) return { send: async () => ({ status: 'reject', reason: 'no endpoint is configured' }) };
-  const f = options.fetch || (win && typeof win.fetch == 'function' ? win.fetch.bind(win) : undefined);
-  const beacon = beaconTransport({ endpoint, window: win, fetch: f, now: options.now });
+  const o = { ...options, endpoint, window: win, fetch: options.fetch || (win && win.fetch && win.fetch.bind(win)) || undefined };
+  const beacon = beaconTransport(o);
   if (transport == 'beacon') return beacon;
-  const main: ResolvedTransport = fetchTransport({ endpoint, headers: options.headers, credentials: options.credentials, fetch: f, now: options.now });
-  const nav = win && win.navigator;
-  const headers = options.headers && Object.keys(options.headers).length;
-  if (nav && typeof nav.sendBeacon == 'function' && !headers) main.unload = beacon;
+  const main: ResolvedTransport = fetchTransport(o);
+  if (win && win.navigator && (win.navigator as Partial<Navigator>).sendBeacon && !Object.keys(options.headers || {}).length) main.unload = beacon;
   return main;
 }

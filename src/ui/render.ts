@@ -34,8 +34,11 @@ export interface PromptModel {
 export interface PromptCallbacks {
   /** A score was picked; the comment step follows. */
   onScore(score: number): void;
-  /** The comment was sent (trimmed; empty becomes `undefined`) or skipped (`undefined`). */
-  onComment(comment: string | undefined): void;
+  /**
+   * The comment was sent (trimmed; empty becomes `undefined`) or skipped (`undefined`). The thank-you
+   * shows when the returned promise settles (the answer is stored), at once without one.
+   */
+  onComment(comment: string | undefined): void | Promise<void>;
   /** Closed by the close button or Escape at that step, or `auto` when the thank-you timed out. */
   onClose(step: 'question' | 'comment' | 'thanks' | 'auto'): void;
 }
@@ -69,6 +72,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   const t = model.texts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let area: HTMLTextAreaElement | null = null;
+  let sending = false;
   // What had focus before the visitor entered the prompt, to give focus back on close.
   let before: HTMLElement | null = null;
   root.addEventListener('focusin', (e) => {
@@ -97,13 +101,18 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
       callbacks.onScore(score);
     },
     send(withComment) {
-      if (s.step.peek() != 'comment') return;
+      if (s.step.peek() != 'comment' || sending) return;
+      sending = true;
       const comment = (withComment && area && area.value.trim()) || undefined;
-      keep();
-      s.step.value = 'thanks';
-      s.live.value = t.thanks + ' ' + t.thanksDetail;
-      later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
-      callbacks.onComment(comment);
+      // The thank-you shows once the widget has the answer in its outbox (onComment's promise).
+      const thank = () => {
+        if (s.step.peek() != 'comment') return;
+        keep();
+        s.step.value = 'thanks';
+        s.live.value = t.thanks + ' ' + t.thanksDetail;
+        later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
+      };
+      Promise.resolve(callbacks.onComment(comment)).then(thank, thank);
     },
     close(step) {
       if (s.step.peek() == 'closed') return;

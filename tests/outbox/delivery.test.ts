@@ -36,7 +36,7 @@ describe('createDelivery: storing and sending', () => {
   it('sends in batches of the transport maxBatch, oldest first', async () => {
     const { delivery, transport, storage } = setup();
     transport.maxBatch = 2;
-    for (const id of ['a', 'b', 'c']) await storage.add({ id, answer: answer(id), t: Date.now(), age: 0, seen: Date.now() });
+    for (const id of ['a', 'b', 'c']) await storage.add({ id, a: answer(id), t: Date.now(), g: 0, s: Date.now() });
     await delivery.flush();
     expect(transport.calls.map((c) => c.ids)).toEqual([['a', 'b'], ['c']]);
     expect(await delivery.pending()).toBe(0);
@@ -160,7 +160,7 @@ describe('createDelivery: too large and refused batches', () => {
   it('splits a batch on 413 and drops a single answer that is still too large', async () => {
     const tooBig = (batch: { id: string }[]): TransportResult => (batch.length > 1 || batch[0].id == 'big' ? { status: 'too-large' } : { status: 'accepted' });
     const { delivery, transport, storage, sentIds, events } = setup({ transport: scripted([], tooBig as never) as never });
-    for (const id of ['a', 'big', 'c', 'd']) await storage.add({ id, answer: answer(id), t: Date.now(), age: 0, seen: Date.now() });
+    for (const id of ['a', 'big', 'c', 'd']) await storage.add({ id, a: answer(id), t: Date.now(), g: 0, s: Date.now() });
     await delivery.flush();
     expect(transport.calls.map((c) => c.ids)).toEqual([['a', 'big', 'c', 'd'], ['a', 'big'], ['a'], ['big'], ['c', 'd'], ['c'], ['d']]);
     expect(sentIds()).toEqual(['a', 'c', 'd']);

@@ -108,6 +108,18 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(await next.delivery.pending()).toBe(0);
   });
 
+  it('sends an answer committed during pagehide, before its write to storage has finished', async () => {
+    const unloadTransport = { ...scripted(), queued: true as const };
+    const { delivery, window } = setup({ replies: ['throw'], unloadTransport });
+    // the widget commits a picked score from its own pagehide listener, registered before delivery's
+    window!.addEventListener('pagehide', () => void delivery.add(answer('late')));
+    delivery.start();
+    window!.dispatchEvent(new Event('pagehide'));
+    expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['late']]);
+    await tick();
+    expect(await delivery.pending()).toBe(1); // and it is stored, for the next visit to confirm
+  });
+
   it('also runs when the page becomes hidden', async () => {
     const { delivery, window, unloadTransport } = page();
     await delivery.add(answer('a'));
@@ -127,7 +139,7 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(t.transport.calls.map((c) => c.ids)).toEqual([['flying']]);
     await t.delivery.add(answer('claimed'));
     await t.delivery.add(answer('free'));
-    shared.set('hearken:inflight', JSON.stringify({ o: 'another-tab', e: Date.now() + 10_000, ids: ['claimed'] }));
+    shared.set('hearken:flush', JSON.stringify({ o: 'another-tab', e: Date.now() + 10_000, i: ['claimed'] }));
     t.window!.dispatchEvent(new Event('pagehide'));
     expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['free']]);
   });

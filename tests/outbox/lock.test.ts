@@ -11,13 +11,13 @@ function deferred() {
   return { promise, resolve };
 }
 
-const timers = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (id: unknown) => clearTimeout(id as number) };
+const set = (fn: () => void, ms: number) => setTimeout(fn, ms);
+const clear = (id: unknown) => clearTimeout(id as number);
 
 describe('lease lock (no Web Locks)', () => {
   function tabs() {
     const shared = new Map<string, string>();
-    const tab = (owner: string, extra: Partial<typeof timers> = {}) =>
-      createLock({ window: fakeWindow({ localStorage: fakeStorage(shared).storage }), name: 'hearken:flush', owner, now: Date.now, leaseMs: 20_000, ...timers, ...extra });
+    const tab = (owner: string, setT = set) => createLock(fakeWindow({ localStorage: fakeStorage(shared).storage }), 'hearken:flush', owner, Date.now, setT, clear, 20_000);
     return { shared, tab };
   }
 
@@ -25,7 +25,6 @@ describe('lease lock (no Web Locks)', () => {
     const { tab } = tabs();
     const a = tab('a');
     const b = tab('b');
-    expect(a.kind).toBe('lease');
     const gate = deferred();
     const ranA = a.run(() => gate.promise);
     await vi.advanceTimersByTimeAsync(100);
@@ -55,7 +54,7 @@ describe('lease lock (no Web Locks)', () => {
   it('hands over when the flushing tab dies: its lease expires', async () => {
     const { tab } = tabs();
     // a dead tab runs no more timers, so it never renews
-    const dead = tab('dead', { setTimeout: (fn, ms) => (ms <= 50 ? setTimeout(fn, ms) : 0) });
+    const dead = tab('dead', (fn, ms) => (ms <= 50 ? setTimeout(fn, ms) : 0));
     void dead.run(() => new Promise(() => {}));
     await vi.advanceTimersByTimeAsync(100);
     const b = tab('b');
@@ -89,8 +88,7 @@ describe('lease lock (no Web Locks)', () => {
   });
 
   it('just runs when there is no localStorage to coordinate through', async () => {
-    const lock = createLock({ window: fakeWindow({}), name: 'l', owner: 'a', now: Date.now, ...timers });
-    expect(lock.kind).toBe('none');
+    const lock = createLock(fakeWindow({}), 'l', 'a', Date.now, set, clear, 20_000);
     expect(await lock.run(async () => {})).toBe(true);
   });
 });
@@ -116,9 +114,8 @@ describe('Web Locks', () => {
   it('uses navigator.locks.request with ifAvailable, one tab at a time', async () => {
     const locks = lockManager();
     const request = vi.spyOn(locks, 'request');
-    const tab = (owner: string) => createLock({ window: fakeWindow({ navigator: { locks } }), name: 'hearken:flush', owner, now: Date.now, ...timers });
+    const tab = (owner: string) => createLock(fakeWindow({ navigator: { locks } }), 'hearken:flush', owner, Date.now, set, clear, 20_000);
     const a = tab('a');
-    expect(a.kind).toBe('web-locks');
     const gate = deferred();
     const ranA = a.run(() => gate.promise);
     expect(await tab('b').run(async () => {})).toBe(false);
@@ -130,10 +127,13 @@ describe('Web Locks', () => {
 
   it('falls back to the lease when Web Locks refuse (opaque origin)', async () => {
     const locks = { request: () => Promise.reject(Object.assign(new Error('denied'), { name: 'SecurityError' })) };
-    const lock = createLock({ window: fakeWindow({ navigator: { locks }, localStorage: fakeStorage().storage }), name: 'l', owner: 'a', now: Date.now, ...timers });
-    const ran = lock.run(async () => {});
+    const local = fakeStorage();
+    const lock = createLock(fakeWindow({ navigator: { locks }, localStorage: local.storage }), 'l', 'a', Date.now, set, clear, 20_000);
+    let leased: unknown;
+    const ran = lock.run(async () => void (leased = JSON.parse(local.shared.get('l')!).o));
     await vi.advanceTimersByTimeAsync(100);
     expect(await ran).toBe(true);
-    expect(lock.kind).toBe('lease');
+    expect(leased).toBe('a');
+    expect(local.shared.has('l')).toBe(false);
   });
 });

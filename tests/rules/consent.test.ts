@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { clearHearkenData, createConsent, DATABASE_NAME } from '../../src/rules/consent';
 import { memoryStorage } from '../../src/rules/storage';
 import { createVisitor } from '../../src/rules/visitor';
-import { recordDismiss } from '../../src/rules/frequency';
+import { record } from '../../src/rules/frequency';
 import { countPageview } from '../../src/rules/session';
 
 describe('createConsent', () => {
@@ -23,7 +23,7 @@ describe('createConsent', () => {
     const gate = createConsent({ initial: 'pending' });
     const store = gate.guard(local);
     createVisitor(store).id();
-    recordDismiss(store, 'nps', 1);
+    record(store, 'nps', 'd', 1);
     countPageview(store);
     expect(local.data.size).toBe(0);
     gate.consent(true);

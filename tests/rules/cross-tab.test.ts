@@ -62,7 +62,7 @@ describe('cross-tab', () => {
     expect(b.openElsewhere()).toBe('nps');
     // the tab crashed: no renewal, no release
     a.destroy();
-    shared.set(OPEN_KEY, JSON.stringify({ key: 'nps', tab: 'a', since: 0, until: Date.now() + 60_000 }));
+    shared.set(OPEN_KEY, JSON.stringify({ k: 'nps', t: 'a', s: 0, u: Date.now() + 60_000 }));
     vi.advanceTimersByTime(60_001);
     expect(b.openElsewhere()).toBe(undefined);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDevice, detectDevice } from '../../src/rules/device';
+import { detectDevice } from '../../src/rules/device';
 
 describe('detectDevice', () => {
   it.each([
@@ -10,16 +10,5 @@ describe('detectDevice', () => {
     ['a matchMedia that throws, narrow', { matchMedia: () => { throw new Error('x'); }, innerWidth: 390 }, 'mobile'],
   ])('%s → %s', (_, win, kind) => {
     expect(detectDevice(win)).toBe(kind);
-  });
-});
-
-describe('checkDevice', () => {
-  it.each([
-    [undefined, 'mobile', true, 'device: any'],
-    ['mobile', 'mobile', true, 'device: mobile'],
-    ['desktop', 'mobile', false, 'device: mobile, not desktop'],
-    ['mobile', 'desktop', false, 'device: desktop, not mobile'],
-  ] as const)('wanted %s on %s → %s', (wanted, actual, show, reason) => {
-    expect(checkDevice(wanted, () => actual)).toEqual({ show, reason });
   });
 });

@@ -10,6 +10,7 @@ import { realClock } from '../../src/rules/types';
 import type { RuleOptions } from '../../src/rules/types';
 
 const DAY = 864e5;
+const NOW = Date.UTC(2026, 10, 22);
 let stops: (() => void)[] = [];
 
 function setup(opts: RuleOptions, over: Partial<TargetingDeps> = {}) {
@@ -35,7 +36,7 @@ function setup(opts: RuleOptions, over: Partial<TargetingDeps> = {}) {
 const go = (path: string) => history.pushState({}, '', path);
 
 beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2026, 10, 22) });
+  vi.useFakeTimers({ now: NOW });
   history.replaceState(null, '', '/');
 });
 afterEach(() => {
@@ -95,7 +96,65 @@ describe('single-page apps', () => {
     const reload = setup({}, { session, sessionCap: createSessionCap(session) });
     reload.start();
     expect(reload.shown).toEqual([]);
-    expect(reload.targeting.check().reason).toBe('session: nps was already shown in this session');
+    expect(reload.targeting.check().reason).toBe('session: nps shown in this session');
+  });
+});
+
+describe('the rules', () => {
+  const outOf20 = Array.from({ length: 100 }, (_, i) => 'v' + i).find((id) => !inSample(0.2, id, 'nps'))!;
+  const elsewhere = (key?: string) => ({ openElsewhere: () => key, open: () => !key, close() {}, answered() {}, onRemoteAnswer: () => () => {}, onRemoteOpen: () => () => {}, destroy() {} });
+
+  it.each<[string, RuleOptions, Partial<TargetingDeps>, Record<string, string>, string]>([
+    ['nothing set', {}, {}, {}, 'all rules passed'],
+    ['consent pending', {}, { consent: createConsent({ initial: 'pending' }) }, {}, 'consent: pending'],
+    ['consent denied', {}, { consent: createConsent({ initial: 'denied' }) }, {}, 'consent: denied'],
+    ['pages', { pages: '/blog/*' }, {}, {}, 'pages: / not in /blog/*'],
+    ['device', { device: 'mobile' }, {}, {}, 'device: desktop, not mobile'],
+    ['device matches', { device: 'desktop' }, {}, {}, 'all rules passed'],
+    ['minPageviews', { minPageviews: 3 }, {}, { 'hearken:pageviews': '2' }, 'pageviews: 2 of 3'],
+    ['minPageviews reached', { minPageviews: 3 }, {}, { 'hearken:pageviews': '3' }, 'all rules passed'],
+    ['sample', { sample: 0.2 }, { visitor: { id: () => outOf20 } }, {}, 'sample: visitor outside 20%'],
+    ['sample of everyone', { sample: 1 }, { visitor: { id: () => outOf20 } }, {}, 'all rules passed'],
+    ['resurvey', {}, {}, { 'hearken:history': JSON.stringify({ nps: { a: NOW - 12 * DAY } }) }, 'resurvey: answered nps 12d ago (wait 90d)'],
+    ['dismiss', { dismissDays: 3 }, {}, { 'hearken:history': JSON.stringify({ nps: { d: NOW - 2 * DAY } }) }, 'dismiss: closed nps 2d ago (wait 3d)'],
+    ['session', {}, { session: memoryStorage({ 'hearken:shown': 'csat' }) }, {}, 'session: csat shown in this session'],
+    ['cross-tab', {}, { crossTab: elsewhere('csat') }, {}, 'cross-tab: csat open in another tab'],
+    // the first rule that says no decides
+    ['consent before pages', { pages: '/x' }, { consent: createConsent({ initial: 'pending' }) }, {}, 'consent: pending'],
+    ['pages before sample', { pages: '/x', sample: 0.2 }, { visitor: { id: () => outOf20 } }, {}, 'pages: / not in /x'],
+  ])('%s', (_, opts, over, stored, reason) => {
+    const { targeting } = setup(opts, { local: memoryStorage(stored), ...over });
+    expect(targeting.check()).toEqual({ show: reason == 'all rules passed', reason });
+  });
+
+  it('reads the visitor id only to sample, and not while consent is pending', () => {
+    let asked = 0;
+    const visitor = { id: () => (asked++, 'v') };
+    setup({}, { visitor }).targeting.check();
+    setup({ sample: 0.5 }, { visitor, consent: createConsent({ initial: 'pending' }) }).targeting.check();
+    expect(asked).toBe(0);
+    setup({ sample: 0.5 }, { visitor }).targeting.check();
+    expect(asked).toBe(1);
+  });
+
+  it("trigger: 'manual' never shows by itself, but check() and shown() still work for show()", () => {
+    const t = setup({ trigger: 'manual', delay: 10, onEvent: 'go' });
+    t.start();
+    vi.advanceTimersByTime(100);
+    window.dispatchEvent(new Event('load'));
+    t.targeting.track('go');
+    expect(t.shown).toEqual([]);
+    expect(t.targeting.check().show).toBe(true);
+    expect(t.targeting.shown()).toBe(true);
+    expect(t.targeting.check().reason).toBe('session: nps shown on this page view');
+  });
+
+  it('does not show when another tab takes the lease between the check and the show', () => {
+    const crossTab = { ...elsewhere(), open: () => false };
+    const t = setup({ debug: true }, { crossTab });
+    t.start();
+    expect(t.shown).toEqual([]);
+    expect(t.logs).toEqual(['[hearken] nps not shown: cross-tab: another tab was first']);
   });
 });
 
@@ -104,13 +163,13 @@ describe('frequency through the targeting', () => {
     const local = memoryStorage();
     const first = setup({}, { local });
     first.targeting.answered();
-    expect(setup({}, { local }).targeting.check()).toEqual({ show: false, reason: 'resurvey: answered nps 0 days ago (wait 90)' });
+    expect(setup({}, { local }).targeting.check()).toEqual({ show: false, reason: 'resurvey: answered nps 0d ago (wait 90d)' });
     expect(setup({}, { local, survey: 'csat' }).targeting.check().show).toBe(true);
 
     const other = memoryStorage();
     setup({}, { local: other }).targeting.dismissed();
     vi.advanceTimersByTime(13 * DAY);
-    expect(setup({}, { local: other }).targeting.check().reason).toBe('dismiss: closed nps 13 days ago (wait 14)');
+    expect(setup({}, { local: other }).targeting.check().reason).toBe('dismiss: closed nps 13d ago (wait 14d)');
     vi.advanceTimersByTime(DAY);
     expect(setup({}, { local: other }).targeting.check()).toEqual({ show: true, reason: 'all rules passed' });
   });
@@ -140,7 +199,7 @@ describe('consent', () => {
     t.targeting.refresh();
     expect(t.shown).toEqual(['load']);
     expect(local.get('hearken:pageviews')).toBe('1');
-    expect(session.get('hearken:shown')).toBe('{"key":"nps"}');
+    expect(session.get('hearken:shown')).toBe('nps');
   });
 });
 
@@ -152,14 +211,14 @@ describe('debug', () => {
     t.start();
     go('/a');
     go('/b');
-    expect(t.logs).toEqual(['[hearken] nps not shown: sample: visitor not in the 20% sample']);
+    expect(t.logs).toEqual(['[hearken] nps not shown: sample: visitor outside 20%']);
   });
 
   it('logs once which trigger showed it', () => {
     const t = setup({ delay: 1000, debug: true });
     t.start();
     vi.advanceTimersByTime(1000);
-    expect(t.logs).toEqual(['[hearken] nps shown: delay 1000 ms fired, all rules passed']);
+    expect(t.logs).toEqual(['[hearken] nps shown: delay 1000 ms']);
   });
 
   it('logs nothing without debug', () => {
@@ -185,7 +244,7 @@ describe('cross-tab', () => {
     const blocked = setup({ debug: true }, { crossTab });
     blocked.start();
     expect(blocked.shown).toEqual([]);
-    expect(blocked.logs).toEqual(['[hearken] nps not shown: cross-tab: csat is open in another tab']);
+    expect(blocked.logs).toEqual(['[hearken] nps not shown: cross-tab: csat open in another tab']);
     elsewhere = undefined;
     const free = setup({}, { crossTab, touchpoint: 'checkout' });
     free.start();

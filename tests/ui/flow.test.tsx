@@ -45,6 +45,23 @@ describe('prompt steps', () => {
     expect(shadow().querySelector('[aria-live=polite]')!.textContent).toBe(`${texts.thanks} ${texts.thanksDetail}`);
   });
 
+  it('shows the thank-you only once the answer is stored', async () => {
+    const calls = spies();
+    let stored!: () => void;
+    calls.onComment.mockReturnValue(new Promise<void>((resolve) => (stored = resolve)));
+    renderPrompt(document.body, model(), calls);
+    radios()[4]!.click();
+    await settle();
+    button('Send').click();
+    button('Send').click();
+    await settle();
+    expect(shadow().textContent).not.toContain(texts.thanks);
+    expect(calls.onComment).toHaveBeenCalledTimes(1);
+    stored();
+    await settle();
+    expect(shadow().textContent).toContain(texts.thanks);
+  });
+
   it('sends a blank comment as undefined', async () => {
     const { calls } = await atComment();
     shadow().querySelector('textarea')!.value = '   ';
@@ -64,6 +81,7 @@ describe('prompt steps', () => {
   it('closes itself after autoCloseMs on the thank-you', async () => {
     const { calls } = await atComment(5, { autoCloseMs: 1500 });
     button('Skip').click();
+    await settle();
     vi.advanceTimersByTime(1499);
     expect(calls.onClose).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -75,6 +93,7 @@ describe('prompt steps', () => {
   it('closes the thank-you after 4 s by default', async () => {
     const { calls } = await atComment();
     button('Skip').click();
+    await settle();
     vi.advanceTimersByTime(3999);
     expect(calls.onClose).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

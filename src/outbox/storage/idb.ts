@@ -2,83 +2,66 @@ import type { OutboxEntry, OutboxStorage } from './types';
 
 const STORE = 'outbox';
 
-function done<T>(request: IDBRequest<T> | IDBOpenDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T);
-    request.onerror = () => reject(request.error);
+/** Settles with a request's result, or when a transaction completes; rejects on its error or abort. */
+function done<T>(r: IDBRequest<T> | IDBTransaction): Promise<T> {
+  return new Promise((ok, fail) => {
+    const x = r as IDBRequest<T> & IDBTransaction & IDBOpenDBRequest;
+    x.onsuccess = x.oncomplete = () => ok(x.result);
+    x.onerror = x.onabort = x.onblocked = () => fail(x.error || Error('IndexedDB ' + (x.mode ? 'aborted' : 'blocked')));
   });
 }
 
 /**
- * Keeps entries in IndexedDB (database `<namespace>`, store `outbox`, keyed by id). The connection is
- * opened lazily and dropped when another tab upgrades the database (versionchange) or the browser closes
- * it; the next call reopens it once. Any failure rejects, so the caller can fall back.
+ * Keeps entries in IndexedDB (database `<namespace>`, store `outbox`, keyed by id). The connection is opened
+ * lazily and dropped when another tab upgrades the database (versionchange) or the browser closes it; the next
+ * call reopens it. A blocked open fails rather than waiting forever. Any failure rejects, so the caller can
+ * fall back.
  */
 export function indexedDbBackend(factory: IDBFactory, namespace: string): OutboxStorage {
   let db: Promise<IDBDatabase> | undefined;
+  const forget = () => (db = undefined);
 
-  function open(): Promise<IDBDatabase> {
+  const open = () => {
     if (db) return db;
-    const request = factory.open(namespace, 1);
-    request.onupgradeneeded = () => {
-      const d = request.result;
-      if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' });
-    };
-    const opening = new Promise<IDBDatabase>((resolve, reject) => {
-      // blocked: an older connection in another tab does not let go; do not wait forever
-      (request as IDBOpenDBRequest).onblocked = () => reject(new Error('IndexedDB open blocked'));
-      done<IDBDatabase>(request).then(resolve, reject);
-    }).then((d) => {
-      d.onversionchange = () => {
-        d.close();
-        if (db === opening) db = undefined;
-      };
-      (d as IDBDatabase & { onclose: unknown }).onclose = () => {
-        if (db === opening) db = undefined;
-      };
+    const r = factory.open(namespace, 1);
+    r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
+    return (db = done(r).then((d) => {
+      d.onversionchange = () => (d.close(), forget());
+      (d as { onclose?: unknown }).onclose = forget;
       return d;
-    });
-    opening.catch(() => {
-      if (db === opening) db = undefined;
-    });
-    return (db = opening);
-  }
+    }, (e) => {
+      forget();
+      throw e;
+    }));
+  };
 
-  function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T> | T, retried = false): Promise<T> {
-    return open().then((d) => {
+  /** Runs `body` in one transaction; resolves once it is committed, with the result of the request `body` returns. */
+  const run = <T>(mode: IDBTransactionMode, body: (s: IDBObjectStore) => IDBRequest<T> | void, again?: boolean): Promise<T> =>
+    open().then((d) => {
       let tx: IDBTransaction;
       try {
         tx = d.transaction(STORE, mode);
-      } catch (error) {
+      } catch (e) {
         // InvalidStateError: the connection closed under us; reopen once
-        db = undefined;
-        if (!retried) return run(mode, body, true);
-        throw error;
+        forget();
+        if (again) throw e;
+        return run(mode, body, true);
       }
-      const finished = new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error || new Error('IndexedDB transaction aborted'));
-      });
-      const result = Promise.resolve(body(tx.objectStore(STORE)));
-      // a result counts only once the transaction is committed
-      return Promise.all([result, finished]).then(([r]) => r);
+      const r = body(tx.objectStore(STORE));
+      return done(tx).then(() => (r ? r.result : (undefined as T)));
     });
-  }
-
-  const put = (store: IDBObjectStore, e: OutboxEntry) => store.put(e);
 
   return {
-    kind: 'indexeddb',
-    all: () => run('readonly', (s) => done(s.getAll() as IDBRequest<OutboxEntry[]>)),
-    add: (entry) => run('readwrite', (s) => void put(s, entry)),
-    update: (entries) =>
-      run('readwrite', (s) => {
-        entries.forEach((e) => {
+    kind: 'IndexedDB',
+    all: () => run('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>),
+    add: (e) => run('readwrite', (s) => void s.put(e)),
+    update: (list) =>
+      run('readwrite', (s) =>
+        list.forEach((e) => {
           const r = s.count(e.id);
-          r.onsuccess = () => void (r.result && put(s, e));
-        });
-      }),
+          r.onsuccess = () => void (r.result && s.put(e));
+        }),
+      ),
     remove: (ids) => run('readwrite', (s) => ids.forEach((id) => s.delete(id))),
   };
 }

@@ -1,36 +1,46 @@
-import type { OutboxEntry, OutboxStorage } from './types';
+import type { OutboxEntry, OutboxStorage, StorageKind } from './types';
 
 /**
- * Keeps entries in localStorage, one key per entry (`<namespace>:outbox:<id>`) so that two tabs adding
- * answers at once never overwrite each other's. Every call may throw (SecurityError, QuotaExceededError):
- * the promises then reject.
+ * A backend over any string key-value store, one key per entry (`<prefix><id>`, JSON), so that two tabs
+ * adding answers at once never overwrite each other's. A damaged entry is skipped rather than blocking the
+ * others; any other failure of the store rejects.
  */
-export function localStorageBackend(store: Storage, namespace: string): OutboxStorage {
-  const prefix = namespace + ':outbox:';
+export function kvBackend(
+  kind: StorageKind,
+  get: (key: string) => string | null | undefined,
+  set: (key: string, value: string) => void,
+  del: (key: string) => void,
+  keys: () => (string | null)[],
+  prefix = '',
+): OutboxStorage {
+  const put = (e: OutboxEntry) => set(prefix + e.id, JSON.stringify(e));
   return {
-    kind: 'localstorage',
-    async all() {
-      const out: OutboxEntry[] = [];
-      for (let i = 0; i < store.length; i++) {
-        const key = store.key(i);
-        if (!key || key.indexOf(prefix) != 0) continue;
-        try {
-          const entry = JSON.parse(store.getItem(key) || 'null') as OutboxEntry | null;
-          if (entry && entry.id && entry.answer) out.push(entry);
-        } catch {
-          // a damaged entry is skipped rather than blocking every other answer
-        }
-      }
-      return out;
-    },
-    async add(entry) {
-      store.setItem(prefix + entry.id, JSON.stringify(entry));
-    },
-    async update(entries) {
-      for (const e of entries) if (store.getItem(prefix + e.id) != null) store.setItem(prefix + e.id, JSON.stringify(e));
-    },
-    async remove(ids) {
-      ids.forEach((id) => store.removeItem(prefix + id));
-    },
+    kind,
+    all: async () =>
+      keys()
+        .filter((k) => k && !k.indexOf(prefix))
+        .map((k) => {
+          try {
+            return JSON.parse(get(k!)!) as OutboxEntry;
+          } catch {
+            return undefined;
+          }
+        })
+        .filter((e): e is OutboxEntry => !!(e && e.id && e.a)),
+    add: async (e) => put(e),
+    update: async (list) => list.forEach((e) => get(prefix + e.id) != null && put(e)),
+    remove: async (ids) => ids.forEach((id) => del(prefix + id)),
   };
+}
+
+/** Keeps entries in localStorage under `<namespace>:outbox:<id>`. Every call may throw (SecurityError, QuotaExceededError): the promises then reject. */
+export function localStorageBackend(s: Storage, namespace: string): OutboxStorage {
+  return kvBackend(
+    'localStorage',
+    (k) => s.getItem(k),
+    (k, v) => s.setItem(k, v),
+    (k) => s.removeItem(k),
+    () => Array.from({ length: s.length }, (_, i) => s.key(i)),
+    namespace + ':outbox:',
+  );
 }

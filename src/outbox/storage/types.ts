@@ -1,26 +1,30 @@
 import type { Answer } from '../../types';
 
-/** One answer as the outbox keeps it. */
+/**
+ * One answer as the outbox keeps it. Field names are short on purpose (they are stored, and minifiers do not
+ * shorten property names): `a` answer, `t` time stored, `g` age, `s` seen, `q` age when queued.
+ */
 export interface OutboxEntry {
   /** The answer's id: the key in every backend. */
   id: string;
-  answer: Answer;
-  /** Clock reading when the answer was stored; orders entries oldest first. */
+  /** The answer. */
+  a: Answer;
+  /** Clock reading when the answer was stored; orders entries of equal age. */
   t: number;
-  /** Milliseconds the entry has waited so far. It only grows, so a clock set back cannot make an answer immortal. */
-  age: number;
-  /** Clock reading when `age` was last brought up to date. */
-  seen: number;
+  /** Age: milliseconds the entry has waited so far. It only grows, so a clock set back cannot make an answer immortal. */
+  g: number;
+  /** Seen: clock reading when `g` was last brought up to date. */
+  s: number;
   /**
-   * Set when a transport that cannot confirm delivery (sendBeacon) took the entry: the `age` it had then.
-   * The entry stays, and is resent (deduplicated by id at the collector) on the next page load, on `online`,
-   * or once it has waited a while longer.
+   * Queued: set when a transport that cannot confirm delivery (sendBeacon) took the entry, to the age it had
+   * then. The entry stays, and is resent (the collector dedups by id) on the next page load, on `online`, or
+   * once it has waited 5 minutes longer.
    */
-  queuedAge?: number;
+  q?: number;
 }
 
-/** Names of the storage backends, best first. */
-export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
+/** Names of the storage backends, best first (also how warnings name them). */
+export type StorageKind = 'IndexedDB' | 'localStorage' | 'memory';
 
 /**
  * Where outbox entries live. Every method may reject when the backend fails; `openStorage` wraps the

@@ -4,7 +4,7 @@ import { openStorage } from '../../../src/outbox/storage/index';
 import type { OutboxEntry } from '../../../src/outbox/storage/types';
 import { answer, fakeStorage, fakeWindow, watchUnhandled } from '../helpers';
 
-const entry = (id: string): OutboxEntry => ({ id, answer: answer(id), t: 1, age: 0, seen: 1 });
+const entry = (id: string): OutboxEntry => ({ id, a: answer(id), t: 1, g: 0, s: 1 });
 const ids = (list: OutboxEntry[]) => list.map((e) => e.id).sort();
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -27,7 +27,7 @@ describe('openStorage', () => {
     await first.add(entry('b'));
     await first.remove(['a']);
     const reload = openStorage(fakeWindow({ indexedDB, localStorage: fakeStorage().storage }));
-    expect(reload.kind).toBe('indexeddb');
+    expect(reload.kind).toBe('IndexedDB');
     expect(ids(await reload.all())).toEqual(['b']);
     expect(warn).not.toHaveBeenCalled();
   });
@@ -35,8 +35,8 @@ describe('openStorage', () => {
   it('updates only entries still stored (another tab may have delivered them)', async () => {
     const s = openStorage(fakeWindow({ indexedDB: new IDBFactory() }));
     await s.add(entry('a'));
-    await s.update([{ ...entry('a'), age: 5 }, { ...entry('gone'), age: 5 }]);
-    expect(await s.all()).toEqual([{ ...entry('a'), age: 5 }]);
+    await s.update([{ ...entry('a'), g: 5 }, { ...entry('gone'), g: 5 }]);
+    expect(await s.all()).toEqual([{ ...entry('a'), g: 5 }]);
   });
 
   it('falls back to localStorage with one warning when opening IndexedDB throws', async () => {
@@ -46,10 +46,10 @@ describe('openStorage', () => {
     });
     const local = fakeStorage();
     const onFallback = vi.fn();
-    const s = openStorage(fakeWindow({ indexedDB, localStorage: local.storage }), { onFallback });
+    const s = openStorage(fakeWindow({ indexedDB, localStorage: local.storage }), undefined, onFallback);
     await s.add(entry('a'));
     await s.add(entry('b'));
-    expect(s.kind).toBe('localstorage');
+    expect(s.kind).toBe('localStorage');
     expect(ids(await s.all())).toEqual(['a', 'b']);
     expect(local.shared.has('hearken:outbox:a')).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -64,7 +64,7 @@ describe('openStorage', () => {
     const s = openStorage(win);
     await s.add(entry('a'));
     await s.add(entry('b'));
-    expect(s.kind).toBe('localstorage');
+    expect(s.kind).toBe('localStorage');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toMatch(/^\[hearken\] IndexedDB failed \(Error: SecurityError\); storing answers in localStorage/);
   });
@@ -72,7 +72,7 @@ describe('openStorage', () => {
   it('uses localStorage quietly where there is no IndexedDB at all, and warns when only memory is left', async () => {
     const s = openStorage(fakeWindow({ localStorage: fakeStorage().storage }));
     await s.add(entry('a'));
-    expect(s.kind).toBe('localstorage');
+    expect(s.kind).toBe('localStorage');
     expect(warn).not.toHaveBeenCalled();
     const bare = openStorage(fakeWindow({}));
     await bare.add(entry('a'));

@@ -1,0 +1,46 @@
+import type { Answer, TransportObject } from '../types';
+import type { OutboxStorage } from './storage/types';
+import type { Emit } from './outbox';
+import type { ClearTimer, SetTimer } from './backoff';
+
+/** A transport plus the outbox's hint: `queued` when `accepted` only means "queued by the browser" (sendBeacon). */
+export type FlushTransport = TransportObject & { queued?: boolean };
+
+/** The delivery layer of one widget (or of a page's widgets sharing it). */
+export interface Delivery {
+  /** Stores the answer durably, then starts a flush (not awaited). Never rejects. */
+  add(answer: Answer): Promise<void>;
+  /** One flush attempt now; resolves when done, never rejects. */
+  flush(): Promise<void>;
+  /** Attaches the online / pagehide / visibilitychange listeners and flushes answers left by earlier visits. */
+  start(): void;
+  /** Detaches listeners, clears timers, aborts requests in flight. Stored answers stay for the next visit. */
+  destroy(): void;
+  /** How many answers wait in the outbox (this tab's and other tabs'). */
+  pending(): Promise<number>;
+}
+
+/** What `createDelivery` needs. Only `transport` and `emit` are required; the rest have browser defaults. */
+export interface DeliveryDeps {
+  /** Sends batches. A `queued: true` transport (beacon) can only say "queued", so accepted means gone. */
+  transport: FlushTransport & { unload?: TransportObject };
+  emit: Emit;
+  /** Default: `openStorage(window)`, IndexedDB → localStorage → memory. */
+  storage?: OutboxStorage;
+  now?: () => number;
+  random?: () => number;
+  setTimeout?: SetTimer;
+  clearTimeout?: ClearTimer;
+  /** The page; undefined during server-side rendering (memory storage, no listeners). */
+  window?: Window;
+  /** Most answers kept; the oldest are dropped beyond it. Default 500. */
+  maxEntries?: number;
+  /** Time to live of an undelivered answer, in ms. Default 30 days. */
+  ttlMs?: number;
+  /** A request slower than this counts as failed. Default 10 s. */
+  timeoutMs?: number;
+  /** Used while the page is hidden or unloading. Default `transport.unload` (the beacon for the built-in fetch), else `transport`. */
+  unloadTransport?: FlushTransport;
+  /** Prefix of the database, lock and keys. Default `hearken`. */
+  namespace?: string;
+}
