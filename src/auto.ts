@@ -3,6 +3,7 @@
  * mounts (`<div data-hearken="csat">`), defines `<hearken-survey>`, and sets `window.Hearken`.
  */
 import type { Hearken } from './hearken';
+import type { PromptKit } from './kit';
 import { createWidget } from './hearken';
 import { scriptKitLoader } from './load-kit';
 import { optionsFromAttributes } from './config/attributes';
@@ -12,6 +13,21 @@ import { defineElement } from './element';
 import { VERSION } from './version';
 
 type Global = Window & typeof globalThis & { Hearken?: Hearken & { version: string } };
+
+/**
+ * `url` as a TrustedScriptURL where the browser has Trusted Types: a page that enforces them
+ * (`require-trusted-types-for 'script'`) refuses a plain string for `script.src`. The policy is named
+ * `hearken` (a page that lists its policies adds `trusted-types hearken`) and vouches for this one URL.
+ */
+function trustedScriptUrl(win: Global, url: string): string {
+  const tt = (win as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(): string }): { createScriptURL(input: string): unknown } } }).trustedTypes;
+  try {
+    if (tt) return tt.createPolicy('hearken', { createScriptURL: () => url }).createScriptURL('') as string;
+  } catch {
+    // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.
+  }
+  return url;
+}
 
 function start(win: Global) {
   if (win.Hearken) {
@@ -23,8 +39,17 @@ function start(win: Global) {
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
   // dist/hearken-ui.js sits beside dist/hearken.js
-  const loadKit = scriptKitLoader(win, new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href, script?.nonce);
-  const hearken = createWidget(options, { window: win, report, nameOf: (o) => 'data-' + kebab(o), loadKit });
+  const kitUrl = new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href;
+  let loader: (() => Promise<PromptKit>) | undefined;
+  // made at the first prompt, not on every page: only then is a Trusted Types policy needed
+  const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce))();
+  const hearken = createWidget(options, {
+    window: win,
+    report,
+    nameOf: (o) => 'data-' + kebab(o),
+    loadKit,
+    endpointGiven: !!script && script.hasAttribute('data-endpoint'),
+  });
   win.Hearken = Object.assign(hearken, { version: VERSION });
 
   const mount = () => {

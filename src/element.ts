@@ -21,14 +21,21 @@ export function defineElement(name = 'hearken-survey', defaults: HearkenOptions 
       if (this.widget) return;
       const report = env.report || console.error;
       const own = optionsFromAttributes(this, '', report, location.href);
+      // A bad survey was reported; like the script tag's data-survey, it shows nothing rather than NPS.
+      if (this.hasAttribute('survey') && !own.survey) return;
       // An element without its own endpoint or transport shares the page's delivery (the script tag's).
       const shared = own.endpoint || own.transport ? undefined : env.delivery;
-      const widget = (this.widget = createWidget(
-        { ...defaults, ...own, target: this },
-        { ...env, delivery: shared, nameOf: kebab },
-      ));
+      // The survey goes to show(), not to the widget: with one, a widget also asks by the rules,
+      // which would open the prompt twice and use up the page's one automatic prompt.
+      const { survey, ...options } = { ...defaults, ...own, target: this };
+      const widget = (this.widget = createWidget(options, {
+        ...env,
+        delivery: shared,
+        nameOf: kebab,
+        endpointGiven: this.hasAttribute('endpoint'),
+      }));
       for (const event of EVENTS) widget.on(event, (detail) => this.dispatchEvent(new CustomEvent(event, { detail })));
-      widget.show();
+      widget.show(survey);
     }
 
     disconnectedCallback() {

@@ -23,7 +23,7 @@ export interface Hearken {
    * `{ target: el }` renders it inside `el`, which only consent can stop.
    */
   show(survey?: SurveyKind, overrides?: HearkenOptions): void;
-  /** Closes the open prompts (a picked score is still committed). */
+  /** Closes the open prompts (a picked score is still committed); not counted as the visitor's dismissal. */
   hide(): void;
   /** Listens to `show`, `answer`, `dismiss`, `sent`, `drop`, `error`; returns the unsubscribe function. */
   on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
@@ -52,6 +52,8 @@ export interface HearkenEnv {
   nameOf?: (option: string) => string;
   /** A delivery to share between widgets of one page (the script tag's and its inline mounts). */
   delivery?: Delivery;
+  /** @internal An endpoint attribute was given but rejected (and reported): not reported again as missing. */
+  endpointGiven?: boolean;
   /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
   loadKit: () => Promise<PromptKit>;
 }
@@ -68,7 +70,6 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     emitter.emit('error', { message });
   };
   const raw = (options && typeof options == 'object' ? options : {}) as Record<string, unknown>;
-  const base = checkOptions(raw, report, nameOf, win && win.location.href);
   const api: Hearken = {
     show: noop,
     hide: noop,
@@ -81,13 +82,15 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     _delivery: env.delivery,
     _ask: noop,
   };
+  // Server-side rendering: nothing to do, and a relative endpoint cannot be judged without a page.
   if (!win) return api;
+  const base = checkOptions(raw, report, nameOf, win.location.href);
 
   const page = pageContext(win, base);
   const prompts = new Map<unknown, { prompt: OpenPrompt; key: string }>();
   const targetings = new Map<string, Targeting>();
   const canDeliver = !!(env.delivery || base.endpoint || (base.transport && base.transport != 'fetch' && base.transport != 'beacon'));
-  if (!canDeliver && raw.endpoint === undefined)
+  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
     report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
   let ownDelivery: Delivery | undefined;
   let destroyed = false;
@@ -131,9 +134,14 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     return t;
   };
 
+  // The loader hands out the same promise until it settles (a preload and the show share it): one failed load, one error.
+  let failed: Promise<PromptKit> | undefined;
   const loadKit = () => {
     const loading = env.loadKit();
-    loading.catch((error: unknown) => report('[hearken] could not load the prompt: ' + ((error as Error).message || error)));
+    loading.catch((error: unknown) => {
+      if (failed != loading) report('[hearken] could not load the prompt: ' + ((error as Error).message || error));
+      failed = loading;
+    });
     return loading;
   };
 
@@ -155,13 +163,16 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         window: win,
         prompt: resolved,
         options: o,
-        store: (answer) =>
-          delivery.add(answer).then(noop, (error: unknown) => report('[hearken] could not store the answer: ' + error)),
+        store: (answer) => {
+          // Recorded at commit, not when the prompt ends: a page left at the comment step still counts as answered.
+          targeting.answered();
+          return delivery.add(answer).then(noop, (error: unknown) => report('[hearken] could not store the answer: ' + error));
+        },
         identity: () => ({ visitorId: page.visitor.id(), userId, traits }),
         emit: emitter.emit,
-        onEnd(answered) {
+        onEnd(answered, dismissed) {
           if (prompts.get(slot) === entry) prompts.delete(slot);
-          answered ? targeting.answered() : targeting.dismissed();
+          if (dismissed && !answered) targeting.dismissed();
         },
       }),
     };
@@ -180,7 +191,12 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
 
   const commitAll = () => prompts.forEach((p) => p.prompt.commitPending());
   const onHidden = () => win.document.visibilityState == 'hidden' && commitAll();
-  win.addEventListener('pagehide', commitAll);
+  // A page left with a prompt open gives the cross-tab lease back (else other tabs wait for it to expire),
+  // and takes it again if it comes back from the back/forward cache.
+  const onPageHide = () => (commitAll(), page.crossTab.close());
+  const onPageShow = (e: PageTransitionEvent) => e.persisted && prompts.has('float') && page.crossTab.open(prompts.get('float')!.key);
+  win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('pageshow', onPageShow);
   win.document.addEventListener('visibilitychange', onHidden);
   // Registered after the listeners above, so answers committed on pagehide are in the outbox before it flushes.
   deliver();
@@ -199,22 +215,22 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     }
   });
 
-  api._ask = () => {
-    if (base.trigger != 'manual')
-      guard('starting the rules', () => {
-        const targeting = targetingFor(base);
-        targeting.start(() => guard('show', () => open(base)));
-        // A prompt may come on this page: fetch the UI while the triggers wait.
-        if (targeting.check().show && canDeliver) loadKit().catch(noop);
-      });
-  };
+  api._ask = () =>
+    guard('starting the rules', () => {
+      const targeting = targetingFor(base);
+      // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
+      targeting.start(() => guard('show', () => open(base)));
+      // A prompt may come on this page: fetch the UI while the triggers wait.
+      if (base.trigger != 'manual' && targeting.check().show && canDeliver) loadKit().catch(noop);
+    });
   if (raw.survey !== undefined && base.survey) api._ask();
 
   api.show = (survey, overrides) =>
     guard('show', () => {
       const extra = checkOptions({ ...overrides, ...(survey !== undefined && { survey }) }, report, nameOf, win.location.href);
       if (survey !== undefined && !extra.survey) return;
-      const o = { ...base, ...extra };
+      // An inline mount's data-meta-* add to the script tag's, rather than replace them.
+      const o = { ...base, ...extra, meta: extra.meta ? { ...base.meta, ...extra.meta } : base.meta };
       if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
       if (!o.target) {
         const t = targetingFor(o);
@@ -227,7 +243,8 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       }
       open(o);
     });
-  api.hide = () => prompts.forEach((p) => p.prompt.close());
+  // The host closing a prompt is not the visitor dismissing it: no `dismiss`, no dismiss-days wait.
+  api.hide = () => prompts.forEach((p) => p.prompt.remove());
   api.identify = (id, extra) =>
     guard('identify', () => {
       if (typeof id != 'string' || !id.trim()) return report(`[hearken] identify(userId) must be a non-empty text, got ${quote(id)}`);
@@ -241,7 +258,8 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     prompts.forEach((p) => p.prompt.remove());
     destroyed = true;
     targetings.forEach((t) => t.stop());
-    win.removeEventListener('pagehide', commitAll);
+    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('pageshow', onPageShow);
     win.document.removeEventListener('visibilitychange', onHidden);
     offRemote();
     offConsent();

@@ -9,9 +9,9 @@ import type { renderPrompt } from './ui/render';
 export interface OpenPrompt {
   /** Closes it: a picked score is committed, otherwise it counts as dismissed. */
   close(): void;
-  /** Removes it without a dismiss (consent withdrawn, or answered in another tab); a picked score is still committed. */
+  /** Removes it without counting as the visitor's dismissal (`hide()`, consent withdrawn, answered in another tab); a picked score is still committed. */
   remove(): void;
-  /** Commits a picked score without the unsent comment draft (the page is being hidden or left). */
+  /** Commits a picked score without the unsent comment draft (the page is being hidden or left), and thanks. */
   commitPending(): void;
 }
 
@@ -27,8 +27,8 @@ export interface PromptDeps {
   /** Fields known only at commit time. */
   identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
   emit<K extends 'answer' | 'dismiss'>(name: K, payload: HearkenEvents[K]): void;
-  /** Called once the prompt is gone; `answered` tells whether an answer was committed. */
-  onEnd(answered: boolean): void;
+  /** Called once the prompt is gone: `answered` if an answer was committed, `dismissed` if the visitor closed it without one. */
+  onEnd(answered: boolean, dismissed: boolean): void;
 }
 
 /**
@@ -68,7 +68,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
     if (ended) return;
     ended = true;
     if (dismissed) deps.emit('dismiss', { survey: prompt.survey, touchpoint: o.touchpoint });
-    deps.onEnd(picked !== undefined);
+    deps.onEnd(picked !== undefined, dismissed);
   };
 
   const handle = deps.render(
@@ -102,6 +102,11 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
   return {
     close: () => remove(true),
     remove: () => remove(false),
-    commitPending: () => void commit(),
+    commitPending() {
+      if (picked === undefined || committed) return;
+      void commit();
+      // A visitor coming back finds the thank-you, not a comment box whose text would go nowhere.
+      handle.thank();
+    },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * The demo server: the shop pages of demo/, the built library at /dist/, and the collector at
- * /collect. Tests start it in-process with `startDemoServer({ port: 0, dataDir: <temp> })`.
+ * The demo server: the shop pages of demo/, the storefront app at /app/, the dashboard at /dashboard/,
+ * the built library at /dist/, the collector at /collect and the live answer stream at /api/events.
+ * Tests start it in-process with `startDemoServer({ port: 0, dataDir: <temp> })`.
  */
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCollector, sendJson } from './collector.mjs';
+import { createEventStream } from './events.mjs';
 import { createFaults } from './faults.mjs';
 import { createStaticSite } from './static.mjs';
 import { createAnswerStore } from './store.mjs';
@@ -26,6 +28,7 @@ export const DEFAULT_DATA_DIR = join(DEMO_DIR, 'data');
  * @property {number | boolean | import('./faults.mjs').FaultOptions} [faults] random faults on POST /collect; default none
  * @property {boolean} [quiet] no request log on stdout
  * @property {number} [maxBodyBytes] largest POST /collect body; default 1 MiB
+ * @property {string} [token] bearer token a POST /collect with an `Authorization` header must carry; default `demo-token`
  * @property {boolean} [csp] send `Content-Security-Policy: default-src 'self'` with demo/ pages; default true
  * @property {string} [distDir] default the project's dist/
  * @property {string} [demoDir] default demo/
@@ -51,7 +54,8 @@ export async function startDemoServer(options = {}) {
   const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(`[hearken] ${line}`);
   const store = createAnswerStore(dataDir);
   const faults = createFaults(options.faults);
-  const collector = createCollector({ store, faults, maxBodyBytes: options.maxBodyBytes, log });
+  const collector = createCollector({ store, faults, maxBodyBytes: options.maxBodyBytes, token: options.token, log });
+  const events = createEventStream(store);
   const site = createStaticSite({ demoDir: options.demoDir || DEMO_DIR, distDir: options.distDir || DIST_DIR, csp: options.csp });
 
   const server = createServer((req, res) => {
@@ -59,16 +63,23 @@ export async function startDemoServer(options = {}) {
     // dropped, which would hide the drop faults from the widget.
     res.shouldKeepAlive = false;
     let pathname;
+    let url;
     try {
-      pathname = decodeURIComponent(new URL(req.url || '/', 'http://x').pathname);
+      url = new URL(req.url || '/', 'http://x');
+      pathname = decodeURIComponent(url.pathname);
     } catch {
       return sendJson(res, 400, { error: 'url: malformed' });
     }
     if (collector(req, res, pathname)) return;
+    if (pathname == '/api/events' && req.method == 'GET') return events.handle(req, res, url.searchParams);
     site.handle(req, res, pathname).then(
       (done) => {
         if (done) return;
-        const missing = pathname.startsWith('/dist/') ? ' (run `npm run build` first)' : '';
+        const missing = pathname.startsWith('/dist/')
+          ? ' (run `npm run build` first)'
+          : pathname.startsWith('/app/dist/')
+            ? ' (run `npm run build:demo` first)'
+            : '';
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end(`Not found: ${pathname}${missing}\n`);
       },
@@ -94,6 +105,7 @@ export async function startDemoServer(options = {}) {
     faults,
     page: site.page,
     async close() {
+      events.close();
       await new Promise((done) => {
         server.close(() => done(undefined));
         server.closeAllConnections();

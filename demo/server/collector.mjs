@@ -4,7 +4,8 @@
  * HTTP contract.
  */
 import { createHash } from 'node:crypto';
-import { checkBatch } from './validate.mjs';
+import { parseCursor } from './events.mjs';
+import { checkBatch, isIsoDate } from './validate.mjs';
 
 /** Default largest request body, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,8 +24,12 @@ const BASE_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-requested-with
  * @property {import('./store.mjs').AnswerStore} store
  * @property {import('./faults.mjs').Faults} faults
  * @property {number} [maxBodyBytes] default 1 MiB
+ * @property {string} [token] a request that sends `Authorization` must send `Bearer <token>`; default `demo-token`
  * @property {(line: string) => void} [log]
  */
+
+/** The bearer token the demo collector expects from clients that authenticate (the storefront app). */
+export const DEMO_TOKEN = 'demo-token';
 
 /**
  * CORS headers for a request from any origin: the origin is echoed (with credentials allowed, as
@@ -110,7 +115,7 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {CollectorOptions} options
  * @returns {(req: Req, res: Res, pathname: string) => boolean}
  */
-export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, log = () => {} }) {
+export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, token = DEMO_TOKEN, log = () => {} }) {
   // Chromium silently resends a request when a connection it held ready (kept alive or preconnected)
   // closes without an answer. The resend carries the same bytes, `sentAt` included, while a widget's
   // own retry does not: an identical body soon after a drop gets the same drop, so it reaches the page.
@@ -136,6 +141,13 @@ export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, 
     if (!acceptedType(req.headers['content-type'])) {
       req.resume();
       return sendJson(res, 415, { error: `content-type: must be application/json or text/plain, got ${req.headers['content-type']}` }, cors);
+    }
+    // The script tag and beacons cannot send headers, so the header is optional; a wrong one is refused.
+    const auth = req.headers.authorization;
+    if (auth !== undefined && auth != `Bearer ${token}`) {
+      req.resume();
+      log(`POST /collect → 401`);
+      return sendJson(res, 401, { error: 'authorization: must be "Bearer <token>" with the demo token' }, cors);
     }
     const body = await readBody(req, maxBodyBytes);
     if ('aborted' in body) return;
@@ -221,7 +233,10 @@ export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, 
       return true;
     }
     if (pathname == '/api/answers' && (req.method == 'GET' || req.method == 'HEAD')) {
-      sendJson(res, 200, { answers: store.all() }, corsHeaders(req));
+      const since = new URL(req.url || '/', 'http://x').searchParams.get('since');
+      const listed = listSince(store, since);
+      if (typeof listed == 'string') sendJson(res, 400, { error: listed }, corsHeaders(req));
+      else sendJson(res, 200, listed, corsHeaders(req));
       return true;
     }
     if (pathname == '/api/stats' && (req.method == 'GET' || req.method == 'HEAD')) {
@@ -230,6 +245,27 @@ export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, 
     }
     return false;
   };
+}
+
+/**
+ * The answers of `GET /api/answers?since=`: all of them, those after a cursor (`since=1200`, a count of
+ * answers as the `cursor` field and the event ids of `/api/events` give), or those answered at or after
+ * a time (`since=2025-03-01T00:00:00Z`). `cursor` is the count of answers stored now. A bad `since`
+ * gives the reason as a string.
+ * @param {import('./store.mjs').AnswerStore} store
+ * @param {string | null} since
+ * @returns {{ answers: Record<string, unknown>[], cursor: number } | string}
+ */
+export function listSince(store, since) {
+  const cursor = store.count();
+  if (since === null || since === '') return { answers: store.all(), cursor };
+  const n = parseCursor(since);
+  if (n !== undefined) return { answers: store.since(n), cursor };
+  if (isIsoDate(since)) {
+    const from = Date.parse(since);
+    return { answers: store.all().filter((a) => Date.parse(String(a.answeredAt)) >= from), cursor };
+  }
+  return `since: must be a cursor (a whole number) or an ISO-8601 date-time, got ${JSON.stringify(since)}`;
 }
 
 /**

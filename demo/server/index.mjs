@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR, startDemoServer } from './app.mjs';
+import { DEMO_DIR, DIST_DIR, startDemoServer } from './app.mjs';
 import { parseArgs } from './cli.mjs';
 
 /** @type {import('./app.mjs').DemoServerOptions} */
@@ -26,10 +26,12 @@ const server = await startDemoServer(options).catch((e) => {
   process.exit(1);
 });
 const u = server.url;
-console.log(`hearken demo: ${u}/  (shop ${u}/shop/  ·  order confirmation ${u}/shop/order.html)`);
-console.log(`hearken collector: POST ${u}/collect  ·  stored answers: ${u}/api/answers  (${server.store.file})`);
+console.log(`hearken demo: ${u}/  (shop ${u}/shop/  ·  app ${u}/app/  ·  dashboard ${u}/dashboard/)`);
+console.log(`hearken collector: POST ${u}/collect  ·  stored answers: ${u}/api/answers  ·  live: ${u}/api/events  (${server.store.file}, ${server.store.count()} answers)`);
+if (!server.store.count()) console.log('hearken: no answers yet; `npm run seed-demo` writes 90 days of sample answers for the dashboard');
 if (options.faults) console.log(`hearken faults: on ${JSON.stringify(options.faults)}; POST /collect fails at random`);
 if (!existsSync(join(DIST_DIR, 'hearken.js'))) console.warn('[hearken] dist/hearken.js is missing: run `npm run build`');
+if (!existsSync(join(DEMO_DIR, 'app', 'dist', 'app.js'))) console.warn('[hearken] demo/app/dist/app.js is missing: run `npm run build:demo`');
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => server.close().then(() => process.exit(0)));

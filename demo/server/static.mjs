@@ -22,6 +22,12 @@ export const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Single-page apps under demo/: a path below one of these folders that names no file (and has no
+ * extension) gets the folder's index.html, so the storefront app's routes can be reloaded and linked.
+ */
+export const SPA_ROOTS = ['/app/'];
+
 /** The policy sent with demo pages: they work without inline scripts or styles. */
 export const DEMO_CSP = "default-src 'self'";
 
@@ -87,6 +93,11 @@ export function createStaticSite({ demoDir, distDir, csp = true }) {
           return true;
         }
         file = join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      const spa = SPA_ROOTS.find((root) => pathname.startsWith(root) && !/\.[a-z0-9]+$/i.test(pathname));
+      if ((!info || !info.isFile()) && spa && found.demo) {
+        file = join(demoDir, spa, 'index.html');
         info = await stat(file).catch(() => null);
       }
       if (!info || !info.isFile()) return false;

@@ -16,6 +16,11 @@ export const ANSWERS_FILE = 'answers.jsonl';
  * @property {(answers: StoredAnswer[]) => Promise<{ stored: number, duplicates: number }>} add
  *   appends the answers whose id is new; resolves once the lines are on disk (fsync)
  * @property {() => StoredAnswer[]} all every stored answer, oldest first
+ * @property {(cursor: number) => StoredAnswer[]} since the answers stored after the first `cursor` ones
+ *   (a cursor is a count of answers: `count()` now is the cursor of everything so far)
+ * @property {(listener: (fresh: StoredAnswer[], cursor: number) => void) => () => void} subscribe
+ *   calls `listener` with the answers of each write once they are on disk, and the cursor after them;
+ *   returns the unsubscribe function
  * @property {(id: string) => boolean} has whether an id is stored
  * @property {() => number} count how many answers are stored
  * @property {() => Promise<void>} settled resolves when every write begun so far has finished
@@ -35,6 +40,8 @@ export function createAnswerStore(dataDir) {
   const answers = [];
   /** @type {Set<string>} */
   const ids = new Set();
+  /** @type {Set<(fresh: StoredAnswer[], cursor: number) => void>} */
+  const listeners = new Set();
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
@@ -84,6 +91,13 @@ export function createAnswerStore(dataDir) {
         ids.add(a.id);
         answers.push(a);
       }
+      for (const listener of listeners) {
+        try {
+          listener(fresh, answers.length);
+        } catch (e) {
+          console.error('[hearken] a store listener threw', e);
+        }
+      }
     }
     return { stored: fresh.length, duplicates: batch.length - fresh.length };
   }
@@ -96,6 +110,11 @@ export function createAnswerStore(dataDir) {
       return result;
     },
     all: () => answers.slice(),
+    since: (cursor) => answers.slice(Math.max(0, Math.floor(cursor) || 0)),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     has: (id) => ids.has(id),
     count: () => answers.length,
     settled: () => queue.then(() => undefined),

@@ -65,7 +65,12 @@ export function show(value: unknown): string {
   try {
     s = typeof value == 'string' ? value : typeof value == 'function' ? 'a function' : String(JSON.stringify(value));
   } catch {
-    s = String(value);
+    // a BigInt or a cycle; String() throws too for an object without a prototype
+    try {
+      s = String(value);
+    } catch {
+      s = Object.prototype.toString.call(value);
+    }
   }
   return '"' + (s.length > 60 ? s.slice(0, 57) + '...' : s) + '"';
 }

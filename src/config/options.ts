@@ -102,7 +102,8 @@ export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?
   target: { check: (v) => (v && typeof v == 'object' && (v as Node).nodeType == 1 ? v : undefined), expect: 'an element', attr: false },
   maxEntries: POSITIVE,
   ttlDays: POSITIVE,
-  timeoutMs: POSITIVE,
+  // Timers take at most 2^31-1 ms (some 24 days); longer ones fire at once.
+  timeoutMs: { check: (v) => ((v = POSITIVE.check(v)) === undefined ? v : Math.min(v as number, 2147483647)), expect: POSITIVE.expect },
   autoCloseMs: { check: (v) => ((v = number(v)) as number) >= 0 ? v : undefined, expect: 'a number of milliseconds' },
 };
 
@@ -118,8 +119,9 @@ export function checkOptions(
   fromAttributes?: boolean,
 ): HearkenOptions {
   const out: Record<string, unknown> = {};
-  for (const key in raw) {
-    const field = (FIELDS as Record<string, Field>)[key];
+  // Own keys, looked up as own keys: not `extend` that an old library put on Object.prototype, nor `constructor`.
+  for (const key of Object.keys(raw)) {
+    const field = Object.prototype.hasOwnProperty.call(FIELDS, key) ? (FIELDS as Record<string, Field>)[key] : undefined;
     const value = raw[key];
     if (!field || value === undefined) continue;
     const good = field.check(value, base);

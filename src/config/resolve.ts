@@ -47,8 +47,7 @@ export function resolvePrompt(
     task: options.task || base.task,
   };
   const texts = {} as Texts;
-  for (const key in base) {
-    const k = key as keyof Texts;
+  for (const k of Object.keys(base) as (keyof Texts)[]) {
     texts[k] = k == 'scoreLabel' ? base[k] : fill(base[k], vars);
   }
   return {

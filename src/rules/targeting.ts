@@ -82,7 +82,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
    * The rules, in the order they are asked; the first that says no decides. Lazy, so the visitor id
    * is only created once consent is granted, and storage only read when needed.
    */
-  const why = (): Reason => {
+  const why = (armed?: boolean): Reason => {
     const { sample, minPageviews: min } = opts;
     const state = consent.state();
     let v: string | number | undefined; // what the rule at hand looked at, for its reason
@@ -95,7 +95,8 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
       (sample! < 1 && !inSample(sample!, visitor.id(), key) ? `sample: visitor outside ${Math.round(sample! * 1e3) / 10}%` : '') ||
       checkFrequency(readHistory(local)[key], key, deps.survey, opts, clock.now()) ||
       cap.check() ||
-      ((v = crossTab && crossTab.openElsewhere()) ? `cross-tab: ${v} open in another tab` : '')
+      // only at the moment of showing: a prompt open in another tab now may be closed when a trigger fires
+      (!armed && (v = crossTab && crossTab.openElsewhere()) ? `cross-tab: ${v} open in another tab` : '')
     );
   };
 
@@ -116,7 +117,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
     // Counted once consent allows the write, even if that comes later in the page view.
     if (!counted && consent.granted()) counted = countPageview(local) > 0;
     if (!onShow || opts.trigger == 'manual') return;
-    const before = why();
+    const before = why(true);
     if (before) return explain(before);
     triggers.start((trigger) => {
       const reason = why() || (shown() ? '' : 'cross-tab: another tab was first');

@@ -49,6 +49,8 @@ export interface PromptHandle {
   close(): void;
   /** Closes, unmounts and removes the host element. */
   destroy(): void;
+  /** Moves a prompt waiting for its comment to the thank-you (its answer was committed without one). */
+  thank(): void;
 }
 
 /**
@@ -81,7 +83,8 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   });
   const later = (fn: () => void, ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(fn, ms);
+    // Past 2^31-1 ms browsers fire at once: a "never" of years would close the thank-you right away.
+    timer = setTimeout(fn, Math.min(ms, 2147483647));
   };
   // Parks focus on the close button (it stays across steps) while the focused control goes away,
   // so focus is never dropped to the body mid-prompt.
@@ -91,6 +94,13 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     const focused = root.activeElement as HTMLElement | null;
     if (focused) before && before.isConnected ? before.focus({ preventScroll: true }) : focused.blur();
     s.step.value = 'closed';
+  };
+  const thank = () => {
+    if (s.step.peek() != 'comment') return;
+    keep();
+    s.step.value = 'thanks';
+    s.live.value = t.thanks + ' ' + t.thanksDetail;
+    later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
   };
   const act: PromptActions & { close(step: 'question' | 'comment' | 'thanks' | 'auto'): void } = {
     pick(score) {
@@ -105,13 +115,6 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
       sending = true;
       const comment = (withComment && area && area.value.trim()) || undefined;
       // The thank-you shows once the widget has the answer in its outbox (onComment's promise).
-      const thank = () => {
-        if (s.step.peek() != 'comment') return;
-        keep();
-        s.step.value = 'thanks';
-        s.live.value = t.thanks + ' ' + t.thanksDetail;
-        later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
-      };
       Promise.resolve(callbacks.onComment(comment)).then(thank, thank);
     },
     close(step) {
@@ -128,6 +131,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   // Filled a moment after the region exists, so screen readers announce it.
   later(() => (s.live.value = model.question), 100);
   return {
+    thank,
     close: () => s.step.peek() != 'closed' && hide(),
     destroy() {
       hide();

@@ -4,7 +4,8 @@
  * page (e.g. `:root`) or on the `hearken-prompt` element: `--hearken-accent`, `--hearken-bg`,
  * `--hearken-fg`, `--hearken-radius`, `--hearken-font`, `--hearken-z`. Muted text and borders are
  * mixed from the foreground and background. `all:initial` on the card stops inherited page styles
- * (letter-spacing, text-transform…) that reach the host despite `:host`.
+ * (letter-spacing, text-transform…) that reach the host despite `:host`. Up to 480 px wide the side
+ * padding and the scale's gaps shrink, so 11 NPS targets of 24 px fit a 320 px screen.
  */
 export const css = `:host{all:initial;display:block}
 .c{all:initial;display:block;--a:var(--hearken-accent,#2563eb);--b:var(--hearken-bg,#fff);--t:var(--hearken-fg,#1f2328);--m:color-mix(in srgb,var(--t) 72%,var(--b));--l:color-mix(in srgb,var(--t) 22%,var(--b));--r:var(--hearken-radius,14px);position:relative;box-sizing:border-box;padding:16px;background:var(--b);color:var(--t);font:14px/1.4 var(--hearken-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);border:1px solid var(--l);border-radius:var(--r);box-shadow:0 8px 28px #0003}
@@ -15,7 +16,7 @@ export const css = `:host{all:initial;display:block}
 .bottom,.center{inset-inline:0;margin-inline:auto}
 .center{bottom:auto;top:50%;translate:0 -50%}
 @keyframes h{from{opacity:0;transform:translateY(8px)}}
-@media(max-width:480px){.f{inset:auto 0 0;width:auto;translate:none;margin:0;border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}}
+@media(max-width:480px){.f{inset:auto 0 0;width:auto;translate:none;margin:0;border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}.c{padding-inline:12px}.c .s{gap:2px}}
 @media(prefers-reduced-motion:reduce){.f{animation:none}}
 p,.q{display:block;margin:0}
 .q{margin-bottom:12px;padding-inline-end:28px;font-weight:600;font-size:15px}

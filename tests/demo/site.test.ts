@@ -31,8 +31,8 @@ function demoPages(dir = DEMO_DIR): string[] {
 }
 
 describe('demo site', () => {
-  it('serves the overview, the catalogue and the order page under a strict CSP', async () => {
-    for (const path of ['/', '/shop/', '/shop/order.html']) {
+  it('serves the overview, the shop pages, the app and the dashboard under a strict CSP', async () => {
+    for (const path of ['/', '/shop/', '/shop/product.html', '/shop/cart.html', '/shop/order.html', '/shop/support.html', '/app/', '/dashboard/']) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -45,8 +45,13 @@ describe('demo site', () => {
   it('loads hearken on the catalogue only through the script tag, and mounts CSAT inline on the order page', async () => {
     const catalogue = await (await get('/shop/')).text();
     expect(catalogue).toContain(
-      '<script src="/dist/hearken.js" data-endpoint="/collect" data-survey="nps" data-brand="Northwind Coffee" data-touchpoint="catalogue" defer></script>',
+      '<script src="/dist/hearken.js" data-endpoint="/collect" data-survey="nps" data-delay="3000" data-brand="Northwind Coffee" data-touchpoint="catalogue" defer></script>',
     );
+    const support = await (await get('/shop/support.html')).text();
+    expect(support).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-survey="ces" data-touchpoint="support" data-scroll="60"[^>]*><\/script>/);
+    for (const path of ['/shop/product.html', '/shop/cart.html']) {
+      expect(await (await get(path)).text(), path).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-trigger="manual" defer><\/script>/);
+    }
     const order = await (await get('/shop/order.html')).text();
     expect(order).toMatch(/<div data-hearken="csat" data-touchpoint="checkout" data-question="How satisfied are you with your checkout\?"[^>]*><\/div>/);
     expect(order).toContain('<script src="/dist/hearken.js"');
@@ -72,9 +77,21 @@ describe('demo site', () => {
   });
 
   it("does not serve the server's code, the stored answers or files outside demo/", async () => {
-    for (const path of ['/server/app.mjs', '/data/answers.jsonl', '/..%2Fpackage.json', '/shop/..%2F..%2Fpackage.json', '/dist/..%2Fdata%2Fanswers.jsonl', '/.gitignore']) {
+    for (const path of ['/server/app.mjs', '/data/answers.jsonl', '/app/.gitignore', '/..%2Fpackage.json', '/shop/..%2F..%2Fpackage.json', '/dist/..%2Fdata%2Fanswers.jsonl', '/.gitignore']) {
       expect((await get(path)).status, path).toBe(404);
     }
+  });
+
+  it("serves the app's page for any route below /app/, but not for missing files", async () => {
+    const shell = await (await get('/app/')).text();
+    for (const path of ['/app/checkout', '/app/product/huila', '/app/account']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toBe(shell);
+    }
+    const missing = await get('/app/dist/nothing.js');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('npm run build:demo');
   });
 
   it('serves a registered page with its own headers ahead of files', async () => {

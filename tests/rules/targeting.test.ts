@@ -251,4 +251,22 @@ describe('cross-tab', () => {
     expect(free.shown).toEqual(['load']);
     expect(opened).toEqual(['nps@checkout']);
   });
+
+  it('arms its triggers while another tab has a prompt open, and asks once that prompt is gone', () => {
+    let elsewhere: string | undefined = 'nps';
+    const crossTab = {
+      openElsewhere: () => elsewhere,
+      open: () => true,
+      close() {},
+      answered() {},
+      onRemoteAnswer: () => () => {},
+      onRemoteOpen: () => () => {},
+      destroy() {},
+    };
+    const t = setup({ onEvent: 'paid' }, { crossTab });
+    t.start();
+    elsewhere = undefined;
+    t.targeting.track('paid');
+    expect(t.shown).toEqual(['event "paid"']);
+  });
 });

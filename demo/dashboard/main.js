@@ -1,0 +1,82 @@
+/**
+ * The dashboard page: loads the answers, follows new ones live, and redraws. The scores come from
+ * hearken itself: the built library's scoring helpers, imported straight from /dist/index.js (an ES
+ * module that loads only its own chunks; the prompt UI behind it is never fetched here).
+ */
+import { npsScore, csatScore, cesScore, segmentCounts, segmentOf } from '/dist/index.js';
+import { latestComments, inPeriod, valuesOf } from './metrics.js';
+import { renderComments, setOptions } from './comments.js';
+import { followAnswers } from './live.js';
+import { languageName, renderDashboard } from './view.js';
+
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf };
+const doc = document;
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (doc.getElementById(id));
+const form = /** @type {HTMLFormElement} */ ($('filters'));
+const period = /** @type {HTMLSelectElement} */ ($('period'));
+const select = (/** @type {string} */ name) => /** @type {HTMLSelectElement} */ (form.elements.namedItem(name));
+
+/** @type {import('./metrics.js').Answer[]} */
+let answers = [];
+let pending = 0;
+
+function draw() {
+  pending = 0;
+  const now = Date.now();
+  const days = Number(period.value);
+  const shown = inPeriod(answers, days, now);
+  const first = answers.length ? Date.parse(answers.reduce((m, a) => (a.answeredAt < m ? a.answeredAt : m), answers[0].answeredAt)) : now;
+  const span = days || Math.min(365, Math.max(7, Math.ceil((now - first) / 864e5) + 1));
+  $('empty').hidden = answers.length > 0;
+  renderDashboard(doc, shown, scoring, { days: span, now, all: answers });
+  setOptions(select('touchpoint'), [['all', 'All touchpoints'], ...valuesOf(shown, 'touchpoint').map((t) => /** @type {[string, string]} */ ([t, t]))]);
+  setOptions(select('locale'), [['all', 'All locales'], ...valuesOf(shown, 'locale').map((l) => /** @type {[string, string]} */ ([l, languageName(l)]))]);
+  const filter = {
+    polarity: /** @type {any} */ (select('polarity').value),
+    survey: /** @type {any} */ (select('survey').value),
+    touchpoint: select('touchpoint').value,
+    locale: select('locale').value,
+    limit: 30,
+  };
+  renderComments($('comment-list'), latestComments(shown, filter, scoring), now);
+}
+
+/** Redraws once per frame, however many answers arrive. */
+function schedule() {
+  if (!pending) pending = requestAnimationFrame(draw);
+}
+
+/** @param {import('./metrics.js').Answer[]} fresh */
+function flash(fresh) {
+  for (const a of fresh) {
+    const card = $(`card-${a.survey}`);
+    if (!card) continue;
+    card.classList.remove('flash');
+    void card.offsetWidth; // restarts the animation
+    card.classList.add('flash');
+  }
+  if (fresh.length) $('last-answer').textContent = `Last answer: ${fresh[fresh.length - 1].survey.toUpperCase()} ${fresh[fresh.length - 1].score} just now`;
+}
+
+period.addEventListener('change', schedule);
+form.addEventListener('change', schedule);
+form.addEventListener('submit', (e) => e.preventDefault());
+
+const status = $('live');
+followAnswers({
+  fetch: (...args) => fetch(...args),
+  EventSource,
+  onChange(all, fresh) {
+    answers = all;
+    flash(fresh);
+    schedule();
+  },
+  onStatus(state) {
+    status.dataset.state = state;
+    status.textContent = state == 'live' ? 'Live' : state == 'connecting' ? 'Connecting…' : 'Offline';
+  },
+}).catch((e) => {
+  status.dataset.state = 'offline';
+  status.textContent = 'Offline';
+  console.error('[hearken] dashboard: could not load the answers', e);
+});

@@ -1,0 +1,127 @@
+/**
+ * Texts of the sample answers `npm run seed-demo` writes: the questions as hearken asks them in each
+ * locale (with the Northwind Coffee brand, subjects and tasks filled in), and visitor comments per
+ * locale, polarity and topic.
+ */
+
+/** Locales of the sample visitors, with their shares. */
+export const LOCALES = [
+  ['en', 0.46],
+  ['de', 0.2],
+  ['fr', 0.14],
+  ['es', 0.11],
+  ['pl', 0.09],
+];
+
+/** Questions by locale: NPS, then CSAT and CES by touchpoint. */
+export const QUESTIONS = {
+  en: {
+    nps: 'How likely are you to recommend Northwind Coffee to a friend or colleague?',
+    csat: { checkout: 'How satisfied are you with your checkout?', delivery: 'How satisfied are you with the delivery of your order?', support: 'How satisfied are you with our support?' },
+    ces: { support: 'It was easy to find the answer I needed.', checkout: 'It was easy to place my order.', returns: 'It was easy to return an item.' },
+  },
+  de: {
+    nps: 'Wie wahrscheinlich ist es, dass Sie Northwind Coffee einem Freund oder Kollegen empfehlen?',
+    csat: { checkout: 'Wie zufrieden sind Sie mit Ihrem Bestellvorgang?', delivery: 'Wie zufrieden sind Sie mit der Lieferung Ihrer Bestellung?', support: 'Wie zufrieden sind Sie mit unserem Kundenservice?' },
+    ces: { support: 'Ich konnte ganz einfach die Antwort finden, die ich brauchte.', checkout: 'Ich konnte ganz einfach meine Bestellung aufgeben.', returns: 'Ich konnte ganz einfach einen Artikel zurückschicken.' },
+  },
+  fr: {
+    nps: 'Quelle est la probabilité que vous recommandiez Northwind Coffee à un ami ou à un collègue\u00a0?',
+    csat: { checkout: 'Quel est votre niveau de satisfaction concernant votre commande\u00a0?', delivery: 'Quel est votre niveau de satisfaction concernant la livraison\u00a0?', support: 'Quel est votre niveau de satisfaction concernant notre service client\u00a0?' },
+    ces: { support: "J'ai pu facilement trouver la réponse dont j'avais besoin.", checkout: "J'ai pu facilement passer ma commande.", returns: "J'ai pu facilement retourner un article." },
+  },
+  es: {
+    nps: '¿Qué probabilidad hay de que recomiende Northwind Coffee a un amigo o colega?',
+    csat: { checkout: '¿Cuál es su grado de satisfacción con el proceso de compra?', delivery: '¿Cuál es su grado de satisfacción con la entrega de su pedido?', support: '¿Cuál es su grado de satisfacción con nuestro servicio de atención?' },
+    ces: { support: 'Me resultó fácil encontrar la respuesta que necesitaba.', checkout: 'Me resultó fácil hacer mi pedido.', returns: 'Me resultó fácil devolver un artículo.' },
+  },
+  pl: {
+    nps: 'Na ile prawdopodobne jest, że polecisz Northwind Coffee znajomemu lub współpracownikowi?',
+    csat: { checkout: 'Składanie zamówienia: jak bardzo jesteś zadowolony?', delivery: 'Dostawa zamówienia: jak bardzo jesteś zadowolony?', support: 'Obsługa klienta: jak bardzo jesteś zadowolony?' },
+    ces: { support: 'Łatwo mi było znaleźć potrzebną odpowiedź.', checkout: 'Łatwo mi było złożyć zamówienie.', returns: 'Łatwo mi było zwrócić produkt.' },
+  },
+};
+
+/**
+ * Comments by locale and polarity; `late` are about the delivery delay the sample data contains.
+ * @type {Record<string, { negative: string[], neutral: string[], positive: string[], late: string[] }>}
+ */
+export const COMMENTS = {
+  en: {
+    negative: [
+      'The checkout asked for my address twice and then timed out.',
+      'Beans arrived stale, roast date was over a month ago.',
+      'Shipping costs are way too high for a single bag.',
+      'I could not find how to pause my subscription.',
+      'The grind size was wrong even though I chose espresso.',
+      'Support took four days to reply to a simple question.',
+      'Coupon code did not work at checkout.',
+    ],
+    neutral: [
+      'Good coffee but a bit pricey.',
+      'Would like more decaf options.',
+      'Fine overall, the site is slow on my phone.',
+      'Nice beans, packaging could be recyclable.',
+      'OK, but delivery dates are hard to find.',
+    ],
+    positive: [
+      'Best Yirgacheffe I have had outside Ethiopia!',
+      'Fast delivery and the tasting notes were spot on.',
+      'Love the subscription, never run out of beans now.',
+      'The brewing guide helped me fix my bitter pour-over.',
+      'Friendly support, they replaced a damaged bag right away.',
+      'Checkout was quick with Apple Pay.',
+    ],
+    late: ['My order arrived a week late with no update.', 'Tracking said delivered, the parcel came 6 days later.', 'Still waiting for my beans after 10 days.'],
+  },
+  de: {
+    negative: [
+      'Der Bezahlvorgang ist zweimal abgebrochen.',
+      'Die Bohnen waren nicht mehr frisch.',
+      'Versandkosten nach Österreich sind zu hoch.',
+      'Das Abo lässt sich kaum pausieren.',
+      'Keine Antwort vom Support seit einer Woche.',
+    ],
+    neutral: ['Guter Kaffee, aber etwas teuer.', 'Mehr entkoffeinierte Sorten wären schön.', 'Die Seite ist auf dem Handy langsam.'],
+    positive: [
+      'Sehr leckerer Kaffee, schnelle Lieferung!',
+      'Die Brühanleitung war super hilfreich.',
+      'Das Abo ist praktisch, nie wieder ohne Bohnen.',
+      'Freundlicher Kundenservice, danke!',
+    ],
+    late: ['Meine Bestellung kam eine Woche zu spät.', 'Paket hing tagelang beim Versanddienst fest.'],
+  },
+  fr: {
+    negative: [
+      'Le paiement a échoué deux fois.',
+      'Café arrivé éventé, date de torréfaction trop ancienne.',
+      'Frais de port trop élevés pour la Belgique.',
+      'Impossible de trouver comment annuler mon abonnement.',
+    ],
+    neutral: ['Bon café mais un peu cher.', "J'aimerais plus de cafés décaféinés.", 'Site un peu lent sur mobile.'],
+    positive: [
+      'Excellent café, livraison rapide\u00a0!',
+      'Le guide de préparation est top.',
+      'Service client très réactif, merci.',
+      "L'abonnement est très pratique.",
+    ],
+    late: ['Commande arrivée avec une semaine de retard.', 'Colis bloqué chez le transporteur pendant 8 jours.'],
+  },
+  es: {
+    negative: [
+      'El pago falló dos veces.',
+      'El café llegó viejo, sin aroma.',
+      'El envío a Canarias es carísimo.',
+      'No encuentro cómo pausar la suscripción.',
+    ],
+    neutral: ['Buen café pero algo caro.', 'Faltan opciones descafeinadas.', 'La web va lenta en el móvil.'],
+    positive: ['¡Café buenísimo y envío rápido!', 'La guía de preparación me ayudó mucho.', 'Atención al cliente muy amable.'],
+    late: ['Mi pedido llegó con una semana de retraso.', 'El paquete estuvo parado días en reparto.'],
+  },
+  pl: {
+    negative: ['Płatność nie przeszła dwa razy.', 'Kawa przyszła nieświeża.', 'Za wysokie koszty wysyłki do Polski.'],
+    neutral: ['Dobra kawa, ale trochę droga.', 'Brakuje kawy bezkofeinowej.'],
+    positive: ['Świetna kawa i szybka dostawa!', 'Poradnik parzenia bardzo pomocny.', 'Miła obsługa klienta.'],
+    late: ['Zamówienie przyszło tydzień po terminie.', 'Paczka utknęła u kuriera na kilka dni.'],
+  },
+};

@@ -1,0 +1,201 @@
+// @vitest-environment jsdom
+/**
+ * The script-tag entry (src/auto.ts) in jsdom: a `<script data-*>` element is made the current script
+ * and the module imported fresh, as a browser runs dist/hearken.js. The kit is preset on
+ * `window.__hearkenKit` (the loader's <script> does not run in jsdom) and fetch is faked.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../src/types';
+import type { Hearken } from '../src/hearken';
+import { kit } from '../src/kit';
+import { VERSION } from '../src/version';
+import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './widget-helpers';
+
+type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown };
+const win = window as unknown as Global;
+
+let errors: ReturnType<typeof captureErrors>;
+let warnings: ReturnType<typeof vi.spyOn>;
+let posted: Answer[][];
+
+beforeEach(() => {
+  resetPage();
+  win.__hearkenKit = kit;
+  errors = captureErrors();
+  warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  posted = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      posted.push((JSON.parse(String(init.body)) as { answers: Answer[] }).answers);
+      return new Response('{"ok":true}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+});
+
+afterEach(() => {
+  win.Hearken?.destroy();
+  delete win.Hearken;
+  delete (document as { currentScript?: unknown }).currentScript;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Adds `<script src="/dist/hearken.js" …attributes>` and runs src/auto.ts as that script. */
+async function loadScript(attributes: Record<string, string>, body = '') {
+  document.body.insertAdjacentHTML('beforeend', body);
+  const script = document.createElement('script');
+  script.setAttribute('src', '/dist/hearken.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.appendChild(script);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  vi.resetModules();
+  await import('../src/auto');
+  await settle();
+  return script;
+}
+
+/** Sends the open prompt's answer (score, optional comment) and waits for the POST. */
+async function answer(score: number, comment?: string, root: ShadowRoot = shadow()) {
+  await pick(score, root);
+  if (comment) root.querySelector('textarea')!.value = comment;
+  button(comment ? 'Send' : 'Skip', root).click();
+  await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
+  return posted.flat();
+}
+
+describe('the script tag', () => {
+  // First in the file: the script defines <hearken-survey> once per window, bound to the first widget.
+  it('defines <hearken-survey>, which renders inside itself, shares the outbox, and leaves the floating prompt its turn', async () => {
+    await loadScript(
+      { 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Acme' },
+      '<hearken-survey survey="csat" touchpoint="delivery"></hearken-survey>',
+    );
+    const element = document.querySelector('hearken-survey')!;
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2));
+    const inside = shadow(0, element);
+    expect(inside.querySelectorAll('[role=radio]')).toHaveLength(5);
+    const floating = hosts().find((h) => h.parentElement == document.body)!;
+    expect(floating.shadowRoot!.querySelectorAll('[role=radio]')).toHaveLength(11);
+    const answers: Answer[] = [];
+    element.addEventListener('answer', (e) => void answers.push((e as CustomEvent<Answer>).detail));
+    const [sent] = await answer(4, undefined, inside);
+    expect(sent).toMatchObject({ survey: 'csat', score: 4, touchpoint: 'delivery' });
+    expect(answers).toEqual([sent]);
+    expect(vi.mocked(fetch).mock.calls[0]![0]).toBe(location.origin + '/collect');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('sets window.Hearken with the API and version, shows the survey of data-survey and posts a full answer', async () => {
+    await loadScript({
+      'data-endpoint': '/collect',
+      'data-survey': 'nps',
+      'data-brand': 'Acme',
+      'data-touchpoint': 'checkout',
+      'data-meta-plan': 'pro',
+      'data-meta-order-id': 'NW-1',
+    });
+    const api = win.Hearken!;
+    expect(api.version).toBe(VERSION);
+    for (const name of ['show', 'hide', 'on', 'identify', 'track', 'consent', 'flush', 'destroy'] as const)
+      expect(typeof api[name]).toBe('function');
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(shadow().querySelector('.q')!.textContent).toBe('How likely are you to recommend Acme to a friend or colleague?');
+    const [sent] = await answer(9, 'Quick checkout');
+    expect(sent).toMatchObject({
+      survey: 'nps',
+      score: 9,
+      segment: 'promoter',
+      comment: 'Quick checkout',
+      touchpoint: 'checkout',
+      meta: { plan: 'pro', orderId: 'NW-1' },
+      widget: 'hearken/' + VERSION,
+    });
+    expect(vi.mocked(fetch).mock.calls[0]![0]).toBe(location.origin + '/collect');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('asks NPS on load without data-survey, and data-trigger="manual" waits for show()', async () => {
+    await loadScript({ 'data-endpoint': '/collect' });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(11);
+    win.Hearken!.destroy();
+    delete win.Hearken;
+    resetPage();
+
+    await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'ces', 'data-trigger': 'manual' });
+    expect(hosts()).toHaveLength(0);
+    win.Hearken!.show();
+    await settle();
+    expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(7);
+  });
+
+  it('does nothing more when loaded twice: one widget, one warning', async () => {
+    await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'nps' });
+    const first = win.Hearken;
+    await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'csat' });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(win.Hearken).toBe(first);
+    expect(warnings.mock.calls).toEqual([['[hearken] the script is loaded twice; the second copy does nothing']]);
+    expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(11);
+  });
+});
+
+describe('bad attributes', () => {
+  it.each([
+    [{ 'data-survey': 'xyz' }, '[hearken] data-survey must be one of nps, csat, ces, got "xyz"'],
+    [{ 'data-survey': 'nps', 'data-delay': 'soon' }, '[hearken] data-delay must be a number of milliseconds, got "soon"'],
+    [{ 'data-survey': 'nps', 'data-endpoint': 'ftp://example.com/c' }, '[hearken] data-endpoint must be an http(s) URL, got "ftp://example.com/c"'],
+    [{ 'data-survey': 'csat', 'data-scale': '4' }, '[hearken] data-scale must be 3 or 5 for csat, got "4"'],
+    [{ 'data-survey': 'csat', 'data-scale': 'ten' }, '[hearken] data-scale must be a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7), got "ten"'],
+    [{ 'data-survey': 'nps', 'data-sample': '150%' }, '[hearken] data-sample must be a share of visitors from 0 to 1, got "150%"'],
+    [{ 'data-survey': 'nps', 'data-theme': 'neon' }, '[hearken] data-theme must be one of light, dark, auto, got "neon"'],
+    [{ 'data-survey': 'nps', 'data-accent': 'url(x)' }, '[hearken] data-accent must be a CSS colour, got "url(x)"'],
+  ])('%o: exactly one console.error naming the attribute and the value, nothing thrown', async (attributes, message) => {
+    const onError = vi.fn();
+    window.addEventListener('error', onError);
+    await loadScript({ 'data-endpoint': '/collect', ...attributes });
+    // a prompt that still shows (the bad option left out) has reported by now
+    await settle();
+    window.removeEventListener('error', onError);
+    expect(errors.mock.calls).toEqual([[message]]);
+    expect(onError).not.toHaveBeenCalled();
+    expect(win.Hearken).toBeDefined();
+  });
+
+  it('a script tag without data-endpoint says it is required', async () => {
+    await loadScript({ 'data-survey': 'nps' });
+    expect(errors.mock.calls).toEqual([['[hearken] data-endpoint is required (the http(s) URL answers are sent to), got ""']]);
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
+describe('inline mounts', () => {
+  it('renders [data-hearken] inside its element, with its own attributes and the page meta', async () => {
+    await loadScript(
+      { 'data-endpoint': '/collect', 'data-brand': 'Northwind', 'data-meta-plan': 'pro' },
+      '<section id="fb"><div data-hearken="csat" data-touchpoint="checkout" data-question="How was checkout?" data-meta-order-id="NW-10482"></div></section>',
+    );
+    const mount = document.querySelector<HTMLElement>('[data-hearken]')!;
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.parentElement).toBe(mount);
+    const root = shadow(0, mount);
+    expect(root.querySelector('.q')!.textContent).toBe('How was checkout?');
+    expect(root.querySelectorAll('[role=radio]')).toHaveLength(5);
+    const [sent] = await answer(5, undefined, root);
+    expect(sent).toMatchObject({ survey: 'csat', score: 5, touchpoint: 'checkout', question: 'How was checkout?', meta: { plan: 'pro', orderId: 'NW-10482' } });
+  });
+
+  it('renders several mounts, reports a bad one naming data-hearken, and asks nothing floating', async () => {
+    await loadScript(
+      { 'data-endpoint': '/collect' },
+      '<div id="a" data-hearken="ces" data-scale="5"></div><div id="b" data-hearken="poll"></div><div id="c" data-hearken></div>',
+    );
+    expect(errors.mock.calls).toEqual([['[hearken] data-hearken must be one of nps, csat, ces, got "poll"']]);
+    expect(hosts(document.getElementById('a')!)).toHaveLength(1);
+    expect(hosts(document.getElementById('b')!)).toHaveLength(0);
+    // an empty data-hearken takes the script's survey, NPS by default
+    expect(shadow(0, document.getElementById('c')!).querySelectorAll('[role=radio]')).toHaveLength(11);
+    expect(hosts()).toHaveLength(2);
+  });
+});

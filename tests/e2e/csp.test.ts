@@ -1,0 +1,110 @@
+/**
+ * Under a strict Content-Security-Policy (no inline scripts or styles) the prompt loads, is styled
+ * (its stylesheet is a constructable sheet adopted by the shadow root) and delivers, with no
+ * violation reported; with a nonce policy the lazily injected hearken-ui.js carries the nonce.
+ */
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const NONCE = "default-src 'self'; script-src 'nonce-abc'; style-src 'self'; connect-src 'self'";
+const TAG = { 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Acme', 'data-theme': 'light', 'data-accent': '#c00', defer: true } as const;
+
+type Watched = Window & { __violations: string[] };
+
+/** The dialog's computed styles that an unstyled prompt would not have. */
+function dialogStyle(page: Page) {
+  return page.locator('hearken-prompt [role=dialog]').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, background: s.backgroundColor, radius: s.borderRadius, padding: s.padding, zIndex: s.zIndex };
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as Watched).__violations);
+
+describeBrowser('hearken under a strict CSP', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  let logStart = 0;
+  beforeAll(async () => {
+    browser = await launchBrowser({ colorScheme: 'light' });
+    browser.context.setDefaultTimeout(10_000);
+    // devtools-injected, so the policy does not block it; it sees every violation of every page
+    await browser.context.addInitScript(() => {
+      const list: string[] = ((window as unknown as Watched).__violations = []);
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    await freshOrigin(browser.page, server.url);
+    logStart = browser.logs.length;
+  });
+  const errors = () => browser.logs.slice(logStart).filter((l) => l.type == 'error' || l.type == 'pageerror');
+
+  /** Answers the floating prompt with clicks; resolves with the stored answer. */
+  async function answerPrompt(page: Page, score: string) {
+    const before = server.answers().length;
+    await page.locator('hearken-prompt').getByRole('radio', { name: score }).click();
+    const send = page.locator('hearken-prompt').getByRole('button', { name: 'Send' });
+    // the accent colour (set through CSSOM on the host) reaches the primary button
+    expect(await send.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(204, 0, 0)');
+    await page.locator('hearken-prompt textarea').fill('Under CSP');
+    await send.click();
+    return (await server.waitForAnswers(before + 1))[before]!;
+  }
+
+  it(`${STRICT}: styled, delivered, no violation`, async () => {
+    server.page('/csp/strict.html', pageHtml(scriptTag(TAG)), { 'Content-Security-Policy': STRICT });
+    const page = browser.page;
+    const response = await page.goto(server.url + '/csp/strict.html');
+    expect(response!.headers()['content-security-policy']).toBe(STRICT);
+    await page.locator('hearken-prompt [role=radio]').first().waitFor();
+
+    expect(await dialogStyle(page)).toEqual({
+      position: 'fixed',
+      background: 'rgb(255, 255, 255)',
+      radius: '14px',
+      padding: '16px',
+      zIndex: '2147483647',
+    });
+    const answer = await answerPrompt(page, '10 of 10, Extremely likely');
+    expect(answer).toMatchObject({ survey: 'nps', score: 10, comment: 'Under CSP' });
+    expect(await violations(page)).toEqual([]);
+    expect(errors()).toEqual([]);
+
+    // the policy is in force and the watcher works: an inline style is refused and seen
+    await page.evaluate(() => document.head.appendChild(document.createElement('style')).append('body{color:red}'));
+    await page.waitForFunction(() => (window as unknown as Watched).__violations.length > 0);
+    expect(new Set(await violations(page))).toEqual(new Set(['style-src-elem inline']));
+  });
+
+  it(`${NONCE}: the injected hearken-ui.js carries the nonce of hearken's own tag`, async () => {
+    server.page('/csp/nonce.html', pageHtml(scriptTag({ ...TAG, nonce: 'abc' })), { 'Content-Security-Policy': NONCE });
+    const page = browser.page;
+    await page.goto(server.url + '/csp/nonce.html');
+    await page.locator('hearken-prompt [role=radio]').first().waitFor();
+    const ui = await page.evaluate(() => {
+      const s = document.querySelector<HTMLScriptElement>('script[src$="hearken-ui.js"]')!;
+      return { src: s.src, nonce: s.nonce };
+    });
+    expect(ui).toEqual({ src: server.url + '/dist/hearken-ui.js', nonce: 'abc' });
+    expect((await dialogStyle(page)).radius).toBe('14px');
+    const answer = await answerPrompt(page, '8 of 10');
+    expect(answer).toMatchObject({ survey: 'nps', score: 8, segment: 'passive' });
+    expect(await violations(page)).toEqual([]);
+    expect(errors()).toEqual([]);
+  });
+
+  it('the same nonce policy refuses a copy of the tag without the nonce: nothing runs, nothing breaks', async () => {
+    server.page('/csp/no-nonce.html', pageHtml(scriptTag(TAG)), { 'Content-Security-Policy': NONCE });
+    const page = browser.page;
+    await page.goto(server.url + '/csp/no-nonce.html', { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as Watched).__violations.length > 0);
+    expect(await violations(page)).toEqual([`script-src-elem ${server.url}/dist/hearken.js`]);
+    expect(await page.locator('hearken-prompt').count()).toBe(0);
+  });
+});

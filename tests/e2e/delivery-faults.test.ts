@@ -1,0 +1,133 @@
+/**
+ * Delivery against a misbehaving collector and a page whose storage is blocked, in real Chromium: each answer is
+ * stored exactly once, Retry-After is honoured, and an answer past its time to live is reported as dropped.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordRequests, recordedDrops, recorder, until } from './delivery-helpers';
+
+/** An init script: IndexedDB refuses to open, as in some private modes and sandboxed frames. */
+function blockIndexedDb() {
+  IDBFactory.prototype.open = () => {
+    throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+  };
+}
+
+/** An init script: touching localStorage throws, as with cookies blocked. */
+function blockLocalStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    },
+  });
+}
+
+/** An init script: backoff jitter fixed at a quarter of its range, so the storm's timing is known. */
+function steadyRandom() {
+  Math.random = () => 0.25;
+}
+
+describeBrowser('delivery against faults', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  let requests: ReturnType<typeof recordRequests>;
+
+  beforeAll(() => {
+    server.page('/delivery.html', fixturePage());
+    server.page('/short-life.html', fixturePage({ 'ttl-days': '0.00002' }));
+    requests = recordRequests(server);
+  });
+  afterAll(() => requests?.stop());
+  beforeEach(async () => {
+    server.faults.reset();
+    server.faults.retryAfter = 1;
+    await server.store.clear();
+    requests.reset();
+    browser = await launchBrowser();
+    await browser.context.addInitScript(recorder);
+  });
+  afterEach(async () => {
+    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
+    await browser.close();
+  });
+
+  it('the collector stores the batch then drops the connection: the widget retries and the answer is stored once', async () => {
+    const { page } = browser;
+    server.faults.next(['drop-after-save']);
+    await page.goto(server.url + '/delivery.html');
+    await answerByUi(page, 0, 'saved-then-dropped');
+    // the retry got "duplicate" back, which settles the answer: the outbox empties
+    await until('an empty outbox', async () => (await madeIds(page)).length == 1 && (await pending(page)) == 0);
+    expect(server.faults.history).toEqual(['drop-after-save', 'ok']);
+    await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['saved-then-dropped'], total: 1 });
+  });
+
+  it('a storm of 500 and 429 answers: delivered once, and no request comes before a Retry-After has passed', async () => {
+    const { page } = browser;
+    await page.addInitScript(steadyRandom);
+    server.faults.retryAfter = 2;
+    server.faults.next(['500', '429', '500', '429', 'ok']);
+    await page.goto(server.url + '/delivery.html');
+    await answerByUi(page, 8, 'storm-1');
+    // an answer made while the server's Retry-After runs waits for it too
+    await until('the first 429', () => requests.outcomes.some((o) => o.outcome == '429'));
+    await answerByUi(page, 4, 'storm-2');
+
+    await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['storm-1', 'storm-2'], total: 2 });
+    expect(requests.outcomes.map((o) => o.outcome)).toEqual(['500', '429', '500', '429', 'ok']);
+    const posts = requests.posts().map((h) => h.t);
+    for (const limited of requests.outcomes.filter((o) => o.outcome == '429')) {
+      const early = posts.filter((t) => t > limited.t && t < limited.t + 2000 - 30);
+      expect(early, 'POSTs within the 2 s Retry-After').toEqual([]);
+    }
+    await until('an empty outbox', async () => (await pending(page)) == 0);
+  });
+
+  it('IndexedDB refuses to open: answers fall back to localStorage, outlive a reload while the collector is down, and arrive once', async () => {
+    const { page } = browser;
+    await browser.context.addInitScript(blockIndexedDb);
+    server.faults.setMode('down');
+    await page.goto(server.url + '/delivery.html');
+    await answerByUi(page, 5, 'no-indexeddb');
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.indexOf('hearken:outbox:') == 0).length)).toBe(1);
+    await page.reload();
+    server.faults.setMode('up');
+    await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['no-indexeddb'], total: 1 });
+    const warnings = browser.logs.filter((l) => l.type == 'warning' && l.text.startsWith('[hearken]'));
+    // one per page load: the fallback is announced once per page, not per answer
+    expect(warnings.map((w) => w.text)).toEqual([expect.stringContaining('storing answers in localStorage'), expect.stringContaining('storing answers in localStorage')]);
+  });
+
+  it('IndexedDB and localStorage both blocked: answers go from memory, with one [hearken] warning and no uncaught error', async () => {
+    const { page } = browser;
+    await browser.context.addInitScript(blockIndexedDb);
+    await browser.context.addInitScript(blockLocalStorage);
+    await page.goto(server.url + '/delivery.html');
+    await answerByUi(page, 10, 'no-storage-1');
+    await answerByUi(page, 2, 'no-storage-2');
+    await until('two answer events', async () => (await madeIds(page)).length == 2);
+    await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['no-storage-1', 'no-storage-2'], total: 2 });
+    const ours = browser.logs.filter((l) => l.text.startsWith('[hearken]'));
+    expect(ours).toEqual([expect.objectContaining({ type: 'warning', text: expect.stringContaining('storing answers in memory only') })]);
+  });
+
+  it('past its time to live an undelivered answer is reported as dropped, never silently lost', async () => {
+    const { page } = browser;
+    server.faults.setMode('down');
+    await page.goto(server.url + '/short-life.html');
+    await answerByUi(page, 7, 'outlived');
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    const [id] = await madeIds(page);
+    // the time to live is 1.7 s: once it has passed, the next load (if no retry did first) reads the outbox and drops it
+    const expiry = Date.now() + 1800;
+    await until('the time to live to pass', () => Date.now() > expiry);
+    await page.reload();
+    await until('the drop', async () => (await recordedDrops(page)).length > 0);
+    expect(await recordedDrops(page)).toEqual([{ reason: 'ttl', ids: [id] }]);
+    server.faults.setMode('up');
+    expect(await pending(page)).toBe(0);
+    expect(server.answers()).toEqual([]);
+  });
+});

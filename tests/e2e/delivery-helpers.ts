@@ -1,0 +1,220 @@
+/**
+ * Shared pieces of the delivery e2e suites (tests/e2e/delivery-*.test.ts): a fixture page, a recorder of what
+ * the page produced, a helper that answers through the real prompt UI, a log of the requests the collector
+ * received, and the one assertion every suite ends with — each answer stored exactly once.
+ */
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Answer } from '../../src/types';
+import type { TestServer } from './harness/server';
+
+/** A page with the script tag: prompts only when asked, a short thank-you; `attrs` adds or replaces `data-*`. */
+export function fixturePage(attrs: Record<string, string> = {}, lang = 'en'): string {
+  const all: Record<string, string> = { endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '30', ...attrs };
+  const data = Object.entries(all)
+    .map(([k, v]) => ` data-${k}="${v}"`)
+    .join('');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>delivery</title></head><body><main id="slots"></main><script src="/dist/hearken.js"${data}></script></body></html>`;
+}
+
+/**
+ * An init script: records the ids of `answer` events, `drop` events and `error` messages of `window.Hearken`
+ * in `window.__made / __drops / __errors` and, per document, in localStorage (`__hk:made:<doc>`), so ids
+ * survive reloads and closed tabs. It hooks the assignment of `window.Hearken`, before any prompt exists.
+ */
+export function recorder(): void {
+  const w = window as unknown as Record<string, unknown>;
+  const doc = Math.random().toString(36).slice(2);
+  const lists: Record<string, unknown[]> = { made: [], drops: [], errors: [] };
+  w.__made = lists.made;
+  w.__drops = lists.drops;
+  w.__errors = lists.errors;
+  const save = (name: string, value: unknown) => {
+    lists[name].push(value);
+    try {
+      localStorage.setItem('__hk:' + name + ':' + doc, JSON.stringify(lists[name]));
+    } catch {
+      // storage blocked on purpose by a test: the window copy remains
+    }
+  };
+  let real: { on(event: string, fn: (payload: never) => void): unknown } | undefined;
+  Object.defineProperty(window, 'Hearken', {
+    configurable: true,
+    get: () => real,
+    set(v) {
+      real = v;
+      v.on('answer', (a: { id: string }) => save('made', a.id));
+      v.on('drop', (d: { reason: string; answers: { id: string }[] }) => save('drops', { reason: d.reason, ids: d.answers.map((a) => a.id) }));
+      v.on('error', (e: { message: string }) => save('errors', e.message));
+    },
+  });
+}
+
+/** Ids of every `answer` event recorded on this origin (all documents, via localStorage) or, without storage, on this page. */
+export function madeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = new Set<string>(((window as unknown as { __made?: string[] }).__made || []).slice());
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i)!;
+        if (k.indexOf('__hk:made:') == 0) (JSON.parse(localStorage.getItem(k)!) as string[]).forEach((id) => ids.add(id));
+      }
+    } catch {
+      // blocked
+    }
+    return [...ids];
+  });
+}
+
+/** Drops recorded on this origin (every document). */
+export function recordedDrops(page: Page): Promise<{ reason: string; ids: string[] }[]> {
+  return page.evaluate(() => {
+    const out: { reason: string; ids: string[] }[] = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i)!;
+        if (k.indexOf('__hk:drops:') == 0) out.push(...JSON.parse(localStorage.getItem(k)!));
+      }
+    } catch {
+      out.push(...((window as unknown as { __drops: typeof out }).__drops || []));
+    }
+    return out;
+  });
+}
+
+let slots = 0;
+
+/**
+ * Answers NPS through the real UI: `Hearken.show('nps', { target })` into a fresh inline slot (only consent can
+ * stop an inline prompt), a click on the score's radio, the comment typed (filled), then Send. Tabs answering
+ * at once pass distinct `touchpoint`s: an answer in one tab closes the same survey's open prompt in the others.
+ */
+export async function answerByUi(page: Page, score: number, comment?: string, touchpoint?: string): Promise<void> {
+  const slot = 'slot-' + ++slots;
+  await page.evaluate(
+    ([id, tp]) => {
+      const el = document.createElement('div');
+      el.id = id!;
+      document.getElementById('slots')!.append(el);
+      (window as unknown as { Hearken: { show(s: string, o: object): void } }).Hearken.show('nps', { target: el, ...(tp && { touchpoint: tp }) });
+    },
+    [slot, touchpoint],
+  );
+  const prompt = page.locator(`#${slot} hearken-prompt`);
+  await prompt.locator('[role=radio]').nth(score).click();
+  if (comment !== undefined) await prompt.locator('textarea').fill(comment);
+  await prompt.locator('button.p').click();
+}
+
+/** Waits (polling, not sleeping) until `check()` is true; fails with `what` after `ms`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`[hearken] timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** How many answers the page's outbox still holds (every tab's). */
+export function pending(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { Hearken: { _delivery?: { pending(): Promise<number> } } }).Hearken._delivery!.pending());
+}
+
+/** One HTTP request a test server received. */
+export interface Hit {
+  /** Date.now() when its headers were parsed. */
+  t: number;
+  method: string;
+  path: string;
+  /** Content-Type, e.g. `text/plain;charset=UTF-8` for a beacon. */
+  type: string;
+  /** Content-Length (0 when absent). */
+  bytes: number;
+}
+
+/**
+ * Records every request a server on `port()` receives, from Node's `http.server.request.start` channel (the
+ * demo server is not changed for it). Also hooks `faults.take` to time each outcome the collector applied.
+ */
+export function recordRequests(server: TestServer) {
+  const hits: Hit[] = [];
+  const outcomes: { t: number; outcome: string }[] = [];
+  const onRequest = (message: unknown) => {
+    const { request, server: s } = message as { request: IncomingMessage; server: Server };
+    const address = s.address();
+    if (!address || typeof address != 'object' || address.port != server.port) return;
+    hits.push({
+      t: Date.now(),
+      method: request.method || '',
+      path: (request.url || '').split('?')[0],
+      type: String(request.headers['content-type'] || ''),
+      bytes: Number(request.headers['content-length'] || 0),
+    });
+  };
+  subscribe('http.server.request.start', onRequest);
+  const faults = server.faults;
+  const take = faults.take;
+  faults.take = () => {
+    const outcome = take();
+    outcomes.push({ t: Date.now(), outcome });
+    return outcome;
+  };
+  return {
+    hits,
+    outcomes,
+    /** POSTs to /collect. */
+    posts: () => hits.filter((h) => h.method == 'POST' && h.path == '/collect'),
+    reset() {
+      hits.length = 0;
+      outcomes.length = 0;
+    },
+    stop() {
+      unsubscribe('http.server.request.start', onRequest);
+      faults.take = take;
+    },
+  };
+}
+
+/** Ids in the collector's JSON-lines file, one per line, in file order (duplicates kept). */
+export function fileIds(server: TestServer): string[] {
+  return readFileSync(server.store.file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as Answer).id);
+}
+
+/**
+ * THE promise: waits until the collector holds every expected answer, then asserts zero lost and zero duplicate:
+ * each id in `ids` and each comment in `comments` (a token naming an answer made through the UI, whose id the
+ * page may not have reported before it was left) is stored exactly once, nothing else is stored, and the
+ * collector's file has no duplicate line. Resolves with the stored answers.
+ */
+export async function expectDeliveredOnce(server: TestServer, expected: { ids?: string[]; comments?: string[]; total: number }, ms = 20_000): Promise<Answer[]> {
+  const ids = expected.ids || [];
+  const comments = expected.comments || [];
+  const have = () => {
+    const stored = server.answers();
+    const storedIds = new Set(stored.map((a) => a.id));
+    const storedComments = new Set(stored.map((a) => a.comment));
+    return ids.every((id) => storedIds.has(id)) && comments.every((c) => storedComments.has(c)) && stored.length >= expected.total;
+  };
+  await until(`${expected.total} answers stored (have ${server.answers().length})`, have, ms).catch(() => undefined);
+  await server.store.settled();
+  const stored = server.answers();
+  const lines = fileIds(server);
+  const count = (list: (string | undefined)[], x: string) => list.filter((y) => y === x).length;
+  const short = (c: string) => (c.length > 40 ? c.slice(0, 40) + '…' : c);
+  const lost = ids.filter((id) => count(lines, id) == 0).concat(comments.filter((c) => count(stored.map((a) => a.comment), c) == 0).map(short));
+  const duplicates = lines.filter((id, i) => lines.indexOf(id) != i);
+  expect({ lost, duplicates, storedIds: new Set(lines).size, fileLines: lines.length }).toEqual({
+    lost: [],
+    duplicates: [],
+    storedIds: expected.total,
+    fileLines: expected.total,
+  });
+  for (const c of comments) expect(count(stored.map((a) => a.comment), c)).toBe(1);
+  return stored;
+}

@@ -1,0 +1,106 @@
+/**
+ * Layout of the floating prompt in Chromium: a bottom sheet inside a 320 px viewport with targets of
+ * at least 24×24 px and no clipped text; bottom-right / bottom-left on a desktop viewport, mirrored
+ * right to left.
+ */
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Bounding boxes of the dialog and its radios, and every element of the prompt whose text overflows it. */
+function measure(page: Page) {
+  return page.locator('hearken-prompt').evaluate((host) => {
+    const root = host.shadowRoot!;
+    const box = (el: Element): Box => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const clipped = [...root.querySelectorAll('*')]
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth && !el.classList.contains('sr'))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`);
+    return {
+      dialog: box(root.querySelector('[role=dialog]')!),
+      radios: [...root.querySelectorAll('[role=radio]')].map(box),
+      clipped,
+    };
+  });
+}
+
+describeBrowser('prompt layout', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser({ colorScheme: 'light' });
+    browser.context.setDefaultTimeout(10_000);
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    await freshOrigin(browser.page, server.url);
+  });
+
+  /** Opens a page with the script tag (`attributes` over an NPS default) at this viewport size. */
+  async function open(path: string, width: number, height: number, attributes: Record<string, string> = {}, lang = 'en') {
+    server.page(path, pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Northwind Coffee', defer: true, ...attributes }), '', lang));
+    await browser.page.setViewportSize({ width, height });
+    await browser.page.goto(server.url + path);
+    await browser.page.locator('hearken-prompt [role=radio]').first().waitFor();
+    // the entry animation moves the dialog 8 px: measure where it comes to rest
+    await browser.page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    return browser.page;
+  }
+
+  it.each(['nps', 'csat', 'ces'])('%s at 320×640: a bottom sheet inside the viewport, targets ≥ 24 px, no clipped text', async (survey) => {
+    const page = await open(`/layout/mobile-${survey}.html`, 320, 640, { 'data-survey': survey });
+    const { dialog, radios, clipped } = await measure(page);
+    expect(dialog.x).toBe(0);
+    expect(dialog.width).toBe(320);
+    expect(dialog.y + dialog.height).toBeCloseTo(640, 0);
+    expect(dialog.y).toBeGreaterThan(0);
+    expect(dialog.height).toBeLessThan(640);
+    for (const r of radios) {
+      expect(r.width).toBeGreaterThanOrEqual(24);
+      expect(r.height).toBeGreaterThanOrEqual(24);
+      expect(r.x).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.width).toBeLessThanOrEqual(320);
+    }
+    expect(clipped).toEqual([]);
+
+    // the comment step fits too
+    await page.locator('hearken-prompt [role=radio]').first().click();
+    await page.locator('hearken-prompt textarea').waitFor();
+    const step = await measure(page);
+    expect(step.dialog.y).toBeGreaterThanOrEqual(0);
+    expect(step.dialog.y + step.dialog.height).toBeCloseTo(640, 0);
+    expect(step.clipped).toEqual([]);
+    const buttons = await page.locator('hearken-prompt .r button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(Math.min(...buttons)).toBeGreaterThanOrEqual(24);
+  });
+
+  it('German at 320 px (long words) keeps its text inside the prompt', async () => {
+    const page = await open('/layout/mobile-de.html', 320, 640, { 'data-locale': 'de' });
+    const { dialog, clipped } = await measure(page);
+    expect(dialog.x + dialog.width).toBeLessThanOrEqual(320);
+    expect(clipped).toEqual([]);
+  });
+
+  const desktop: [string, 'right' | 'left', Record<string, string>, string][] = [
+    ['default', 'right', {}, 'en'],
+    ['data-position="bottom-left"', 'left', { 'data-position': 'bottom-left' }, 'en'],
+    ['ar (right to left)', 'left', {}, 'ar'],
+    ['ar with data-position="bottom-left"', 'right', { 'data-position': 'bottom-left' }, 'ar'],
+  ];
+  it.each(desktop)('1280×800, %s: sits bottom-%s, 16 px from the edges', async (name, side, attributes, lang) => {
+    const page = await open(`/layout/desktop-${desktop.findIndex((d) => d[0] == name)}.html`, 1280, 800, attributes, lang);
+    const { dialog, clipped } = await measure(page);
+    expect(dialog.y + dialog.height).toBeCloseTo(800 - 16, 0);
+    expect(dialog.width).toBe(384);
+    if (side == 'right') expect(dialog.x + dialog.width).toBeCloseTo(1280 - 16, 0);
+    else expect(dialog.x).toBeCloseTo(16, 0);
+    expect(clipped).toEqual([]);
+    expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('dir')).toBe(lang == 'ar' ? 'rtl' : 'ltr');
+  });
+});

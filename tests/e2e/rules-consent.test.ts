@@ -1,0 +1,81 @@
+/**
+ * Consent in a real Chromium: `data-consent="pending"` stores, shows and sends nothing until
+ * `Hearken.consent(true)`; `consent(false)` erases hearken's storage; Global Privacy Control.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { debugLines, dialogs, hearkenPage, hearkenStorage, settle, waitForLog } from './pages/rules/helpers';
+
+type Win = Window & { Hearken: { consent(granted: boolean): void; show(): void } };
+
+describeBrowser('rules: consent', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(() => browser?.close());
+
+  it('pending: nothing stored or shown; granted: the prompt shows and the answer is sent; withdrawn: all erased', async () => {
+    server.page('/consent.html', hearkenPage({ consent: 'pending', debug: true, 'user-id': 'u-42' }));
+    const { page } = browser;
+    const before = server.answers().length;
+    await page.goto(server.url + '/consent.html');
+    await waitForLog(browser.logs, /nps not shown: consent: pending/);
+    // the host asking to show changes nothing either
+    await page.evaluate(() => (window as unknown as Win).Hearken.show());
+    await settle(page, false);
+    expect(await dialogs(page).count()).toBe(0);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+
+    await page.evaluate(() => (window as unknown as Win).Hearken.consent(true));
+    await dialogs(page).waitFor();
+    await page.locator('hearken-prompt [role=radio]').nth(6).click();
+    await page.getByRole('textbox').fill('Too slow');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const stored = (await server.waitForAnswers(before + 1))[before];
+    const visitorId = await page.evaluate(() => localStorage.getItem('hearken:visitor'));
+    expect(stored).toMatchObject({ score: 6, segment: 'detractor', comment: 'Too slow', userId: 'u-42', visitorId });
+    expect(visitorId).toBeTruthy();
+    const kept = await hearkenStorage(page);
+    expect(kept.database).toBe(true);
+    expect(kept.local).toContain('hearken:visitor');
+    expect(kept.session).toEqual(['hearken:shown']);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: consent: pending', '[hearken] nps shown: load']);
+
+    await page.evaluate(() => (window as unknown as Win).Hearken.consent(false));
+    await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name == 'hearken'));
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+
+    // the next page view starts pending again (the site's consent banner decides), with nothing kept
+    await page.reload();
+    await settle(page, false);
+    expect(await dialogs(page).count()).toBe(0);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+  });
+
+  it('withdrawing consent closes an open prompt and keeps nothing of it', async () => {
+    server.page('/open.html', hearkenPage({ debug: true }));
+    const { page } = browser;
+    await page.goto(server.url + '/open.html');
+    await dialogs(page).waitFor();
+    await page.evaluate(() => (window as unknown as Win).Hearken.consent(false));
+    await dialogs(page).waitFor({ state: 'detached' });
+    await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name == 'hearken'));
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+  });
+
+  it('data-respect-gpc: with Global Privacy Control on, nothing is shown, even after consent(true)', async () => {
+    server.page('/gpc.html', hearkenPage({ 'respect-gpc': true, debug: true }));
+    const { page } = browser;
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.goto(server.url + '/gpc.html');
+    await waitForLog(browser.logs, /nps not shown: consent: denied/);
+    await page.evaluate(() => (window as unknown as Win).Hearken.consent(true));
+    await page.evaluate(() => (window as unknown as Win).Hearken.show());
+    await settle(page, false);
+    expect(await dialogs(page).count()).toBe(0);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Triggers in a real Chromium: scroll depth, exit intent (desktop pointer), and single-page-app route
+ * changes cancelling a pending delay.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { countShows, debugLines, dialogs, hearkenPage, settle, tall, waitForLog } from './pages/rules/helpers';
+
+describeBrowser('rules: triggers', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await launchBrowser({ viewport: { width: 1000, height: 600 } });
+  });
+  afterEach(() => browser?.close());
+
+  /** Scrolls to `percent` of the scrollable height, as the scroll rule measures it. */
+  const scrollTo = (percent: number) =>
+    browser.page.evaluate((p) => {
+      window.scrollTo(0, ((document.documentElement.scrollHeight - innerHeight) * p) / 100);
+      return Math.round((scrollY / (document.documentElement.scrollHeight - innerHeight)) * 100);
+    }, percent);
+
+  it('data-scroll="50": no prompt at 20 %, a prompt once the visitor scrolls past half the page', async () => {
+    server.page('/scroll.html', hearkenPage({ scroll: '50' }, tall(4000)));
+    const { page } = browser;
+    await page.goto(server.url + '/scroll.html');
+    await countShows(page);
+
+    await expect(scrollTo(20)).resolves.toBe(20);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+
+    await expect(scrollTo(45)).resolves.toBe(45);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+
+    await expect(scrollTo(60)).resolves.toBe(60);
+    await dialogs(page).waitFor();
+    await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+    // scrolling on does not ask twice
+    await scrollTo(100);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(1);
+  });
+
+  it('data-exit-intent on desktop: leaving sideways does nothing, leaving through the top edge asks', async () => {
+    server.page('/exit.html', hearkenPage({ 'exit-intent': true, debug: true }));
+    const { page } = browser;
+    await page.goto(server.url + '/exit.html');
+    await page.mouse.move(500, 300);
+    await page.mouse.move(500, 40, { steps: 4 });
+    // out through the left edge, halfway down
+    await page.mouse.move(-20, 300, { steps: 4 });
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+
+    await page.mouse.move(500, 300, { steps: 4 });
+    // out through the top edge
+    await page.mouse.move(500, -20, { steps: 4 });
+    await dialogs(page).waitFor();
+    await waitForLog(browser.logs, /shown: exit intent/);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps shown: exit intent (pointer left)']);
+  });
+
+  it('data-exit-intent on a touch device: a fast scroll back up asks', async () => {
+    await browser.close();
+    browser = await launchBrowser({ viewport: { width: 390, height: 700 }, isMobile: true, hasTouch: true });
+    server.page('/exit-touch.html', hearkenPage({ 'exit-intent': true, debug: true }, tall(4000)));
+    const { page } = browser;
+    await page.goto(server.url + '/exit-touch.html');
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    // one scroll position per animation frame, as a finger moves the page
+    const scrollFrames = (ys: number[]) =>
+      page.evaluate(async (list) => {
+        for (const y of list) {
+          window.scrollTo(0, y);
+          await new Promise((done) => requestAnimationFrame(done));
+        }
+      }, ys);
+    // reading down the page, and a little back up: no prompt
+    await scrollFrames([300, 600, 900, 1200, 1170, 1140, 1110]);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+    // a flick back towards the top
+    await scrollFrames([1050, 980, 900, 820, 740]);
+    await dialogs(page).waitFor();
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps shown: exit intent (scroll up)']);
+  });
+
+  it('data-on-event: Hearken.track(name) or a CustomEvent of that name on window asks', async () => {
+    server.page('/event.html', hearkenPage({ 'on-event': 'added-to-cart', debug: true }));
+    const { page } = browser;
+    await page.goto(server.url + '/event.html');
+    await page.evaluate(() => (window as unknown as { Hearken: { track(n: string): void } }).Hearken.track('checkout'));
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('added-to-cart')));
+    await dialogs(page).waitFor();
+
+    await page.close();
+    // a new session (tab): the page's own CustomEvent name works through track() too
+    const second = await browser.context.newPage();
+    await second.goto(server.url + '/event.html');
+    await second.evaluate(() => (window as unknown as { Hearken: { track(n: string): void } }).Hearken.track('added-to-cart'));
+    await dialogs(second).waitFor();
+    expect(debugLines(browser.logs)).toEqual([
+      '[hearken] nps shown: event "added-to-cart"',
+      '[hearken] nps shown: event "added-to-cart"',
+    ]);
+  });
+
+  it('SPA: leaving /shop/* cancels a pending data-delay; coming back starts it again', async () => {
+    const delay = 800;
+    server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay, debug: true }));
+    const { page } = browser;
+    await page.goto(server.url + '/shop/a', { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => history.pushState({}, '', '/about'));
+    await countShows(page);
+    await waitForLog(browser.logs, /not shown: pages: \/about not in \/shop\/\*/);
+
+    // "Nothing happens" can only be seen by waiting: a little past the delay that was cancelled.
+    await page.waitForTimeout(delay + 300);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: pages: /about not in /shop/*']);
+
+    const back = await page.evaluate(() => {
+      history.pushState({}, '', '/shop/x');
+      return performance.now();
+    });
+    await dialogs(page).waitFor();
+    const shownAfter = await page.evaluate((t) => performance.now() - t, back);
+    expect(shownAfter).toBeGreaterThanOrEqual(delay - 50);
+    await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+    expect(debugLines(browser.logs)).toEqual([
+      '[hearken] nps not shown: pages: /about not in /shop/*',
+      `[hearken] nps shown: delay ${delay} ms`,
+    ]);
+  });
+
+  it('SPA: coming back before the old delay would have fired waits a full delay from the return', async () => {
+    const delay = 1000;
+    server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay }));
+    const { page } = browser;
+    await page.goto(server.url + '/shop/a', { waitUntil: 'domcontentloaded' });
+    // Away for 500 ms: a delay left running would fire 500 ms after the return.
+    const back = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          history.pushState({}, '', '/about');
+          setTimeout(() => {
+            history.pushState({}, '', '/shop/b');
+            done(performance.now());
+          }, 500);
+        }),
+    );
+    await dialogs(page).waitFor();
+    const shownAfter = await page.evaluate((t) => performance.now() - t, back);
+    expect(shownAfter).toBeGreaterThanOrEqual(delay - 50);
+  });
+
+  it('SPA: a hash change or back button into an excluded page cancels the delay too', async () => {
+    server.page('/app', hearkenPage({ pages: '/app !/app#/checkout*', delay: '600', debug: true }));
+    const { page } = browser;
+    await page.goto(server.url + '/app', { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => (location.hash = '#/checkout/pay'));
+    await waitForLog(browser.logs, /not shown: pages: \/app excluded by !\/app#\/checkout\*/);
+    await page.waitForTimeout(900);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+
+    await page.goBack();
+    await dialogs(page).waitFor();
+    expect(page.url()).toBe(server.url + '/app');
+  });
+});

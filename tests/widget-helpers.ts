@@ -1,0 +1,79 @@
+/**
+ * Helpers for the jsdom tests of the wired widget (tests/hearken, auto, element): a fake delivery,
+ * shadow-root queries and a way to let promises and preact settle without timers.
+ */
+import { vi } from 'vitest';
+import type { Answer } from '../src/types';
+import type { Delivery } from '../src/outbox/delivery';
+
+/** A delivery that keeps the answers it is given in `added`; nothing leaves the test. */
+export function fakeDelivery() {
+  const added: Answer[] = [];
+  const delivery = {
+    add: vi.fn(async (answer: Answer) => void added.push(answer)),
+    flush: vi.fn(async () => {}),
+    start: vi.fn(),
+    destroy: vi.fn(),
+    pending: vi.fn(async () => added.length),
+  };
+  return { added, delivery: delivery as typeof delivery & Delivery };
+}
+
+/** Lets the kit load, the outbox store and preact re-render: microtasks only, no clock. */
+export async function settle(rounds = 30) {
+  for (let i = 0; i < rounds; i++) await Promise.resolve();
+}
+
+/** Every prompt host on the page (or under `root`). */
+export function hosts(root: ParentNode = document): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('hearken-prompt')];
+}
+
+/** The shadow root of the n-th prompt host. */
+export function shadow(n = 0, root: ParentNode = document): ShadowRoot {
+  const host = hosts(root)[n];
+  if (!host) throw new Error(`no hearken-prompt #${n} on the page`);
+  return host.shadowRoot!;
+}
+
+/** The scale options of a prompt. */
+export function radios(root: ShadowRoot = shadow()): HTMLButtonElement[] {
+  return [...root.querySelectorAll<HTMLButtonElement>('[role=radio]')];
+}
+
+/** A button of a prompt by its accessible name (aria-label, else text). */
+export function button(name: string, root: ShadowRoot = shadow()): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || b.textContent!.trim()) == name);
+  if (!found) throw new Error(`no button "${name}" in the prompt`);
+  return found;
+}
+
+/** Dispatches a keydown the way a browser does (bubbling, cancelable, composed). */
+export function press(el: Element, key: string): KeyboardEvent {
+  const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
+  el.dispatchEvent(e);
+  return e;
+}
+
+/** Picks `score` in the first prompt by clicking its radio (scores counted from the scale's min). */
+export async function pick(score: number, root: ShadowRoot = shadow()) {
+  const all = radios(root);
+  const min = Number(all[0]!.getAttribute('aria-label')!.split(' ')[0]);
+  all[score - min]!.click();
+  await settle();
+}
+
+/** Collects `console.error` calls while a test runs; restore with `spy.mockRestore()`. */
+export function captureErrors() {
+  return vi.spyOn(console, 'error').mockImplementation(() => {});
+}
+
+/** Clears what an earlier test left on the page: prompts, storage, the html lang. */
+export function resetPage() {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+  document.documentElement.lang = '';
+  document.documentElement.removeAttribute('dir');
+  localStorage.clear();
+  sessionStorage.clear();
+}
