@@ -16,6 +16,7 @@ const GONE = 1; // delivered or dropped, even if removing it from storage failed
 const FLYING = 2; // in a request of this tab
 const HELD = 4; // refused: waits for the slow timer
 const QUEUED = 8; // taken by a beacon during this page's life
+const TRIED = 16; // sent by fetch during this page's life: from then on it follows the backoff, beacon or not
 
 let instances = 0;
 
@@ -106,7 +107,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     const ids = batch.map((e) => e.id);
     const c = new AbortController();
     controllers.add(c);
-    flag(ids, FLYING, true);
+    flag(ids, unload ? FLYING : FLYING | TRIED, true);
     if (!unload) lock.claim(ids);
     const r = await within(
       new Promise<TransportResult>((ok) => ok(t.send(batch.map((e) => e.a), { signal: c.signal, unload }))).then(
@@ -124,6 +125,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       if (r.status == 'accepted') {
         attempt = 0;
         if (t.queued && !transport.queued) {
+          flag(ids, TRIED);
           flag(ids, QUEUED, true);
           await outbox.mark(batch);
           return r;
@@ -185,7 +187,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
               !done.has(e.id) &&
               !is(e.id, GONE | FLYING | HELD) &&
               // a beacon took it: resend only on start / online, or once it has waited a while longer
-              (full || !!transport.queued || (!is(e.id, QUEUED) && !(e.g - e.q! < MAX_DELAY))),
+              (full || !!transport.queued || is(e.id, TRIED) || (!is(e.id, QUEUED) && !(e.g - e.q! < MAX_DELAY))),
           )
           .slice(0, size(transport));
         if (!batch.length) return;

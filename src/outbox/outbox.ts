@@ -27,6 +27,9 @@ export const byAge = (a: OutboxEntry, b: OutboxEntry) => b.g - a.g || a.t - b.t 
 export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => number, max?: number, ttl?: number): Outbox {
   const cap = Math.max(1, max || 500);
   const life = ttl || 2592e6;
+  // Answers in the store at the last look (+ adds since): the whole store is read on add only near the cap,
+  // since reading it on every add grows with the answers waiting (the flush that follows an add reads it anyway).
+  let count = Infinity;
   /** The oldest entries of `list` beyond the cap, counting `n` entries. */
   const over = (list: OutboxEntry[], n = list.length) => list.slice(0, Math.max(0, n - cap));
 
@@ -56,8 +59,11 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
       const t = now();
       const entry: OutboxEntry = { id: a.id, a, t, g: 0, s: t };
       await storage.add(entry);
-      const all = await aged();
-      await finish(over(all.filter((e) => e.id != a.id), all.length), 'drop', 'cap');
+      if (++count >= cap) {
+        const all = await aged();
+        count = Math.min(all.length, cap);
+        await finish(over(all.filter((e) => e.id != a.id), all.length), 'drop', 'cap');
+      }
       return entry;
     },
     async read() {
@@ -65,6 +71,7 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
       const live = all.filter((e) => e.g < life);
       await finish(all.filter((e) => e.g >= life), 'drop', 'ttl');
       await finish(over(live), 'drop', 'cap');
+      count = Math.min(live.length, cap);
       return live.slice(-cap);
     },
     mark: (list) => storage.update(list.map((e) => ({ ...e, q: e.g }))),

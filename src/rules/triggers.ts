@@ -92,7 +92,8 @@ export function createTriggers(opts: RuleOptions, deps: TriggerDeps): Triggers {
       if (onEvent) on(win, onEvent, () => fired(`event "${onEvent}"`));
       if (opts.exitIntent) armExitIntent();
       if (delay != null) {
-        const id = clock.setTimeout(() => fired(`delay ${delay} ms`), delay);
+        // browsers run a timer of more than 2^31−1 ms at once
+        const id = clock.setTimeout(() => fired(`delay ${delay} ms`), Math.min(delay, 2147483647));
         offs.push(() => clock.clearTimeout(id));
       }
       // last: these may fire at once, which disarms everything armed before

@@ -79,7 +79,7 @@ export function validateRuleOptions(
 
 function check(raw: Record<string, unknown>, report: (message: string) => void, nameOf: (option: string) => string, attr: boolean) {
   const out: Record<string, unknown> = {};
-  for (const key in RULE_FIELDS) {
+  for (const key of Object.keys(RULE_FIELDS)) {
     const value = raw[key];
     const [ok, expect] = RULE_FIELDS[key as keyof RuleOptions];
     // attribute values are trimmed (` manual ` is fine); a blank one stays blank for the check to judge

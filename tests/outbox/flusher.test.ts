@@ -120,6 +120,20 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(await delivery.pending()).toBe(1); // and it is stored, for the next visit to confirm
   });
 
+  it('on the next visit, a beaconed answer whose first resend fails follows the backoff, not a 5-minute wait', async () => {
+    const storage = memoryStorage();
+    const first = page(storage);
+    await first.delivery.add(answer('a'));
+    await tick();
+    first.window!.dispatchEvent(new Event('pagehide'));
+    await tick();
+    first.delivery.destroy();
+    // the collector is still down when the next page starts, and back a moment later
+    const next = page(storage, ['throw']);
+    await advance(10_000);
+    expect(next.sentIds()).toEqual(['a']);
+  });
+
   it('also runs when the page becomes hidden', async () => {
     const { delivery, window, unloadTransport } = page();
     await delivery.add(answer('a'));

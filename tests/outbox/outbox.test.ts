@@ -37,6 +37,13 @@ describe('outbox', () => {
     ]);
   });
 
+  it('reads the whole store on add only near the cap', async () => {
+    const { outbox, storage } = setup({ maxEntries: 100 });
+    const all = vi.spyOn(storage, 'all');
+    for (let i = 0; i < 50; i++) await outbox.add(answer('a' + i));
+    expect(all.mock.calls.length).toBe(1); // the first add looks once; the store is far from full
+  });
+
   it('defaults to 500 entries', async () => {
     const { outbox, emit, storage } = setup();
     for (let i = 0; i < 501; i++) await outbox.add(answer('a' + i));

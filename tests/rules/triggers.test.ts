@@ -48,6 +48,15 @@ describe('delay', () => {
     expect(fired).toEqual([`delay ${delay} ms`]);
   });
 
+  it('keeps a huge delay within what browsers can time (beyond 2^31−1 ms they fire at once)', () => {
+    const asked: number[] = [];
+    const clock = { ...realClock, setTimeout: (fn: () => void, ms: number) => (asked.push(ms), 0) };
+    const triggers = createTriggers({ delay: 3e9 }, { window, clock, device: () => 'desktop' });
+    triggers.start(() => {});
+    stops.push(triggers.stop);
+    expect(asked).toEqual([2147483647]);
+  });
+
   it('is cancelled by stop()', () => {
     const { fired, triggers } = arm({ delay: 1000 });
     triggers.stop();

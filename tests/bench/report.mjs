@@ -1,0 +1,236 @@
+/**
+ * Turns one run's results into the tables printed on the console and into BENCHMARKS.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CORE_LIMIT, FLOOR_RATIO, GROUPS } from './targets.mjs';
+
+const int = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+const ms = (/** @type {number | undefined} */ n) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : '—');
+const times = (/** @type {number} */ a, /** @type {number} */ b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+/**
+ * A markdown table with padded columns (readable as plain text too).
+ * @param {string[]} head
+ * @param {string[][]} rows
+ * @param {string} align one letter per column: `l` or `r`
+ */
+export function table(head, rows, align) {
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => (align[i] == 'r' ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
+  const rule = `|${width.map((w, i) => (align[i] == 'r' ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+function bytesTable(/** @type {any} */ r) {
+  const h = r.bytes.hearken;
+  const row = (/** @type {string} */ what, /** @type {string} */ files, /** @type {any} */ s, /** @type {boolean} */ ratio) => [
+    what,
+    files,
+    int(s.raw),
+    int(s.gzip),
+    int(s.brotli),
+    ratio ? times(s.brotli, h.core.brotli) : '',
+    ratio ? times(s.brotli, h.prompt.brotli) : '',
+  ];
+  const rows = [
+    row('hearken: the core every page loads', '`dist/hearken.js`', h.core, false),
+    row('hearken: the prompt UI, loaded only when a prompt shows', '`dist/hearken-ui.js`', h.ui, false),
+    row('**hearken to show a prompt**', '`hearken.js` + `hearken-ui.js`', h.prompt, false),
+    row('hearken ESM `import { createHearken }`: initial', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),
+    row('hearken ESM: the kit chunk, imported when a prompt shows', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
+    ...r.bytes.peers.map((/** @type {any} */ p) => row(p.floor ? `**${p.label}**` : p.label, p.what, p.sizes, true)),
+  ];
+  return table(['what a page loads', 'files', 'raw B', 'gzip B', 'brotli B', '÷ hearken.js', '÷ to show a prompt'], rows, 'llrrrrr');
+}
+
+function timingTable(/** @type {any} */ r, /** @type {string} */ t, /** @type {boolean} */ withHeap) {
+  /** @type {string[][]} */
+  const rows = [];
+  const floor = r.timing[t].floor;
+  for (const s of r.subjects) {
+    const m = r.timing[t][s.id];
+    if (!m) continue;
+    const parts = Object.entries(m.parts);
+    const evalText = parts.length > 1 ? `${ms(m.evalMs)} (${parts.map(([p, v]) => `${p.split('/').pop()} ${ms(/** @type {number} */ (v))}`).join(' + ')})` : ms(m.evalMs);
+    const render = Number.isFinite(m.busyMs) ? ms(m.busyMs) : '';
+    rows.push([
+      s.id == 'floor' || s.id == 'floor-render' ? `**${s.label}**` : s.label,
+      evalText,
+      render,
+      Number.isFinite(m.wallMs) ? ms(m.wallMs) : '',
+      m.longLoads ? `${m.longLoads}/${m.n} loads (max ${ms(m.longMax)})` : `0/${m.n}`,
+      ...(withHeap ? [r.heap[s.id] !== undefined ? int(r.heap[s.id] / 1024) : '—'] : []),
+      times(m.evalMs, floor?.evalMs),
+      render ? times(m.busyMs, floor?.evalMs) : '',
+      m.errors.length ? `${m.errors.length} failed: ${m.errors[0]}` : '',
+    ]);
+  }
+  const head = [
+    'page',
+    'evaluation ms',
+    'eval + first render ms',
+    'to visible ms (wall)',
+    'long tasks',
+    ...(withHeap ? ['JS heap added KB'] : []),
+    'eval ÷ floor eval',
+    'eval + render ÷ floor eval',
+    'errors',
+  ];
+  const keep = head.map((_, i) => i < 2 || rows.some((row) => row[i] !== ''));
+  return table(
+    head.filter((_, i) => keep[i]),
+    rows.map((row) => row.filter((_, i) => keep[i])),
+    head.map((_, i) => (i == 0 || i == head.length - 1 ? 'l' : 'r')).filter((_, i) => keep[i]).join(''),
+  );
+}
+
+function deliveryTable(/** @type {any} */ r) {
+  const d = r.delivery;
+  return table(
+    ['outbox add, median µs/answer', 'first 100 adds', 'last 100 adds', `flush of ${int(d.count)} pending, ms`, 'requests', 'stored by the collector', 'left in the outbox', 'problems'],
+    [[int(d.addMedianUs), int(d.addFirstUs), int(d.addLastUs), int(d.flushMs), int(d.requests), int(d.stored), int(d.left), d.problems.length ? d.problems.slice(0, 3).join('; ') : 'none']],
+    'rrrrrrrl',
+  );
+}
+
+function targetsTable(/** @type {import('./targets.mjs').Verdict[]} */ verdicts) {
+  return table(
+    ['target', 'measured', 'result', 'missed by'],
+    verdicts.map((v) => [v.target, v.measured, v.pass ? 'pass' : '**MISS**', v.miss || '']),
+    'llll',
+  );
+}
+
+const throttleName = (/** @type {string} */ t) => (t == '1' ? 'no CPU throttling' : `${t}× CPU throttling (CDP Emulation.setCPUThrottlingRate)`);
+
+/**
+ * The console summary.
+ * @param {any} r
+ * @param {import('./targets.mjs').Verdict[]} verdicts
+ */
+export function consoleReport(r, verdicts) {
+  const out = ['Bytes', bytesTable(r), ''];
+  for (const t of Object.keys(r.timing)) out.push(`Main thread, ${throttleName(t)}, median of ${r.loads} fresh loads`, timingTable(r, t, t == '1'), '');
+  out.push('Delivery (Chromium, IndexedDB on disk, local collector)', deliveryTable(r), '', 'Targets', targetsTable(verdicts));
+  const missed = verdicts.filter((v) => !v.pass).length;
+  out.push('', missed ? `${missed} of ${verdicts.length} targets missed` : `all ${verdicts.length} targets met`);
+  return out.join('\n');
+}
+
+/**
+ * BENCHMARKS.md.
+ * @param {any} r
+ * @param {import('./targets.mjs').Verdict[]} verdicts
+ */
+export function markdownReport(r, verdicts) {
+  const m = r.machine;
+  const h = r.bytes.hearken;
+  const misses = verdicts.filter((v) => !v.pass);
+  const out = [
+    '# Benchmarks',
+    '',
+    `Generated by \`npm run bench\` (tests/bench/run.mjs) on ${r.date.slice(0, 10)}: ${m.cpus} × ${m.model}, Node ${m.node}, Chromium ${m.chromium} headless; ` +
+      `${r.loads} fresh page loads per measurement${r.quick ? ' (quick run)' : ''}${r.loads < r.loadsAsked ? ` (of ${r.loadsAsked} asked: the ${r.budgetMinutes}-minute budget for page loads ran out)` : ''}; the run took ${r.seconds} s. ` +
+      `Load average ${m.loadStart.toFixed(2)} at the start and ${m.loadEnd.toFixed(2)} at the end: other processes shared the machine, so absolute times are noisy — ` +
+      'compare the ratios, which come from the same run with the pages taking turns.',
+    '',
+    '## Bytes',
+    '',
+    'What a page downloads. gzip = level 9, brotli = quality 11, each file compressed on its own and summed. Module packages are bundled with esbuild (minify, iife, es2017); the hearken ESM row bundles `export { createHearken } from "hearken"` (esbuild, minify, esm, splitting) and splits what a page loads at once from the chunk it imports when a prompt shows. The peers are the packages and files that the team\'s survey of them (shared/peers.md) measured, installed and measured again in this run. `÷` columns: how many times hearken\'s brotli bytes fit in the peer\'s.',
+    '',
+    bytesTable(r),
+    '',
+    `dist/hearken.js is the core every page loads (config, rules, outbox, transports); dist/hearken-ui.js (preact, signals, the prompt UI and every locale's texts) is loaded only when a prompt is about to show. "To show a prompt" (${int(h.prompt.brotli)} B brotli) is the fair comparison with the peers' rows, which are what a page downloads to show their survey or feedback form.`,
+    '',
+    '## Main thread',
+    '',
+  ];
+  for (const t of Object.keys(r.timing)) {
+    out.push(`### ${throttleName(t)[0].toUpperCase() + throttleName(t).slice(1)}`, '', `Median of ${r.loads} fresh page loads each${t == '1' ? `; JS heap added is the median of ${r.heapLoads} loads` : ''}.`, '', timingTable(r, t, t == '1'), '');
+  }
+  const ipc = Object.keys(r.timing)
+    .map((t) => {
+      const c = r.timing[t]['hearken-core'];
+      const p = r.timing[t]['hearken-prompt'];
+      return c && p && Number.isFinite(c.ipcMs) ? `${ms(c.ipcMs)} ms without a prompt and ${ms(p.ipcMs)} ms with one (${t}× CPU)` : '';
+    })
+    .filter(Boolean);
+  if (ipc.length) out.push(`Of hearken's evaluation, the median time spent waiting for synchronous IPC to the browser process (the first storage access check and loading localStorage, trace category \`mojom\`) was ${ipc.join('; ')}.`, '');
+  out.push(
+    '## Delivery',
+    '',
+    `hearken's outbox (src/outbox/delivery.ts) and fetch transport, bundled from src/ with esbuild, in Chromium with a persistent profile (IndexedDB on disk), against the demo collector (demo/server) on 127.0.0.1. ${int(r.delivery.count)} answers are added one at a time (each \`add\` resolves once the answer is stored; the outbox doing this one sends nothing), then a second outbox over the same store flushes them all with one \`flush()\`.`,
+    '',
+    deliveryTable(r),
+    '',
+    `The first 100 adds (an almost empty outbox, the usual case) took ${int(r.delivery.addFirstUs)} µs each, the last 100 (with ${int(r.delivery.count - 100)} waiting) ${int(r.delivery.addLastUs)} µs.`,
+    '',
+    '## Ratios (same run)',
+    '',
+    ...ratioLines(r),
+    '',
+    '## Targets',
+    '',
+    targetsTable(verdicts),
+    '',
+  );
+  if (misses.length) {
+    out.push('## Why', '', 'For each group of targets missed: by how much, what the numbers show, and why.', '');
+    for (const [group, title] of Object.entries(GROUPS)) {
+      const missed = misses.filter((v) => v.group == group);
+      if (!missed.length) continue;
+      out.push(`### ${title}`, '', ...missed.map((v) => `- ${v.target}: missed by ${v.miss}.`), '');
+      for (const why of new Set(missed.map((v) => v.why).filter(Boolean))) out.push(/** @type {string} */ (why), '');
+      // the reasons, kept in tests/bench/why/<group>.md so that every run writes them again
+      const reasons = join(dirname(fileURLToPath(import.meta.url)), 'why', group + '.md');
+      out.push(existsSync(reasons) ? readFileSync(reasons, 'utf8').trim() : '<!-- why, and what would close the gap: tests/bench/why/' + group + '.md -->', '');
+    }
+  }
+  out.push(
+    '## Method',
+    '',
+    `- **Fresh loads.** One headless Chromium (playwright-core, ${'`'}/usr/bin/chromium${'`'}, the flags of tests/e2e/harness/browser.ts); every load gets a new browser context (empty HTTP cache, no V8 code cache, empty storage), a 1280×800 viewport, and the page from the demo server on 127.0.0.1. Pages take turns load by load. Each page holds only the measured script(s) at the end of \`<body>\`, plus a small inline probe in \`<head>\` (not counted).`,
+    '- **Evaluation** is read from a Chromium trace of the load (categories `devtools.timeline`, `v8`, `toplevel`, `blink.user_timing`), as DevTools\' Performance panel shows it: the main-thread time of the `EvaluateScript` events of the script\'s URL (with any `v8.compile` of it, which is normally inside). Parsing that Chromium does on a background thread while the file streams in is not main-thread time and is not counted. Several files (PostHog\'s two, hearken\'s two) are summed.',
+    '- **Evaluation + first render** (hearken\'s NPS prompt, and the floor) is measured on a small shop page (headings and paragraphs) that has already loaded and rendered: the page adds the script with a script element in the task after the frame that follows `load`, so the page\'s own first layout, paint and font set-up are not counted as the script\'s. It is the main-thread busy time — the union of top-level tasks in the trace — from the start of the script\'s evaluation to the first frame holding the element. The probe watches the DOM (and the open shadow root of `<hearken-prompt>`) with a MutationObserver; when the element is there (`[role="dialog"]` in the prompt\'s shadow root; the floor\'s button), it waits for the next animation frame and marks `bench:visible` in the task after it, so that frame\'s style, layout and paint are included. hearken runs with `data-survey="nps"`, no delay, and loads hearken-ui.js from the same server; "to visible (wall)" is the wall-clock length of the same window (it also includes fetching hearken-ui.js and waiting).',
+    '- **Long tasks**: top-level main-thread tasks over 50 ms (the Long Tasks API\'s definition) overlapping that window, from the trace; the table counts the loads that had at least one.',
+    '- **Layout shift**: a `layout-shift` PerformanceObserver (buffered) on that shop page, summed from the start until 300 ms after the prompt\'s first frame.',
+    `- **JS heap added**: CDP \`Performance.getMetrics\` JSHeapUsedSize after two \`HeapProfiler.collectGarbage\`, on a blank page before and after adding the script(s) with a script element (hearken: until the prompt shows, + 300 ms), minus the same for an empty script; median of ${r.heapLoads} loads.`,
+    '- **CPU throttling**: CDP `Emulation.setCPUThrottlingRate` with rate 4, set before navigating (it slows the renderer\'s main thread; network is not throttled).',
+    '- **Floor**: preact + @preact/signals (the versions hearken uses), one component showing a signal, rendered into a div it adds, bundled with esbuild (minify, iife, es2017).',
+    '- Files shipped as they are (PostHog, Formbricks, Typeform) match shared/peers.md to the byte; the bundles (Sentry, the floor, preact, signals-core) come out a little different from it (esbuild 0.28 from this project, and the entries written here), so only this run\'s numbers are compared.',
+    '- **Peers**: PostHog loads `array.js` and `surveys.js` (no `init`), Sentry\'s bundle runs `Sentry.init({integrations:[feedbackIntegration()]})` without a DSN, as shared/peers.md did; no peer shows a survey (they need their own servers), so only their evaluation is measured.',
+    `- dist/ is read once at the start (a rebuild during the run cannot mix two builds). The 12 KB limit is ${int(CORE_LIMIT)} B (1 KB = 1,024 B, as size-limit counts). The first-render target compares with ${FLOOR_RATIO}× the floor's evaluation.`,
+    '',
+    'Run: `npm run bench` (builds, then about 5–10 minutes on 2 cores); `node tests/bench/run.mjs --quick` for 5 loads and 200 outbox answers (prints only; `--write` to write this file); `--loads N` to change the number of loads. The peers are installed on first use into `<tmp>/hearken-bench-peers` (npm registry) and kept.',
+    '',
+  );
+  return out.join('\n');
+}
+
+function ratioLines(/** @type {any} */ r) {
+  const h = r.bytes.hearken;
+  const lines = [];
+  const floorBytes = r.bytes.peers.find((/** @type {any} */ p) => p.floor);
+  for (const p of r.bytes.peers.filter((/** @type {any} */ p) => p.timed && !p.floor)) {
+    const bits = [`${p.label}: ${times(p.sizes.brotli, h.prompt.brotli)} the brotli bytes of hearken to show a prompt (${times(p.sizes.brotli, h.core.brotli)} of hearken.js)`];
+    for (const t of Object.keys(r.timing)) {
+      const a = r.timing[t][p.id];
+      const core = r.timing[t]['hearken-core'];
+      if (a && core) bits.push(`evaluation ${times(a.evalMs, core.evalMs)} hearken.js's (${t}× CPU)`);
+    }
+    lines.push('- ' + bits.join('; ') + '.');
+  }
+  if (floorBytes) {
+    const bits = [`hearken to show a prompt is ${times(h.prompt.brotli, floorBytes.sizes.brotli)} the floor's brotli bytes (hearken-ui.js alone ${times(h.ui.brotli, floorBytes.sizes.brotli)})`];
+    for (const t of Object.keys(r.timing)) {
+      const prompt = r.timing[t]['hearken-prompt'];
+      const floor = r.timing[t].floor;
+      const render = r.timing[t]['floor-render'];
+      if (prompt && floor) bits.push(`evaluation + first render ${times(prompt.busyMs, floor.evalMs)} the floor's evaluation${render ? ` and ${times(prompt.busyMs, render.busyMs)} its evaluation + first render` : ''} (${t}× CPU)`);
+    }
+    lines.push('- ' + bits.join('; ') + '.');
+  }
+  return lines;
+}

@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: measures hearken against the widgets people use instead and against the
+ * preact + signals floor, in one run, and writes BENCHMARKS.md.
+ *
+ *   node tests/bench/run.mjs            # 15 loads per measurement; writes BENCHMARKS.md
+ *   node tests/bench/run.mjs --quick    # 5 loads, 200 outbox answers; prints only (add --write to write)
+ *   node tests/bench/run.mjs --loads 25 # more loads
+ *   node tests/bench/run.mjs --budget 12 # minutes of page loads before stopping early (default 8; 4 with --quick)
+ *   node tests/bench/run.mjs --from <results.json>  # writes BENCHMARKS.md again from a run's saved results
+ *
+ * Needs a built dist/ (`npm run build`), Chromium (/usr/bin/chromium or CHROMIUM_PATH), and the npm
+ * registry the first time (the peers are installed into a temporary folder and kept).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from '../../demo/server/app.mjs';
+import { CHROMIUM_PATH, launch, measureHeap, measureLoad } from './browser.mjs';
+import { benchDelivery } from './delivery.mjs';
+import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
+import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
+import { consoleReport, markdownReport } from './report.mjs';
+import { bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
+import { median } from './stats.mjs';
+import { judge } from './targets.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = join(REPO, 'dist');
+const JS = { 'Content-Type': 'text/javascript; charset=utf-8' };
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const loadsArg = args.indexOf('--loads');
+const LOADS = loadsArg >= 0 ? Math.max(1, Number(args[loadsArg + 1]) || 15) : quick ? 5 : 15;
+const WRITE = !quick || args.includes('--write') || args.includes('--from');
+const ANSWERS = quick ? 200 : 1000;
+const budgetArg = args.indexOf('--budget');
+/** Page loads stop starting new rounds after this long (at least one round runs). */
+const BUDGET_MS = (budgetArg >= 0 ? Number(args[budgetArg + 1]) || 8 : quick ? 4 : 8) * 60_000;
+/** The whole run is stopped after this long, whatever it is doing. */
+const WATCHDOG_MS = BUDGET_MS + 10 * 60_000;
+const HEAP_LOADS = 3;
+const THROTTLES = [1, 4];
+const fromArg = args.indexOf('--from');
+/** Every run saves its results here (to write the report again with `--from`). */
+const RESULTS_JSON = join(tmpdir(), 'hearken-bench-results.json');
+const log = (/** @type {string} */ line) => console.log(line);
+
+/** @type {Array<() => Promise<unknown>>} */
+const cleanups = [];
+async function cleanup() {
+  while (cleanups.length) await /** @type {() => Promise<unknown>} */ (cleanups.pop())().catch(() => {});
+}
+const watchdog = setTimeout(() => {
+  console.error(`[hearken] the bench ran longer than ${WATCHDOG_MS / 60_000} minutes: stopping`);
+  cleanup().finally(() => process.exit(2));
+}, WATCHDOG_MS);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+
+/**
+ * Reads dist/ once, so a rebuild during the run cannot mix two builds: hearken.js and hearken-ui.js are
+ * served from memory, and the ESM files are copied to a temporary folder for esbuild.
+ */
+function snapshotDist() {
+  const names = ['hearken.js', 'hearken-ui.js', 'index.js', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stamp = () => names.map((n) => statSync(join(DIST, n)).mtimeMs).join();
+    const before = stamp();
+    const files = new Map(names.map((n) => [n, readFileSync(join(DIST, n))]));
+    if (stamp() == before && [...files.values()].every((b) => b.length > 0)) return files;
+  }
+  throw new Error('[hearken] dist/ kept changing while being read: is a build running?');
+}
+
+/** Sizes of hearken's files and of the ESM `createHearken` bundle. */
+async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'hearken-bench-esm-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'dist', 'chunks'), { recursive: true });
+  for (const [name, code] of dist) writeFileSync(join(dir, 'dist', name), code);
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, `export { createHearken } from './dist/index.js';\n`);
+  // the ESM build imports preact and @preact/signals: they resolve from the project's node_modules
+  const esm = await bundleEsmSplit(entry, [join(REPO, 'node_modules')]);
+  const core = sizesOf(/** @type {Buffer} */ (dist.get('hearken.js')));
+  const ui = sizesOf(/** @type {Buffer} */ (dist.get('hearken-ui.js')));
+  return {
+    core,
+    ui,
+    prompt: { raw: core.raw + ui.raw, gzip: core.gzip + ui.gzip, brotli: core.brotli + ui.brotli },
+    esmInitial: { ...sumSizes(esm.initial.map((f) => f.code)), files: esm.initial.map((f) => basename(f.path)) },
+    esmLazy: { ...sumSizes(esm.lazy.map((f) => f.code)), files: esm.lazy.map((f) => basename(f.path)) },
+  };
+}
+
+/**
+ * What the browser part loads: per subject, the page, the scripts measured, and how heap is measured.
+ * @typedef {{ id: string, label: string, url: string, scripts: string[], visible?: string, settleMs?: number,
+ *   heap?: Array<{ src: string, attrs?: Record<string, string> }> }} Subject
+ */
+
+/** Summarises the loads of one subject under one throttling. */
+function summarise(/** @type {import('./browser.mjs').LoadResult[]} */ loads, /** @type {string[]} */ errors) {
+  const pick = (/** @type {(l: import('./browser.mjs').LoadResult) => number | undefined} */ f) => median(/** @type {number[]} */ (loads.map(f).filter((v) => v !== undefined)));
+  /** @type {Record<string, number>} */
+  const parts = {};
+  for (const path of Object.keys(loads[0]?.evalMs || {})) parts[path] = pick((l) => l.evalMs[path]);
+  return {
+    n: loads.length,
+    evalMs: pick((l) => l.evalTotal),
+    ipcMs: pick((l) => l.ipcMs),
+    parts,
+    busyMs: pick((l) => l.busyMs),
+    wallMs: pick((l) => l.wallMs),
+    longLoads: loads.filter((l) => l.longTasks.length).length,
+    longMax: Math.max(0, ...loads.flatMap((l) => l.longTasks.map((t) => t.ms))),
+    longWhat: loads.flatMap((l) => l.longTasks).sort((a, b) => b.ms - a.ms)[0]?.what,
+    shiftMax: Math.max(0, ...loads.map((l) => l.shift)),
+    errors,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const loadStart = loadavg()[0];
+  log(`[hearken] bench: ${LOADS} fresh page loads per measurement${quick ? ' (quick)' : ''}; CPU ${cpus().length}× ${cpus()[0]?.model}; load average ${loadStart.toFixed(2)}`);
+
+  let dist;
+  try {
+    dist = snapshotDist();
+  } catch (e) {
+    throw new Error(`[hearken] dist/ is missing or incomplete: run \`npm run build\` first (${/** @type {Error} */ (e).message})`);
+  }
+  ensurePeers(log);
+
+  log('[hearken] measuring bytes…');
+  const hearken = await hearkenBytes(dist);
+  /** @type {Map<string, Array<{ name: string, code: Buffer }>>} */
+  const files = new Map();
+  const peers = [];
+  for (const p of PEERS) {
+    const f = await peerFiles(p);
+    files.set(p.id, f);
+    peers.push({ id: p.id, label: p.label, what: p.what, sizes: sumSizes(f.map((x) => x.code)), timed: !!p.timed, floor: !!p.floor });
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearken-bench-data-'));
+  const server = await startDemoServer({ port: 0, dataDir, quiet: true });
+  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  cleanups.push(() => server.close());
+  server.page('/dist/hearken.js', /** @type {Buffer} */ (dist.get('hearken.js')), JS);
+  server.page('/dist/hearken-ui.js', /** @type {Buffer} */ (dist.get('hearken-ui.js')), JS);
+  server.page('/bench/blank.html', '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><body></body></html>');
+  server.page('/bench/empty.js', '', JS);
+
+  /** @type {Subject[]} */
+  const subjects = [];
+  const core = { src: '/dist/hearken.js', attrs: { 'data-endpoint': '/collect', 'data-trigger': 'manual' } };
+  server.page('/bench/hearken-core.html', blankPage([core]));
+  subjects.push({ id: 'hearken-core', label: 'hearken.js (no prompt: `data-trigger="manual"`)', url: '/bench/hearken-core.html', scripts: ['/dist/hearken.js'], heap: [core] });
+  const prompt = { src: '/dist/hearken.js', attrs: { 'data-endpoint': '/collect', 'data-survey': 'nps' } };
+  server.page('/bench/hearken-prompt.html', hostPage(prompt, PROMPT_VISIBLE));
+  subjects.push({
+    id: 'hearken-prompt',
+    label: 'hearken.js + hearken-ui.js: NPS prompt on a rendered page',
+    url: '/bench/hearken-prompt.html',
+    scripts: ['/dist/hearken.js', '/dist/hearken-ui.js'],
+    visible: PROMPT_VISIBLE,
+    settleMs: 300,
+    heap: [prompt],
+  });
+  for (const p of PEERS.filter((p) => p.timed)) {
+    const scripts = /** @type {Array<{ name: string, code: Buffer }>} */ (files.get(p.id))
+      .filter((f) => f.name.endsWith('.js'))
+      .map((f) => {
+        const path = `/peers/${p.id}/${basename(f.name)}`;
+        server.page(path, f.code, JS);
+        return path;
+      });
+    server.page(`/bench/${p.id}.html`, blankPage(scripts));
+    subjects.push({ id: p.id, label: p.floor ? 'floor: preact + @preact/signals, one component using a signal' : p.label, url: `/bench/${p.id}.html`, scripts, heap: scripts.map((src) => ({ src })) });
+    if (p.floor) {
+      server.page('/bench/floor-render.html', hostPage({ src: scripts[0] }, FLOOR_VISIBLE));
+      subjects.push({ id: 'floor-render', label: 'floor on a rendered page, until its component is on screen', url: '/bench/floor-render.html', scripts, visible: FLOOR_VISIBLE });
+    }
+  }
+
+  const browser = await launch();
+  cleanups.push(() => browser.close());
+  log(`[hearken] Chromium ${browser.version()} at ${CHROMIUM_PATH}`);
+
+  /** @type {Record<string, Record<string, import('./browser.mjs').LoadResult[]>>} */
+  const loads = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, []]))]));
+  /** @type {Record<string, Record<string, string[]>>} */
+  const errors = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, []]))]));
+  const t0 = Date.now();
+  const deadline = t0 + BUDGET_MS;
+  let rounds = 0;
+  // rounds of every page under every throttling, so a busy moment of the machine (or the time budget)
+  // does not land on one page or one throttling only
+  while (rounds < LOADS && (rounds < 1 || Date.now() < deadline)) {
+    for (const throttle of THROTTLES) {
+      for (const s of subjects) {
+        for (let attempt = 0; attempt < 2; attempt++) {
+          try {
+            loads[throttle][s.id].push(await measureLoad(browser, { url: server.url + s.url, origin: server.url, scripts: s.scripts, visible: !!s.visible, throttle, settleMs: s.settleMs }));
+            break;
+          } catch (e) {
+            errors[throttle][s.id].push(String(/** @type {Error} */ (e).message || e).split('\n')[0]);
+          }
+        }
+      }
+    }
+    rounds++;
+    process.stdout.write(`\r[hearken] round ${rounds}/${LOADS}: ${subjects.length} pages × ${THROTTLES.map((t) => `${t}×`).join(' and ')} CPU (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  process.stdout.write('\n');
+  if (rounds < LOADS) log(`[hearken] the ${BUDGET_MS / 60_000}-minute budget for page loads ran out after ${rounds} of ${LOADS} rounds (a busy machine?): the medians are of ${rounds} loads`);
+  /** @type {Record<string, Record<string, ReturnType<typeof summarise>>>} */
+  const timing = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, summarise(loads[t][s.id], errors[t][s.id])]))]));
+
+  log('[hearken] measuring JS heap…');
+  /** @type {Record<string, number>} */
+  const heap = {};
+  const blankUrl = server.url + '/bench/blank.html';
+  // an empty script measured the same way: what adding a script element costs by itself
+  const controls = [];
+  for (let i = 0; i < HEAP_LOADS; i++) controls.push(await measureHeap(browser, { blankUrl, scripts: [{ src: '/bench/empty.js' }] }));
+  const control = median(controls);
+  for (const s of subjects) {
+    if (!s.heap) continue;
+    const samples = [];
+    for (let i = 0; i < HEAP_LOADS; i++) samples.push(await measureHeap(browser, { blankUrl, scripts: s.heap, visible: s.visible, settleMs: s.settleMs }));
+    heap[s.id] = median(samples) - control;
+  }
+
+  log(`[hearken] measuring delivery: ${ANSWERS} answers into the outbox, then one flush…`);
+  const delivery = await benchDelivery(server, ANSWERS);
+
+  const results = {
+    date: new Date().toISOString(),
+    quick,
+    loads: rounds,
+    loadsAsked: LOADS,
+    budgetMinutes: BUDGET_MS / 60_000,
+    heapLoads: HEAP_LOADS,
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model || 'unknown',
+      node: process.version,
+      chromium: browser.version(),
+      loadStart,
+      loadEnd: loadavg()[0],
+    },
+    bytes: { hearken, peers },
+    subjects: subjects.map((s) => ({ id: s.id, label: s.label })),
+    timing,
+    heap,
+    delivery,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 1));
+  report(results, `results saved to ${RESULTS_JSON}`);
+}
+
+/** Prints the tables and (unless a quick run) writes BENCHMARKS.md. */
+function report(/** @type {any} */ results, /** @type {string} */ note) {
+  const verdicts = judge(results);
+  log('');
+  log(consoleReport(results, verdicts));
+  if (WRITE) {
+    writeFileSync(join(REPO, 'BENCHMARKS.md'), markdownReport(results, verdicts));
+    log(`[hearken] wrote BENCHMARKS.md; ${note}`);
+  } else log(`[hearken] quick run: BENCHMARKS.md not written (add --write); ${note}`);
+}
+
+(fromArg >= 0 ? Promise.resolve().then(() => report(JSON.parse(readFileSync(args[fromArg + 1], 'utf8')), `from ${args[fromArg + 1]}`)) : main())
+  .then(cleanup, async (e) => {
+    console.error(e && e.stack ? e.stack : e);
+    process.exitCode = 1;
+    await cleanup();
+  })
+  .finally(() => clearTimeout(watchdog));

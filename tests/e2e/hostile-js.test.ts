@@ -1,0 +1,149 @@
+/**
+ * Hostile JavaScript around the script tag: replaced built-ins (`Array.prototype.map`,
+ * `JSON.stringify`, a `fetch` wrapper, a foreign `Promise`), enumerable prototype extensions, another
+ * copy of preact with global option hooks, the script loaded twice, with `defer` / `async`, and
+ * injected late by a tag manager. In each case the prompt works (the answer is stored), hearken says
+ * nothing unless it has something to say, and the page keeps working (its own button's click handler
+ * still runs). React is not installed here, so no React page is tested; the preact page stands for a
+ * virtual-DOM app sharing the page.
+ */
+import { afterEach, beforeAll, afterAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { answer, freshStorage, hearkenTag, pageHtml, radios, serveVendor, waitForAnswer } from './pages/hostile/helpers';
+import { extendPrototypes, replaceBuiltins } from './pages/hostile/scripts';
+
+/** The page's own control: a button whose click handler counts into `#count`. */
+const OWN = `<main><h1>Shop</h1><button id="own" type="button">Add to cart</button> <output id="count">0</output></main>
+<script>document.getElementById('own').addEventListener('click', function () { var c = document.getElementById('count'); c.textContent = +c.textContent + 1; });</script>`;
+
+const TAG = (extra = '', survey = 'nps') => hearkenTag({ endpoint: '/collect', survey, 'auto-close-ms': '60000' }, extra);
+
+/** A preact app of the page, with a global vnode hook marking each of its elements. */
+const PREACT_APP = `<div id="app"></div>
+<script type="module">
+import { h, render, options } from '/vendor/preact.mjs';
+const seen = options.vnode;
+options.vnode = (vnode) => { if (typeof vnode.type == 'string') vnode.props['data-host-app'] = ''; if (seen) seen(vnode); };
+let n = 0;
+const App = () => h('p', null, h('button', { id: 'app-button', type: 'button', onClick: () => { n++; draw(); } }, 'Clicked ' + n));
+const draw = () => render(h(App), document.getElementById('app'));
+draw();
+window.__appReady = true;
+</script>`;
+
+describeBrowser('hostile JavaScript', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    serveVendor(server);
+    server.page('/js/plain.html', pageHtml('', OWN + TAG()));
+    server.page('/js/preact.html', pageHtml('', OWN + PREACT_APP + TAG()));
+    server.page('/js/twice.html', pageHtml('', OWN + TAG() + TAG('', 'csat')));
+    server.page('/js/defer.html', pageHtml(TAG('defer'), OWN));
+    server.page('/js/async.html', pageHtml(TAG('async'), OWN));
+    server.page('/js/none.html', pageHtml('', OWN));
+    browser = await launchBrowser();
+    await browser.context.addInitScript(freshStorage);
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    await page?.close();
+    browser.logs.splice(0);
+  });
+
+  /** A new tab with these init scripts, at `path`. */
+  const open = async (path: string, ...init: (() => void)[]) => {
+    page = await browser.context.newPage();
+    for (const script of init) await page.addInitScript(script);
+    await page.goto(server.url + path);
+    return page;
+  };
+
+  /** Answers the prompt with a unique comment, checks it was stored, and that the page's own button still works. */
+  const works = async (survey = 'nps') => {
+    await radios(page)
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => {
+        throw new Error('no prompt within 5 s; the console said ' + JSON.stringify(browser.logs.map((l) => l.text)));
+      });
+    const comment = `hostile ${Math.random()}`;
+    await answer(page, 3, comment);
+    const stored = await waitForAnswer(server, (a) => a.comment == comment);
+    expect(stored).toMatchObject({ survey, score: 3 });
+    await page.click('#own');
+    await page.click('#own');
+    await expect(page.locator('#count').textContent()).resolves.toBe('2');
+    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
+  };
+  const said = () => browser.logs.filter((l) => l.text.indexOf('[hearken]') >= 0).map((l) => `${l.type}: ${l.text}`);
+
+  it('works with replaced Array.prototype.map, JSON.stringify, a fetch wrapper and a foreign Promise', async () => {
+    await open('/js/plain.html', replaceBuiltins);
+    // all four are the page's own now
+    const natives = await page.evaluate(() => [Promise, [].map, JSON.stringify, fetch].map((f) => /\[native code\]/.test(String(f))));
+    expect(natives).toEqual([false, false, false, false]);
+    await works();
+    // the answer went through the page's fetch wrapper
+    expect(await page.evaluate(() => (window as unknown as { __fetched: string[] }).__fetched)).toContain(`POST ${server.url}/collect`);
+    expect(said()).toEqual([]);
+  });
+
+  it('works with enumerable methods added to Object.prototype and Array.prototype', async () => {
+    await open('/js/plain.html', extendPrototypes);
+    await works();
+    expect(said()).toEqual([]);
+  });
+
+  it("works beside the page's own preact, whose global hooks do not reach the prompt", async () => {
+    await open('/js/preact.html');
+    await page.waitForFunction(() => '__appReady' in window);
+    await works();
+    await page.click('#app-button');
+    await expect(page.locator('#app-button').textContent()).resolves.toBe('Clicked 1');
+    expect(await page.locator('#app [data-host-app]').count()).toBeGreaterThan(0);
+    expect(await page.locator('hearken-prompt [data-host-app]').count()).toBe(0);
+    expect(said()).toEqual([]);
+  });
+
+  it('runs once when the script is loaded twice, and says so once', async () => {
+    await open('/js/twice.html');
+    await works('nps');
+    expect(await page.locator('hearken-prompt').count()).toBe(1);
+    expect(said()).toEqual(['warning: [hearken] the script is loaded twice; the second copy does nothing']);
+  });
+
+  for (const how of ['defer', 'async']) {
+    it(`works when loaded with ${how} in the head`, async () => {
+      await open(`/js/${how}.html`);
+      await works();
+      expect(said()).toEqual([]);
+    });
+  }
+
+  it('works when a tag manager injects it after the page has loaded', async () => {
+    await open('/js/none.html');
+    await page.waitForFunction(() => document.readyState == 'complete');
+    await page.click('#own');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.src = '/dist/hearken.js';
+      s.setAttribute('data-endpoint', '/collect');
+      s.setAttribute('data-survey', 'ces');
+      s.setAttribute('data-auto-close-ms', '60000');
+      document.body.appendChild(s);
+    });
+    await radios(page).first().waitFor();
+    const comment = `late ${Math.random()}`;
+    await answer(page, 3, comment);
+    expect(await waitForAnswer(server, (a) => a.comment == comment)).toMatchObject({ survey: 'ces', score: 3 });
+    await page.click('#own');
+    await expect(page.locator('#count').textContent()).resolves.toBe('2');
+    expect(said()).toEqual([]);
+    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
+  });
+});
