@@ -4,9 +4,11 @@
  * copy of preact with global option hooks, the script loaded twice, with `defer` / `async`, and
  * injected late by a tag manager. In each case the prompt works (the answer is stored), hearken says
  * nothing unless it has something to say, and the page keeps working (its own button's click handler
- * still runs). React is not installed here, so no React page is tested; the preact page stands for a
- * virtual-DOM app sharing the page.
+ * still runs). A React 19 app (bundled here with esbuild, as a shop would ship it) shares a page with a
+ * floating prompt.
  */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, beforeAll, afterAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
@@ -33,6 +35,30 @@ draw();
 window.__appReady = true;
 </script>`;
 
+/** A React 19 app: a counter button rendered with `createRoot`; it records React's version in `window.__react`. */
+const REACT_APP = `import { createElement, useState, version } from 'react';
+import { createRoot } from 'react-dom/client';
+function App() {
+  const [n, setN] = useState(0);
+  return createElement('p', null, createElement('button', { id: 'react-button', type: 'button', onClick: () => setN(n + 1) }, 'Clicked ' + n));
+}
+createRoot(document.getElementById('react-root')).render(createElement(App));
+window.__react = version;`;
+
+/** {@link REACT_APP} bundled for a `<script>` tag, production build of React. */
+async function bundleReactApp(): Promise<string> {
+  const out = await build({
+    stdin: { contents: REACT_APP, resolveDir: fileURLToPath(new URL('../..', import.meta.url)) },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return out.outputFiles[0]!.text;
+}
+
 describeBrowser('hostile JavaScript', () => {
   const server = useTestServer();
   let browser: BrowserSession;
@@ -46,6 +72,11 @@ describeBrowser('hostile JavaScript', () => {
     server.page('/js/defer.html', pageHtml(TAG('defer'), OWN));
     server.page('/js/async.html', pageHtml(TAG('async'), OWN));
     server.page('/js/none.html', pageHtml('', OWN));
+    server.page('/react-app.js', await bundleReactApp(), { 'Content-Type': 'text/javascript' });
+    server.page(
+      '/js/react.html',
+      pageHtml('', OWN + '<div id="react-root"></div><script src="/react-app.js"></script>' + hearkenTag({ endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '60000' })),
+    );
     browser = await launchBrowser();
     await browser.context.addInitScript(freshStorage);
   });
@@ -107,6 +138,25 @@ describeBrowser('hostile JavaScript', () => {
     await expect(page.locator('#app-button').textContent()).resolves.toBe('Clicked 1');
     expect(await page.locator('#app [data-host-app]').count()).toBeGreaterThan(0);
     expect(await page.locator('hearken-prompt [data-host-app]').count()).toBe(0);
+    expect(said()).toEqual([]);
+  });
+
+  it("works beside the page's React 19 app, which keeps re-rendering while the prompt is open", async () => {
+    await open('/js/react.html');
+    await page.locator('#react-button').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __react: string }).__react)).toMatch(/^19\./);
+    const before = server.answers().length;
+    await page.evaluate(() => (window as unknown as { Hearken: { show(s: string): void } }).Hearken.show('nps'));
+    await radios(page).first().waitFor();
+    await page.click('#react-button');
+    await page.click('#react-button');
+    await expect(page.locator('#react-button').textContent()).resolves.toBe('Clicked 2');
+    await works();
+    await page.click('#react-button');
+    await expect(page.locator('#react-button').textContent()).resolves.toBe('Clicked 3');
+    // nothing left in the outbox: the collector has every answer this page will send, and it is one
+    await page.evaluate(() => (window as unknown as { Hearken: { flush(): Promise<unknown> } }).Hearken.flush());
+    expect(server.answers().length).toBe(before + 1);
     expect(said()).toEqual([]);
   });
 
