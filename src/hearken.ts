@@ -109,7 +109,10 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         ttlMs: base.ttlDays && base.ttlDays * 864e5,
         timeoutMs: base.timeoutMs,
       });
-      ownDelivery.start();
+      // In a task of its own (opening the outbox and flushing earlier visits' answers), so that the
+      // script's evaluation stays one short task; answers added before it are flushed on add anyway.
+      const started = ownDelivery;
+      win.setTimeout(() => started.start(), 0);
     }
     return api._delivery;
   };
@@ -215,7 +218,19 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     }
   });
 
-  api._ask = () =>
+  // The rules read storage and arm their triggers in the task after the one that created the widget, so the
+  // script's evaluation stays short; a show() called before then starts them first (the page view counts).
+  let asking: (() => void) | undefined;
+  const ask = () => {
+    const start = asking;
+    asking = undefined;
+    if (start) start();
+  };
+  api._ask = () => {
+    if (!asking) win.setTimeout(ask, 0);
+    asking = startRules;
+  };
+  const startRules = () =>
     guard('starting the rules', () => {
       const targeting = targetingFor(base);
       // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
@@ -227,6 +242,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
 
   api.show = (survey, overrides) =>
     guard('show', () => {
+      ask();
       const extra = checkOptions({ ...overrides, ...(survey !== undefined && { survey }) }, report, nameOf, win.location.href);
       if (survey !== undefined && !extra.survey) return;
       // An inline mount's data-meta-* add to the script tag's, rather than replace them.
@@ -257,6 +273,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     if (destroyed) return;
     prompts.forEach((p) => p.prompt.remove());
     destroyed = true;
+    asking = undefined;
     targetings.forEach((t) => t.stop());
     win.removeEventListener('pagehide', onPageHide);
     win.removeEventListener('pageshow', onPageShow);

@@ -239,6 +239,8 @@ describe('the API', () => {
       remove: vi.spyOn(target, 'removeEventListener'),
     }));
     const { hearken, events } = setup({ survey: 'nps', delay: 60_000, scroll: 90, exitIntent: true, onEvent: 'go' });
+    // the rules arm their triggers in the task after creation
+    await vi.waitFor(() => expect(spies[0]!.add.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['pagehide', 'scroll', 'go'])));
     hearken.show();
     await settle();
     expect(hosts()).toHaveLength(1);
@@ -249,7 +251,6 @@ describe('the API', () => {
       const left = own.filter((c) => !remove.mock.calls.some((r) => r[0] == c[0] && r[1] == c[1]));
       expect(left.map((c) => c[0])).toEqual([]);
     }
-    expect(spies[0]!.add.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['pagehide', 'scroll', 'go']));
     hearken.show();
     hearken.track('go');
     window.dispatchEvent(new CustomEvent('go'));
