@@ -23,6 +23,7 @@ const BASE_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-requested-with
  * @typedef {object} CollectorOptions
  * @property {import('./store.mjs').AnswerStore} store
  * @property {import('./faults.mjs').Faults} faults
+ * @property {import('./validate.mjs').SegmentOf} segmentOf hearken's scoring helper: a record's segment must be the one it gives
  * @property {number} [maxBodyBytes] default 1 MiB
  * @property {string} [token] a request that sends `Authorization` must send `Bearer <token>`; default `demo-token`
  * @property {(line: string) => void} [log]
@@ -115,7 +116,7 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {CollectorOptions} options
  * @returns {(req: Req, res: Res, pathname: string) => boolean}
  */
-export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, token = DEMO_TOKEN, log = () => {} }) {
+export function createCollector({ store, faults, segmentOf, maxBodyBytes = MAX_BODY_BYTES, token = DEMO_TOKEN, log = () => {} }) {
   // Chromium silently resends a request when a connection it held ready (kept alive or preconnected)
   // closes without an answer. The resend carries the same bytes, `sentAt` included, while a widget's
   // own retry does not: an identical body soon after a drop gets the same drop, so it reaches the page.
@@ -189,7 +190,7 @@ export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, 
     } catch {
       return sendJson(res, 400, { error: 'body: must be JSON' }, cors);
     }
-    const batch = checkBatch(parsed);
+    const batch = checkBatch(parsed, segmentOf);
     if (!batch.ok) {
       log(`POST /collect → 400 ${batch.error}`);
       return sendJson(res, 400, { error: batch.error }, cors);

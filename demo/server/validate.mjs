@@ -2,6 +2,15 @@
  * Validation of the answer batches the collector receives. Every field of the answer record is a
  * public contract (see src/types.ts `Answer`); a reason names the field, e.g.
  * `answers[3].score: must be an integer from 0 to 10, got 11`.
+ *
+ * The segment must be the one hearken's own `segmentOf` gives the score, so a record can never say
+ * "detractor" for an NPS 10. The helper is passed in (the server loads it from the built library,
+ * dist/index.js, as the dashboard does; tests may pass the one of src/).
+ */
+
+/**
+ * hearken's `segmentOf(survey, score, scale)`.
+ * @typedef {(survey: 'nps' | 'csat' | 'ces', score: number, scale: { min: number, max: number }) => string} SegmentOf
  */
 
 /** Longest accepted id. */
@@ -55,9 +64,10 @@ export function isIsoDate(v) {
  * Checks one answer record.
  * @param {unknown} a the record
  * @param {string} at its path for messages, e.g. `answers[3]`
+ * @param {SegmentOf} segmentOf the library's scoring helper
  * @returns {string | null} the first problem as `path.field: reason`, or null when valid
  */
-export function answerProblem(a, at) {
+export function answerProblem(a, at, segmentOf) {
   if (!isObject(a)) return `${at}: must be an object, got ${show(a)}`;
   /** @type {(field: string, reason: string | null) => string | null} */
   const fail = (field, reason) => (reason ? `${at}.${field}: ${reason}` : null);
@@ -84,6 +94,10 @@ export function answerProblem(a, at) {
   }
   if (typeof a.segment != 'string' || !rules.segments.includes(a.segment)) {
     return fail('segment', `must be one of ${rules.segments.join(', ')} for ${survey}, got ${show(a.segment)}`);
+  }
+  const expected = segmentOf(survey, score, { min: /** @type {number} */ (min), max: /** @type {number} */ (max) });
+  if (a.segment !== expected) {
+    return fail('segment', `must be ${show(expected)} for ${survey} score ${score} on ${min}–${max}, got ${show(a.segment)}`);
   }
   if (a.comment !== undefined && (p = fail('comment', textProblem(a.comment, MAX_COMMENT_LENGTH, true)))) return p;
   if ((p = fail('question', textProblem(a.question, MAX_TEXT_LENGTH)))) return p;
@@ -122,16 +136,17 @@ function pageProblem(v) {
  * Checks a whole request body `{ answers: [...], sentAt }`. One bad record fails the whole batch,
  * so a client never has to work out which half was stored.
  * @param {unknown} body the parsed JSON
+ * @param {SegmentOf} segmentOf the library's scoring helper
  * @returns {{ ok: true, answers: Record<string, unknown>[] } | { ok: false, error: string }}
  */
-export function checkBatch(body) {
+export function checkBatch(body, segmentOf) {
   if (!isObject(body)) return { ok: false, error: `body: must be an object {answers, sentAt}, got ${show(body)}` };
   if (!Array.isArray(body.answers)) return { ok: false, error: `answers: must be an array, got ${show(body.answers)}` };
   if (body.sentAt !== undefined && !isIsoDate(body.sentAt)) {
     return { ok: false, error: `sentAt: must be an ISO-8601 date-time, got ${show(body.sentAt)}` };
   }
   for (let i = 0; i < body.answers.length; i++) {
-    const problem = answerProblem(body.answers[i], `answers[${i}]`);
+    const problem = answerProblem(body.answers[i], `answers[${i}]`, segmentOf);
     if (problem) return { ok: false, error: problem };
   }
   return { ok: true, answers: body.answers };

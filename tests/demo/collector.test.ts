@@ -161,6 +161,37 @@ describe('POST /collect', () => {
   });
 
   it.each([
+    ['nps 10 said to detract', { score: 10, segment: 'detractor' }, 'must be "promoter" for nps score 10 on 0–10, got "detractor"'],
+    ['nps 6 said to be passive', { score: 6, segment: 'passive' }, 'must be "detractor" for nps score 6 on 0–10, got "passive"'],
+    ['nps 7 said to promote', { score: 7, segment: 'promoter' }, 'must be "passive" for nps score 7 on 0–10, got "promoter"'],
+    ['csat 3 of 5 said to satisfy', { survey: 'csat', scale: { min: 1, max: 5 }, score: 3, segment: 'satisfied' }, 'must be "neutral" for csat score 3 on 1–5, got "satisfied"'],
+    ['csat 2 of 3 said to be unsatisfied', { survey: 'csat', scale: { min: 1, max: 3 }, score: 2, segment: 'unsatisfied' }, 'must be "neutral" for csat score 2 on 1–3, got "unsatisfied"'],
+    ['ces 4 of 7 said to be easy', { survey: 'ces', scale: { min: 1, max: 7 }, score: 4, segment: 'easy' }, 'must be "neutral" for ces score 4 on 1–7, got "easy"'],
+    ['ces 2 of 5 said to be neutral', { survey: 'ces', scale: { min: 1, max: 5 }, score: 2, segment: 'neutral' }, 'must be "difficult" for ces score 2 on 1–5, got "neutral"'],
+  ])('rejects a segment that does not match the score (%s) with 400, stores nothing', async (_, fields, reason) => {
+    const good = answer();
+    const res = await post(batch(good, answer(fields)));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toBe(`answers[1].segment: ${reason}`);
+    expect(storedIds()).not.toContain(good.id);
+  });
+
+  it('accepts every score of every scale with the segment hearken gives it', async () => {
+    const cases: [string, number, number, number, string][] = [
+      ...[0, 1, 2, 3, 4, 5, 6].map((s) => ['nps', 0, 10, s, 'detractor'] as [string, number, number, number, string]),
+      ['nps', 0, 10, 7, 'passive'], ['nps', 0, 10, 8, 'passive'], ['nps', 0, 10, 9, 'promoter'], ['nps', 0, 10, 10, 'promoter'],
+      ['csat', 1, 3, 1, 'unsatisfied'], ['csat', 1, 3, 2, 'neutral'], ['csat', 1, 3, 3, 'satisfied'],
+      ['csat', 1, 5, 2, 'unsatisfied'], ['csat', 1, 5, 3, 'neutral'], ['csat', 1, 5, 4, 'satisfied'],
+      ['ces', 1, 5, 2, 'difficult'], ['ces', 1, 5, 3, 'neutral'], ['ces', 1, 5, 4, 'easy'],
+      ['ces', 1, 7, 3, 'difficult'], ['ces', 1, 7, 4, 'neutral'], ['ces', 1, 7, 5, 'easy'],
+    ];
+    const answers = cases.map(([survey, min, max, score, segment]) => answer({ survey, scale: { min, max }, score, segment }));
+    const res = await post(batch(...answers));
+    expect(res.status).toBe(200);
+    expect(storedIds()).toEqual(expect.arrayContaining(answers.map((a) => a.id)));
+  });
+
+  it.each([
     ['csat 1–3', { survey: 'csat', scale: { min: 1, max: 3 }, score: 3, segment: 'satisfied' }],
     ['csat 1–5', { survey: 'csat', scale: { min: 1, max: 5 }, score: 1, segment: 'unsatisfied' }],
     ['ces 1–5', { survey: 'ces', scale: { min: 1, max: 5 }, score: 3, segment: 'neutral' }],

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { describeBrowser, launchBrowser, type BrowserSession, type PageLog } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { buildApp } from '../../demo/app/build.mjs';
+import { waitForLog } from './pages/rules/helpers';
 
 const dashboardShows = (page: Page, id: string, text: string) =>
   page.waitForFunction(([i, t]) => document.getElementById(i)?.textContent == t, [id, text], { timeout: 10_000 });
@@ -60,6 +61,40 @@ describeBrowser('demo: storefront app (npm entry, custom transport) → dashboar
     expect(authorizations).toEqual(['Bearer demo-token', 'Bearer demo-token']);
     await dashboardShows(dashboard, 'nps-score', '+100');
     await dashboardShows(dashboard, 'total-count', '2 answers');
+  });
+
+  it('asks CSAT about the delivery on the orders route only, when the router navigates there', async () => {
+    // A new tab: a new session, so the session's cap (the checkout CSAT above) does not hold it back.
+    const tab = await browser.context.newPage();
+    const logs: PageLog[] = [];
+    tab.on('console', (m) => logs.push({ type: m.type(), text: m.text(), url: tab.url() }));
+    // the floating prompts (the account route's <hearken-survey> holds an inline one)
+    const prompts = tab.locator('body > hearken-prompt [role=dialog]');
+    await tab.goto(server.url + '/app/');
+    await waitForLog(logs, /^\[hearken\] csat@delivery not shown: pages: \/app\/ not in \/app\/orders\*$/);
+    await tab.locator('a:has-text("Huila, Colombia")').click();
+    await waitForLog(logs, /csat@delivery not shown: pages: \/app\/product\/huila not in/);
+    await tab.locator('.tabs a:text-is("Account")').click();
+    await waitForLog(logs, /csat@delivery not shown: pages: \/app\/account not in/);
+    expect(await prompts.count()).toBe(0);
+
+    // pushState to /app/orders: a new page view that passes the pages filter; the prompt comes after its delay
+    await tab.locator('.tabs a:text-is("Orders")').click();
+    expect(new URL(tab.url()).pathname).toBe('/app/orders');
+    await prompts.waitFor({ timeout: 10_000 });
+    expect(await prompts.textContent()).toContain('How satisfied are you with the delivery of your order?');
+    await waitForLog(logs, /^\[hearken\] csat@delivery shown: delay 1500 ms$/);
+    await prompts.locator('[role=radio]:text-is("5")').click();
+    await prompts.locator('button:text-is("Skip")').click();
+    const answers = await server.waitForAnswers(3);
+    expect(answers[2]).toMatchObject({ survey: 'csat', score: 5, segment: 'satisfied', touchpoint: 'delivery', page: server.url + '/app/orders', userId: 'u-4711' });
+    expect(authorizations.at(-1)).toBe('Bearer demo-token');
+
+    // back on the route later: answered, so not asked again
+    await tab.locator('.tabs a:text-is("Roasts")').click();
+    await tab.locator('.tabs a:text-is("Orders")').click();
+    await waitForLog(logs, /csat@delivery not shown: resurvey: answered csat@delivery 0d ago/);
+    await tab.close();
   });
 
   it('loads a deep link of the app; a second purchase asks nothing (CSAT at checkout was answered)', async () => {

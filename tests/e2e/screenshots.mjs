@@ -4,8 +4,9 @@
  *
  *   npm run build && node tests/e2e/screenshots.mjs
  *
- * Writes docs/nps.png, csat-inline.png (the demo order page), ces.png, dark.png, rtl.png (Arabic) and
- * mobile.png (a 320 px screen).
+ * Writes docs/nps.png (the demo shop's catalogue, whole page, with its NPS prompt), csat-inline.png (the
+ * demo shop's order confirmation, whole page, with its inline CSAT), and, cropped to the prompt on a page
+ * of the shop's look: ces.png, dark.png, rtl.png (Arabic); mobile.png (a 320 px screen).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const DOCS = new URL('../../docs/', import.meta.url).pathname;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'];
 
-/** A page of the demo shop's look with the script tag and these data-attributes. */
+/** A page of the demo shop's look with the script tag and these data-attributes (for the shots of options the shop does not use). */
 function shopPage(attributes, lang = 'en') {
   const attrs = Object.entries({ 'data-endpoint': '/collect', 'data-brand': 'Northwind Coffee', 'data-theme': 'light', ...attributes })
     .map(([k, v]) => `${k}="${v}"`)
@@ -31,8 +32,10 @@ function shopPage(attributes, lang = 'en') {
 }
 
 const shots = [
-  { file: 'nps.png', path: '/shots/nps.html', html: shopPage({ 'data-survey': 'nps' }) },
-  { file: 'csat-inline.png', path: '/shop/order.html', inline: true, viewport: { width: 900, height: 1000 } },
+  // the demo shop's catalogue as served, NPS after its data-delay of 3 s
+  { file: 'nps.png', path: '/shop/', viewport: { width: 1100, height: 720 }, whole: true },
+  // the demo shop's order confirmation with its inline CSAT, the receipt above it
+  { file: 'csat-inline.png', path: '/shop/order.html', viewport: { width: 1100, height: 640 }, whole: true },
   { file: 'ces.png', path: '/shots/ces.html', html: shopPage({ 'data-survey': 'ces', 'data-task': 'find what you were looking for' }) },
   { file: 'dark.png', path: '/shots/dark.html', html: shopPage({ 'data-survey': 'csat', 'data-style': 'stars', 'data-subject': 'your order', 'data-theme': 'dark' }) },
   { file: 'rtl.png', path: '/shots/rtl.html', html: shopPage({ 'data-survey': 'nps', 'data-brand': 'نورثويند' }, 'ar') },
@@ -52,10 +55,11 @@ try {
     page.on('console', (m) => m.type() == 'error' && console.error(`${shot.file}: ${m.text()}`));
     await page.goto(server.url + shot.path);
     const dialog = page.locator('hearken-prompt [role=dialog]').first();
-    await dialog.locator('[role=radio]').first().waitFor();
+    await dialog.locator('[role=radio]').first().waitFor({ timeout: 15_000 });
     await dialog.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
     const out = join(DOCS, shot.file);
     if (shot.full) await page.screenshot({ path: out, animations: 'disabled' });
+    else if (shot.whole) await page.screenshot({ path: out, fullPage: true, animations: 'disabled' });
     else {
       // the prompt and a margin of what is around it, so the shadow and rounded corners show
       const box = await dialog.boundingBox();
@@ -64,8 +68,7 @@ try {
       const x = Math.max(0, box.x - m);
       const y = Math.max(0, box.y - m);
       const clip = { x, y, width: Math.min(size.width, box.x + box.width + m) - x, height: Math.min(size.height, box.y + box.height + m) - y };
-      if (shot.inline) await dialog.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: out, clip: shot.inline ? await withMargin(dialog, m) : clip, animations: 'disabled' });
+      await page.screenshot({ path: out, clip, animations: 'disabled' });
     }
     console.log('wrote docs/' + shot.file);
     await context.close();
@@ -74,10 +77,4 @@ try {
   await browser.close();
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** The box of an element in the page (document coordinates after scrolling), with a margin. */
-async function withMargin(locator, m) {
-  const box = await locator.boundingBox();
-  return { x: Math.max(0, box.x - m), y: Math.max(0, box.y - m), width: box.width + 2 * m, height: box.height + 2 * m };
 }

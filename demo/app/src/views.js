@@ -62,8 +62,23 @@ export function productView(slug, { onAdd }) {
 }
 
 /**
+ * What the app keeps while it runs: the cart, the order just placed (for the confirmation) and the
+ * orders placed since the app was opened, newest first.
+ * @typedef {{ cart: string[], order: string | null, placed: { id: string, items: string[] }[] }} AppState
+ */
+
+/** Orders placed before this visit (a demo has no account behind it). */
+export const PAST_ORDERS = [
+  { id: 'NW-19873', items: ['huila'], status: 'Delivered Thursday' },
+  { id: 'NW-19544', items: ['yirgacheffe', 'gayo'], status: 'Delivered 2 weeks ago' },
+];
+
+/** @param {string[]} slugs */
+const names = (slugs) => slugs.map((slug) => PRODUCTS.find((p) => p.slug == slug)?.name || slug).join(', ');
+
+/**
  * The checkout: the cart and "Place order", or the confirmation once placed.
- * @param {{ cart: string[], order: string | null }} state
+ * @param {AppState} state
  * @param {{ onPlace: () => void }} actions
  */
 export function checkoutView({ cart, order }, { onPlace }) {
@@ -72,7 +87,7 @@ export function checkoutView({ cart, order }, { onPlace }) {
       h('p', { class: 'check', 'aria-hidden': 'true' }, '✓'),
       h('h1', {}, 'Order placed'),
       h('p', { class: 'lead' }, `Order ${order} ships on Monday. A receipt is on its way to your inbox.`),
-      h('p', {}, h('a', { href: '/app/', 'data-link': '' }, 'Back to the roasts'), ' · ', h('a', { href: '/app/account', 'data-link': '' }, 'Your account')));
+      h('p', {}, h('a', { href: '/app/orders', 'data-link': '' }, 'Track your order'), ' · ', h('a', { href: '/app/', 'data-link': '' }, 'Back to the roasts')));
   }
   const items = cart.map((slug) => /** @type {(typeof PRODUCTS)[number]} */ (PRODUCTS.find((p) => p.slug == slug)));
   const total = items.reduce((s, p) => s + p.price, 0) + (items.length ? 4.9 : 0);
@@ -86,6 +101,23 @@ export function checkoutView({ cart, order }, { onPlace }) {
           h('p', { class: 'muted' }, 'Paying with Visa •••• 4242 · Delivering to 12 Alder St, Portland'),
           h('button', { class: 'primary', type: 'button', onclick: onPlace }, 'Place order'))
       : h('p', { class: 'lead' }, 'Your cart is empty. ', h('a', { href: '/app/', 'data-link': '' }, 'Pick a roast'), '.'));
+}
+
+/**
+ * The orders screen: the orders placed in this visit, then earlier ones. The app's delivery CSAT asks
+ * here (its `pages` rule is `/app/orders*`).
+ * @param {AppState} state
+ */
+export function ordersView({ placed }) {
+  const orders = [...placed.map((o) => ({ ...o, status: 'Roasting · ships Monday' })), ...PAST_ORDERS];
+  return h('section', { class: 'screen' },
+    h('h1', {}, 'Your orders'),
+    h('p', { class: 'lead' }, 'Tracking updates as soon as your coffee leaves the roastery.'),
+    h('ul', { class: 'orders' }, ...orders.map((o) =>
+      h('li', { class: 'sheet' },
+        h('h2', {}, o.id),
+        h('p', {}, names(o.items)),
+        h('p', { class: 'muted' }, o.status)))));
 }
 
 /** The account screen, with a `<hearken-survey>` element asking NPS inline. */
