@@ -65,7 +65,7 @@ type Field = { check: (value: unknown, base?: string) => unknown; expect: string
 
 const TEXT: Field = { check: text, expect: 'a non-empty text' };
 const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
-const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
+const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion cesBrandQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
 
 function isTransport(v: unknown): boolean {
   return typeof v == 'function' || (!!v && typeof v == 'object' && typeof (v as { send?: unknown }).send == 'function');

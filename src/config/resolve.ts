@@ -50,10 +50,14 @@ export function resolvePrompt(
   for (const k of Object.keys(base) as (keyof Texts)[]) {
     texts[k] = k == 'scoreLabel' ? base[k] : fill(base[k], vars);
   }
+  // With a brand of the host's, CES asks the CES 2.0 statement "{brand} made it easy for me to {task}."
+  // (the default brand, "us", cannot start a sentence) — unless the host rewrote only the brandless one.
+  const own = options.texts || {};
+  const key = survey == 'ces' && options.brand && (own.cesBrandQuestion != null || own.cesQuestion == null) ? 'cesBrandQuestion' : survey + 'Question';
   return {
     survey,
     scale,
-    question: fill(options.question || texts[(survey + 'Question') as keyof Texts], vars),
+    question: options.question ? fill(options.question, vars) : texts[key as keyof Texts],
     lowLabel: texts[(survey + 'Low') as keyof Texts],
     highLabel: texts[(survey + 'High') as keyof Texts],
     texts,
