@@ -1,8 +1,8 @@
 import type { Polarity, Scale, SurveyKind, Texts } from '../types';
 import type { HearkenOptions } from './options';
-import { allowedPoints, polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
+import { polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
 import { fill, isRtl, resolveLocale, textsFor } from '../i18n/index';
-import { show } from './checks';
+import { scaleError } from './checks';
 
 /** Everything the prompt needs to draw itself, resolved from options and the page's language. */
 export interface ResolvedPrompt {
@@ -34,11 +34,11 @@ export function resolvePrompt(
   nameOf: (option: string) => string = (o) => o,
 ): ResolvedPrompt {
   const survey = options.survey || 'nps';
-  let scale = scaleFor(survey, options.scale);
-  if (!scale) {
-    report(`[hearken] ${nameOf('scale')} must be ${allowedPoints(survey).join(' or ')} for ${survey}, got ${show(String(options.scale))}`);
-    scale = scaleFor(survey)!;
-  }
+  // Options that name both survey and scale were checked when given (checkOptions); this catches a scale of
+  // some options and a survey of others, e.g. the script tag's data-scale and an inline mount's survey.
+  const error = scaleError(survey, options.scale, nameOf);
+  if (error) report(error);
+  const scale = scaleFor(survey, error ? undefined : options.scale)!;
   const locale = resolveLocale([options.locale, ...languages]);
   const base = textsFor(locale, options.texts);
   const vars = {
@@ -63,6 +63,6 @@ export function resolvePrompt(
     texts,
     locale,
     dir: isRtl(locale) ? 'rtl' : 'ltr',
-    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale!))]],
+    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale))]],
   };
 }
