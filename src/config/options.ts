@@ -17,7 +17,7 @@ export interface HearkenOptions extends RuleOptions {
   survey?: SurveyKind;
   /** Replaces the survey's question text. `{brand}`, `{subject}`, `{task}` are filled in. */
   question?: string;
-  /** Fills `{brand}` ("How likely are you to recommend {brand}…"). */
+  /** Fills `{brand}` ("How likely are you to recommend {brand}…"); with one, CES asks "{brand} made it easy for me to {task}." */
   brand?: string;
   /** Fills `{subject}` in the CSAT question. */
   subject?: string;
