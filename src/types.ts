@@ -105,7 +105,10 @@ export type TransportName = 'fetch' | 'beacon' | 'dataLayer';
 export interface Texts {
   npsQuestion: string;
   csatQuestion: string;
+  /** The CES statement without a brand of the host's ("It was easy to {task}."). */
   cesQuestion: string;
+  /** The CES 2.0 statement, asked when a `brand` is set: "{brand} made it easy for me to {task}." */
+  cesBrandQuestion: string;
   npsLow: string;
   npsHigh: string;
   csatLow: string;

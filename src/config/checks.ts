@@ -2,6 +2,8 @@
  * Small value checks shared by attribute and option parsing. Each returns the normalised value, or
  * `undefined` when the value is bad, so the caller can name the attribute/option in one message.
  */
+import type { SurveyKind } from '../types';
+import { allowedPoints } from '../surveys/definitions';
 
 /** A non-empty trimmed string (`undefined` otherwise). */
 export function text(value: unknown): string | undefined {
@@ -73,4 +75,15 @@ export function show(value: unknown): string {
     }
   }
   return '"' + (s.length > 60 ? s.slice(0, 57) + '...' : s) + '"';
+}
+
+/**
+ * The message for a number of points `survey` is not asked on (`[hearken] data-scale must be 3 or 5 for
+ * csat, got "4"`), or `undefined` when `scale` is absent or fits the survey.
+ */
+export function scaleError(survey: SurveyKind, scale: number | undefined, nameOf: (option: string) => string): string | undefined {
+  const points = allowedPoints(survey);
+  return scale === undefined || points.indexOf(scale) >= 0
+    ? undefined
+    : `[hearken] ${nameOf('scale')} must be ${points.join(' or ')} for ${survey}, got ${show(String(scale))}`;
 }

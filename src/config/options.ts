@@ -1,6 +1,6 @@
 import type { CsatStyle, Position, SurveyKind, Texts, Theme, Transport, TransportName } from '../types';
 import type { RuleOptions } from '../rules/types';
-import { cssColor, httpUrl, number, oneOf, show, stringRecord, text } from './checks';
+import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from './checks';
 import { parseRuleAttributes, validateRuleOptions } from '../rules/validate';
 
 export { kebab } from './checks';
@@ -17,7 +17,7 @@ export interface HearkenOptions extends RuleOptions {
   survey?: SurveyKind;
   /** Replaces the survey's question text. `{brand}`, `{subject}`, `{task}` are filled in. */
   question?: string;
-  /** Fills `{brand}` ("How likely are you to recommend {brand}…"). */
+  /** Fills `{brand}` ("How likely are you to recommend {brand}…"); with one, CES asks "{brand} made it easy for me to {task}." */
   brand?: string;
   /** Fills `{subject}` in the CSAT question. */
   subject?: string;
@@ -65,7 +65,7 @@ type Field = { check: (value: unknown, base?: string) => unknown; expect: string
 
 const TEXT: Field = { check: text, expect: 'a non-empty text' };
 const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
-const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
+const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion cesBrandQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
 
 function isTransport(v: unknown): boolean {
   return typeof v == 'function' || (!!v && typeof v == 'object' && typeof (v as { send?: unknown }).send == 'function');
@@ -110,6 +110,9 @@ export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?
 /**
  * Keeps the good options and reports each bad one once, naming it by `nameOf` (the option name for JS,
  * `data-…` for attributes, where a bare flag like `data-debug` means true). Unknown keys are ignored.
+ * A `scale` the `survey` of the same options is not asked on (csat on 4 points) is reported here, whether
+ * or not a prompt is ever drawn, and set to `undefined`: the survey's default scale is drawn, not one
+ * inherited from other options.
  */
 export function checkOptions(
   raw: Record<string, unknown>,
@@ -127,6 +130,11 @@ export function checkOptions(
     const good = field.check(value, base);
     if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}`);
     else out[key] = good;
+  }
+  const scale = out.survey ? scaleError(out.survey as SurveyKind, out.scale as number | undefined, nameOf) : undefined;
+  if (scale) {
+    report(scale);
+    out.scale = undefined;
   }
   const rules = (fromAttributes ? parseRuleAttributes : validateRuleOptions)(raw as Record<string, string>, report, nameOf);
   return { ...out, ...rules } as HearkenOptions;

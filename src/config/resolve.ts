@@ -1,8 +1,8 @@
 import type { Polarity, Scale, SurveyKind, Texts } from '../types';
 import type { HearkenOptions } from './options';
-import { allowedPoints, polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
+import { polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
 import { fill, isRtl, resolveLocale, textsFor } from '../i18n/index';
-import { show } from './checks';
+import { scaleError } from './checks';
 
 /** Everything the prompt needs to draw itself, resolved from options and the page's language. */
 export interface ResolvedPrompt {
@@ -34,11 +34,11 @@ export function resolvePrompt(
   nameOf: (option: string) => string = (o) => o,
 ): ResolvedPrompt {
   const survey = options.survey || 'nps';
-  let scale = scaleFor(survey, options.scale);
-  if (!scale) {
-    report(`[hearken] ${nameOf('scale')} must be ${allowedPoints(survey).join(' or ')} for ${survey}, got ${show(String(options.scale))}`);
-    scale = scaleFor(survey)!;
-  }
+  // Options that name both survey and scale were checked when given (checkOptions); this catches a scale of
+  // some options and a survey of others, e.g. the script tag's data-scale and an inline mount's survey.
+  const error = scaleError(survey, options.scale, nameOf);
+  if (error) report(error);
+  const scale = scaleFor(survey, error ? undefined : options.scale)!;
   const locale = resolveLocale([options.locale, ...languages]);
   const base = textsFor(locale, options.texts);
   const vars = {
@@ -50,15 +50,19 @@ export function resolvePrompt(
   for (const k of Object.keys(base) as (keyof Texts)[]) {
     texts[k] = k == 'scoreLabel' ? base[k] : fill(base[k], vars);
   }
+  // With a brand of the host's, CES asks the CES 2.0 statement "{brand} made it easy for me to {task}."
+  // (the default brand, "us", cannot start a sentence) — unless the host rewrote only the brandless one.
+  const own = options.texts || {};
+  const key = survey == 'ces' && options.brand && (own.cesBrandQuestion != null || own.cesQuestion == null) ? 'cesBrandQuestion' : survey + 'Question';
   return {
     survey,
     scale,
-    question: fill(options.question || texts[(survey + 'Question') as keyof Texts], vars),
+    question: options.question ? fill(options.question, vars) : texts[key as keyof Texts],
     lowLabel: texts[(survey + 'Low') as keyof Texts],
     highLabel: texts[(survey + 'High') as keyof Texts],
     texts,
     locale,
     dir: isRtl(locale) ? 'rtl' : 'ltr',
-    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale!))]],
+    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale))]],
   };
 }

@@ -17,7 +17,7 @@ const PROMPTS = [
   { survey: 'csat', style: 'numbers', min: 1, max: 5, low: 'Very dissatisfied', high: 'Very satisfied', question: 'How satisfied are you with your experience?' },
   { survey: 'csat', style: 'stars', min: 1, max: 5, low: 'Very dissatisfied', high: 'Very satisfied', question: 'How satisfied are you with your experience?' },
   { survey: 'csat', style: 'faces', min: 1, max: 5, low: 'Very dissatisfied', high: 'Very satisfied', question: 'How satisfied are you with your experience?' },
-  { survey: 'ces', style: 'numbers', min: 1, max: 7, low: 'Strongly disagree', high: 'Strongly agree', question: 'It was easy to get what I needed.' },
+  { survey: 'ces', style: 'numbers', min: 1, max: 7, low: 'Strongly disagree', high: 'Strongly agree', question: 'Northwind made it easy for me to get what I needed.' },
 ];
 
 /** The element that has the focus, through open shadow roots. */

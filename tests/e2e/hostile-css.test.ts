@@ -2,8 +2,9 @@
  * The prompt on pages styled by real third-party CSS (Bootstrap 5, Tailwind's preflight) and by a
  * deliberately hostile sheet (`* { all: unset }`, hidden buttons, maximal z-index everywhere, a huge
  * root font, RTL body, clashing custom properties): it looks the same as on a plain page (pixel
- * comparison of the dialog's screenshots), it works (a click picks, the answer is delivered), and
- * the host page's computed styles are unchanged by it.
+ * comparison of the dialog's screenshots: NPS at the question, comment and thank-you steps on each page,
+ * CSAT drawn as faces and CES at their question step on the page with every sheet), it works (a click picks, the answer is delivered), and the
+ * host page's computed styles are unchanged by it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -46,10 +47,26 @@ describeBrowser('hostile CSS', () => {
     await page.waitForFunction(() => 'Hearken' in window);
     return page;
   };
-  const show = async (page: Page) => {
-    await page.evaluate(() => (window as unknown as { Hearken: { show(s: string): void } }).Hearken.show('nps'));
+  const show = async (page: Page, survey = 'nps', overrides = {}) => {
+    await page.evaluate(
+      ([survey, overrides]) => (window as unknown as { Hearken: { show(s: string, o: object): void } }).Hearken.show(survey as string, overrides as object),
+      [survey, overrides] as const,
+    );
     await radios(page).first().waitFor();
   };
+  /** Expects the dialog to look as on the plain page at `step`. */
+  const differ = async (page: Page, step: string) => {
+    const diff = await compareShots(page, plain[step]!, await shoot(page, dialog(page)));
+    expect(diff.sizes[1], `${step} step size`).toEqual(diff.sizes[0]);
+    // identical but for a few anti-aliased pixels
+    expect(diff.differing, `${step} step: pixels differing from the plain page`).toBeLessThanOrEqual(diff.compared * 0.001);
+  };
+  // The other looks of the scale, each shot at its question step on a page view of its own (one prompt per page view).
+  // [step, survey, show() overrides, options, faces drawn]
+  const OTHERS: [string, string, Record<string, string>, number, number][] = [
+    ['csat faces', 'csat', { style: 'faces' }, 5, 5],
+    ['ces', 'ces', {}, 7, 0],
+  ];
 
   beforeAll(async () => {
     serveVendor(server);
@@ -64,6 +81,13 @@ describeBrowser('hostile CSS', () => {
     await radios(page).nth(9).click();
     await page.locator('hearken-prompt textarea').waitFor();
     plain.comment = await shoot(page, dialog(page));
+    await page.locator('hearken-prompt .r button.p').click();
+    await page.locator('hearken-prompt p.d').waitFor();
+    plain.thanks = await shoot(page, dialog(page));
+    for (const [step, survey, overrides] of OTHERS) {
+      await show(await open('/plain.html'), survey, overrides);
+      plain[step] = await shoot(page, dialog(page));
+    }
   });
   afterAll(() => browser?.close());
 
@@ -74,17 +98,11 @@ describeBrowser('hostile CSS', () => {
       await show(page);
       expect(styleChanges(before, await computedStyles(page, SELECTORS))).toEqual([]);
 
-      // Looks the same: the question step, then the comment step after a real click on "9".
-      const differ = async (step: string) => {
-        const diff = await compareShots(page, plain[step]!, await shoot(page, dialog(page)));
-        expect(diff.sizes[1], `${step} step size`).toEqual(diff.sizes[0]);
-        // identical but for a few anti-aliased pixels
-        expect(diff.differing, `${step} step: pixels differing from the plain page`).toBeLessThanOrEqual(diff.compared * 0.001);
-      };
-      await differ('question');
+      // Looks the same: the question step, then the comment step after a real click on "9", then the thank-you.
+      await differ(page, 'question');
       await radios(page).nth(9).click();
       await page.locator('hearken-prompt textarea').waitFor();
-      await differ('comment');
+      await differ(page, 'comment');
       expect(styleChanges(before, await computedStyles(page, SELECTORS))).toEqual([]);
 
       // Works: the comment is sent and stored.
@@ -92,12 +110,27 @@ describeBrowser('hostile CSS', () => {
       await page.locator('hearken-prompt textarea').fill(comment);
       await page.locator('hearken-prompt .r button.p').click();
       await page.locator('hearken-prompt p.d').waitFor();
+      await differ(page, 'thanks');
       const stored = await waitForAnswer(server, (a) => a.comment == comment);
       expect(stored).toMatchObject({ survey: 'nps', score: 9, question: 'How likely are you to recommend Northwind to a friend or colleague?' });
       expect(styleChanges(before, await computedStyles(page, SELECTORS))).toEqual([]);
       expect(problems(browser.logs)).toEqual([]);
     });
   }
+
+  // On the page with every sheet only, to keep the run short: the scales differ by a few rules of the prompt's own sheet.
+  it.each(OTHERS)(
+    '%s looks the same at its question step on a page with Bootstrap, preflight and the hostile sheet',
+    async (step, survey, overrides, options, faces) => {
+      const page = await open('/all-three.html');
+      const before = await computedStyles(page, SELECTORS);
+      await show(page, survey, overrides);
+      expect([await radios(page).count(), await page.locator('hearken-prompt [role=radio] svg').count()]).toEqual([options, faces]);
+      await differ(page, step);
+      expect(styleChanges(before, await computedStyles(page, SELECTORS))).toEqual([]);
+      expect(problems(browser.logs)).toEqual([]);
+    },
+  );
 
   it('keeps the prompt above a page overlay of maximal z-index, clickable at each option', async () => {
     const page = await open('/hostile.html');

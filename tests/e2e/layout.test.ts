@@ -1,7 +1,9 @@
 /**
  * Layout of the floating prompt in Chromium: a bottom sheet inside a 320 px viewport with targets of
  * at least 24×24 px and no clipped text; bottom-right / bottom-left on a desktop viewport, mirrored
- * right to left.
+ * right to left; `bottom` and `center` centred on a desktop viewport and a bottom sheet at 320 px, never
+ * covering the page. Motion: the entry animation plays, and with `prefers-reduced-motion: reduce` nothing
+ * in the prompt animates or transitions, at any step.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,6 +41,7 @@ describeBrowser('prompt layout', () => {
   });
   afterAll(() => browser?.close());
   beforeEach(async () => {
+    await browser.page.emulateMedia({ reducedMotion: null });
     await freshOrigin(browser.page, server.url);
   });
 
@@ -102,5 +105,76 @@ describeBrowser('prompt layout', () => {
     else expect(dialog.x).toBeCloseTo(16, 0);
     expect(clipped).toEqual([]);
     expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('dir')).toBe(lang == 'ar' ? 'rtl' : 'ltr');
+  });
+
+  /** What the page shows at each point (the top-level element there), or "prompt" where the prompt is. */
+  function hits(page: Page, points: [number, number][]) {
+    return page.evaluate((pts) => pts.map(([x, y]) => {
+      const el = document.elementFromPoint(x, y);
+      return el && el.localName == 'hearken-prompt' ? 'prompt' : el ? el.localName : null;
+    }), points);
+  }
+
+  it.each(['bottom', 'center'])('1280×800, data-position="%s": centred across, never covering the page', async (position) => {
+    const page = await open(`/layout/desktop-${position}.html`, 1280, 800, { 'data-position': position });
+    const { dialog, clipped } = await measure(page);
+    expect(dialog.width).toBe(384);
+    expect(dialog.x + dialog.width / 2).toBeCloseTo(640, 0);
+    if (position == 'bottom') expect(dialog.y + dialog.height).toBeCloseTo(800 - 16, 0);
+    else expect(dialog.y + dialog.height / 2).toBeCloseTo(400, 0);
+    expect(dialog.y).toBeGreaterThan(0);
+    expect(dialog.height).toBeLessThan(800 * 0.7 + 1);
+    expect(clipped).toEqual([]);
+    // no backdrop: the page stays visible and reachable around the prompt, and the prompt is on top of its part
+    const heading = (await page.locator('h1').boundingBox())!;
+    expect(await hits(page, [[20, 20], [1260, 780], [20, 780], [heading.x + 5, heading.y + heading.height / 2], [dialog.x + dialog.width / 2, dialog.y + dialog.height / 2]])).toEqual(['html', 'html', 'html', 'h1', 'prompt']);
+  });
+
+  it.each(['bottom', 'center'])('320×640, data-position="%s": a bottom sheet, never covering the page', async (position) => {
+    const page = await open(`/layout/mobile-${position}.html`, 320, 640, { 'data-position': position });
+    const { dialog, clipped } = await measure(page);
+    expect(dialog.x).toBe(0);
+    expect(dialog.width).toBe(320);
+    expect(dialog.y + dialog.height).toBeCloseTo(640, 0);
+    expect(dialog.y).toBeGreaterThan(0);
+    expect(dialog.height).toBeLessThanOrEqual(640 * 0.7 + 1);
+    expect(clipped).toEqual([]);
+    const heading = (await page.locator('h1').boundingBox())!;
+    expect(await hits(page, [[heading.x + 5, heading.y + heading.height / 2], [160, dialog.y + dialog.height / 2]])).toEqual(['h1', 'prompt']);
+  });
+
+  /** Every element of the prompt that animates or transitions, by its computed style. */
+  function moving(page: Page) {
+    return page.locator('hearken-prompt').evaluate((host) =>
+      [host, ...host.shadowRoot!.querySelectorAll('*')]
+        .map((el) => ({ el, style: getComputedStyle(el) }))
+        .filter(({ style }) => style.animationName != 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+        .map(({ el, style }) => `${el.localName}.${el.getAttribute('class') || ''}: ${style.animationName} ${style.animationDuration} / ${style.transitionProperty} ${style.transitionDuration}`),
+    );
+  }
+
+  /** The moving elements at the question, comment and thank-you steps of an NPS prompt. */
+  async function movingAtEachStep(page: Page) {
+    const question = await moving(page);
+    await page.locator('hearken-prompt [role=radio]').nth(9).click();
+    await page.locator('hearken-prompt textarea').waitFor();
+    const comment = await moving(page);
+    await page.locator('hearken-prompt .r button').first().click();
+    await page.locator('hearken-prompt p.d').waitFor();
+    return { question, comment, thanks: await moving(page) };
+  }
+
+  it('animates the entry of a floating prompt (0.2 s), and nothing else, at every step', async () => {
+    const page = await open('/layout/motion.html', 1280, 800);
+    const steps = await movingAtEachStep(page);
+    for (const step of Object.values(steps)) expect(step).toEqual(['div.c f bottom-right auto: h 0.2s / all 0s']);
+  });
+
+  it('with prefers-reduced-motion: reduce, nothing in the prompt animates or transitions, at any step', async () => {
+    await browser.page.emulateMedia({ reducedMotion: 'reduce' });
+    const page = await open('/layout/reduced-motion.html', 1280, 800);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    expect(await page.locator('hearken-prompt [role=dialog]').evaluate((el) => el.getAnimations().length)).toBe(0);
+    expect(await movingAtEachStep(page)).toEqual({ question: [], comment: [], thanks: [] });
   });
 });

@@ -4,7 +4,7 @@ import { LOCALES, fill, textsFor } from '../../src/i18n/index';
 
 // Every key of the Texts interface; the `satisfies` check fails to compile when one is added or removed.
 const KEYS = Object.keys({
-  npsQuestion: 1, csatQuestion: 1, cesQuestion: 1, npsLow: 1, npsHigh: 1, csatLow: 1, csatHigh: 1, cesLow: 1,
+  npsQuestion: 1, csatQuestion: 1, cesQuestion: 1, cesBrandQuestion: 1, npsLow: 1, npsHigh: 1, csatLow: 1, csatHigh: 1, cesLow: 1,
   cesHigh: 1, followUpNegative: 1, followUpNeutral: 1, followUpPositive: 1, commentPlaceholder: 1, submit: 1,
   skip: 1, close: 1, thanks: 1, thanksDetail: 1, dialogLabel: 1, scoreLabel: 1, brand: 1, subject: 1, task: 1,
 } satisfies Record<keyof Texts, 1>) as (keyof Texts)[];
@@ -36,7 +36,7 @@ describe.each(LOCALES.map((l) => [l]))('locale %s', (locale) => {
 
   it('fills its questions with its own defaults, leaving no placeholder behind', () => {
     const vars = { brand: texts.brand, subject: texts.subject, task: texts.task };
-    for (const key of ['npsQuestion', 'csatQuestion', 'cesQuestion'] as const) {
+    for (const key of ['npsQuestion', 'csatQuestion', 'cesQuestion', 'cesBrandQuestion'] as const) {
       expect(fill(texts[key], vars)).not.toMatch(/[{}]/);
     }
     expect(fill(texts.scoreLabel, { score: 7, max: 10 })).toMatch(/^7\D+10$/);
@@ -49,5 +49,6 @@ describe('en', () => {
     expect(fill(en.npsQuestion, vars)).toBe('How likely are you to recommend us to a friend or colleague?');
     expect(fill(en.csatQuestion, vars)).toBe('How satisfied are you with your experience?');
     expect(fill(en.cesQuestion, vars)).toBe('It was easy to get what I needed.');
+    expect(fill(en.cesBrandQuestion, { ...vars, brand: 'Northwind' })).toBe('Northwind made it easy for me to get what I needed.');
   });
 });

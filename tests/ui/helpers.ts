@@ -7,6 +7,7 @@ export const texts: Texts = {
   npsQuestion: 'How likely are you to recommend Acme to a friend?',
   csatQuestion: 'How satisfied are you with checkout?',
   cesQuestion: 'How easy was it to pay?',
+  cesBrandQuestion: 'Acme made it easy for me to pay.',
   npsLow: 'Not at all likely',
   npsHigh: 'Extremely likely',
   csatLow: 'Very unsatisfied',

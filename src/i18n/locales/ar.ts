@@ -6,6 +6,8 @@ export const ar: Texts = {
   npsQuestion: 'ما مدى احتمال أن ترشّح {brand} لصديق أو زميل؟',
   csatQuestion: 'ما مدى رضاك عن {subject}؟',
   cesQuestion: 'كان من السهل عليّ {task}.',
+  // "بفضل" (thanks to) spares a verb that would have to agree with the gender of the host's brand.
+  cesBrandQuestion: 'بفضل {brand}، كان من السهل عليّ {task}.',
   npsLow: 'غير محتمل إطلاقًا',
   npsHigh: 'محتمل جدًا',
   csatLow: 'غير راضٍ تمامًا',

@@ -7,6 +7,8 @@ export const bg: Texts = {
   csatQuestion: 'Доколко сте доволни от {subject}?',
   // Bulgarian has no infinitive: the task carries its own "да" and first-person verb.
   cesQuestion: 'Беше ми лесно {task}.',
+  // The aorist "помогна" is the same for every gender of the host's brand.
+  cesBrandQuestion: '{brand} ми помогна лесно {task}.',
   npsLow: 'Изобщо не е вероятно',
   npsHigh: 'Изключително вероятно',
   csatLow: 'Много недоволен',

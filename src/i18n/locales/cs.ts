@@ -6,6 +6,8 @@ export const cs: Texts = {
   // The colon keeps the host's subject in the nominative ("spokojeni s" would need the instrumental).
   csatQuestion: '{subject}: jak jste spokojeni?',
   cesQuestion: 'Bylo pro mě snadné {task}.',
+  // Present tense: a past verb would have to agree with the gender of the host's brand (nominative here).
+  cesBrandQuestion: '{brand} mi umožňuje snadno {task}.',
   npsLow: 'Vůbec nepravděpodobné',
   npsHigh: 'Velmi pravděpodobné',
   csatLow: 'Velmi nespokojený',

@@ -6,6 +6,8 @@ export const de: Texts = {
   csatQuestion: 'Wie zufrieden sind Sie mit {subject}?',
   // A modal verb takes the task as a bare infinitive, so hosts need no "zu".
   cesQuestion: 'Ich konnte ganz einfach {task}.',
+  // The same modal verb, so the task stays a bare infinitive with or without a brand.
+  cesBrandQuestion: 'Mit {brand} konnte ich ganz einfach {task}.',
   npsLow: 'Überhaupt nicht wahrscheinlich',
   npsHigh: 'Äußerst wahrscheinlich',
   csatLow: 'Sehr unzufrieden',

@@ -4,8 +4,9 @@ import type { Texts } from '../../types';
 export const en: Texts = {
   npsQuestion: 'How likely are you to recommend {brand} to a friend or colleague?',
   csatQuestion: 'How satisfied are you with {subject}?',
-  // The default brand "us" cannot be a sentence's subject, so CES leaves {brand} out.
+  // The default brand "us" cannot be a sentence's subject, so without a brand of the host's CES leaves {brand} out.
   cesQuestion: 'It was easy to {task}.',
+  cesBrandQuestion: '{brand} made it easy for me to {task}.',
   npsLow: 'Not at all likely',
   npsHigh: 'Extremely likely',
   csatLow: 'Very dissatisfied',

@@ -6,6 +6,7 @@ export const es: Texts = {
   npsQuestion: '¿Qué probabilidad hay de que recomiende {brand} a un amigo o colega?',
   csatQuestion: '¿Cuál es su grado de satisfacción con {subject}?',
   cesQuestion: 'Me resultó fácil {task}.',
+  cesBrandQuestion: '{brand} me facilitó {task}.',
   npsLow: 'Nada probable',
   npsHigh: 'Extremadamente probable',
   csatLow: 'Muy insatisfecho',

@@ -7,6 +7,8 @@ export const fr: Texts = {
   // "concernant" avoids "de le …" → "du …" contractions with the host's subject.
   csatQuestion: 'Quel est votre niveau de satisfaction concernant {subject}\u00a0?',
   cesQuestion: "J'ai pu facilement {task}.",
+  // "Avec" neither elides nor contracts with the host's brand ("à Le …", "de Orange").
+  cesBrandQuestion: "Avec {brand}, j'ai pu facilement {task}.",
   npsLow: 'Pas du tout probable',
   npsHigh: 'Extrêmement probable',
   csatLow: 'Très insatisfait',

@@ -7,6 +7,8 @@ export const he: Texts = {
   // The prefix מ־ joins the host's subject, as Hebrew writes it ("מהשירות").
   csatQuestion: 'עד כמה אתם מרוצים מ{subject}?',
   cesQuestion: 'היה לי קל {task}.',
+  // "בזכות" (thanks to) spares a verb that would have to agree with the gender of the host's brand.
+  cesBrandQuestion: 'בזכות {brand} היה לי קל {task}.',
   npsLow: 'בכלל לא סביר',
   npsHigh: 'סביר מאוד',
   csatLow: 'מאוד לא מרוצה',

@@ -6,6 +6,8 @@ export const pl: Texts = {
   // The colon keeps the host's subject in the nominative ("zadowolony z" would need the genitive).
   csatQuestion: '{subject}: jak bardzo jesteś zadowolony?',
   cesQuestion: 'Łatwo mi było {task}.',
+  // Present tense: a past verb would have to agree with the gender of the host's brand (nominative here).
+  cesBrandQuestion: '{brand} pozwala mi łatwo {task}.',
   npsLow: 'Zupełnie nieprawdopodobne',
   npsHigh: 'Bardzo prawdopodobne',
   csatLow: 'Bardzo niezadowolony',

@@ -6,6 +6,8 @@ export const ru: Texts = {
   // The colon keeps the host's subject in the nominative ("довольны" would need the instrumental).
   csatQuestion: '{subject}: насколько вы довольны?',
   cesQuestion: 'Мне было легко {task}.',
+  // Present tense: a past verb would have to agree with the gender of the host's brand (nominative here).
+  cesBrandQuestion: '{brand} позволяет мне легко {task}.',
   npsLow: 'Точно не порекомендую',
   npsHigh: 'Обязательно порекомендую',
   csatLow: 'Очень недоволен',

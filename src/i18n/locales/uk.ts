@@ -6,6 +6,8 @@ export const uk: Texts = {
   // The colon keeps the host's subject in the nominative ("задоволені" would need the instrumental).
   csatQuestion: '{subject}: наскільки ви задоволені?',
   cesQuestion: 'Мені було легко {task}.',
+  // Present tense: a past verb would have to agree with the gender of the host's brand (nominative here).
+  cesBrandQuestion: '{brand} дозволяє мені легко {task}.',
   npsLow: 'Точно не порекомендую',
   npsHigh: 'Обов’язково порекомендую',
   csatLow: 'Дуже незадоволений',

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { HearkenOptions } from '../../src/config/options';
+import { resolvePrompt } from '../../src/config/resolve';
+import { LOCALES } from '../../src/i18n/index';
+
+const resolve = (options: HearkenOptions, report = vi.fn()) => resolvePrompt(options, [], report);
+
+// The CES statement of each locale, without a brand of the host's and with brand "Northwind", default task.
+const CES: Record<string, [string, string]> = {
+  en: ['It was easy to get what I needed.', 'Northwind made it easy for me to get what I needed.'],
+  ru: ['Мне было легко получить то, что нужно.', 'Northwind позволяет мне легко получить то, что нужно.'],
+  pl: ['Łatwo mi było załatwić swoją sprawę.', 'Northwind pozwala mi łatwo załatwić swoją sprawę.'],
+  cs: ['Bylo pro mě snadné vyřídit svou záležitost.', 'Northwind mi umožňuje snadno vyřídit svou záležitost.'],
+  bg: ['Беше ми лесно да получа това, което ми трябваше.', 'Northwind ми помогна лесно да получа това, което ми трябваше.'],
+  de: ['Ich konnte ganz einfach erledigen, was ich vorhatte.', 'Mit Northwind konnte ich ganz einfach erledigen, was ich vorhatte.'],
+  fr: ["J'ai pu facilement obtenir ce dont j'avais besoin.", "Avec Northwind, j'ai pu facilement obtenir ce dont j'avais besoin."],
+  es: ['Me resultó fácil conseguir lo que necesitaba.', 'Northwind me facilitó conseguir lo que necesitaba.'],
+  uk: ['Мені було легко отримати те, що потрібно.', 'Northwind дозволяє мені легко отримати те, що потрібно.'],
+  ar: ['كان من السهل عليّ الحصول على ما أحتاج إليه.', 'بفضل Northwind، كان من السهل عليّ الحصول على ما أحتاج إليه.'],
+  he: ['היה לי קל למצוא את מה שחיפשתי.', 'בזכות Northwind היה לי קל למצוא את מה שחיפשתי.'],
+};
+
+describe('the CES statement', () => {
+  it('is known for every built-in locale', () => {
+    expect(Object.keys(CES).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(Object.entries(CES))('%s: brandless without a brand, "{brand} made it easy for me to {task}" with one', (locale, [plain, branded]) => {
+    expect(resolve({ survey: 'ces', locale }).question).toBe(plain);
+    expect(resolve({ survey: 'ces', locale, brand: 'Northwind' }).question).toBe(branded);
+    // the host's task goes where the default one was, with a brand or without
+    const task = resolve({ survey: 'ces', locale }).texts.task;
+    expect(resolve({ survey: 'ces', locale, task: 'TASK' }).question).toBe(plain.replace(task, 'TASK'));
+    expect(resolve({ survey: 'ces', locale, brand: 'Northwind', task: 'TASK' }).question).toBe(branded.replace(task, 'TASK'));
+  });
+
+  it('a brand changes only the CES question, not NPS or CSAT', () => {
+    expect(resolve({ survey: 'nps', brand: 'Northwind' }).question).toBe('How likely are you to recommend Northwind to a friend or colleague?');
+    expect(resolve({ survey: 'csat', brand: 'Northwind' }).question).toBe('How satisfied are you with your experience?');
+  });
+
+  it('data-question (the question option) still replaces it, with or without a brand', () => {
+    expect(resolve({ survey: 'ces', question: 'Was it easy to {task}?' }).question).toBe('Was it easy to get what I needed?');
+    expect(resolve({ survey: 'ces', brand: 'Northwind', question: 'Did {brand} help?' }).question).toBe('Did Northwind help?');
+  });
+
+  it('texts overrides: cesBrandQuestion with a brand; a rewritten cesQuestion alone keeps being asked', () => {
+    const brand = 'Northwind';
+    expect(resolve({ survey: 'ces', brand, texts: { cesBrandQuestion: '{brand} helped me {task}.' } }).question).toBe('Northwind helped me get what I needed.');
+    expect(resolve({ survey: 'ces', brand, texts: { cesQuestion: '{brand} made {task} easy.' } }).question).toBe('Northwind made get what I needed easy.');
+    expect(resolve({ survey: 'ces', brand, texts: { cesQuestion: 'A', cesBrandQuestion: 'B {brand}' } }).question).toBe('B Northwind');
+    expect(resolve({ survey: 'ces', texts: { cesBrandQuestion: 'B {brand}' } }).question).toBe('It was easy to get what I needed.');
+    // a texts.brand replaces the default brand word, it is not a brand of the host's
+    expect(resolve({ survey: 'ces', texts: { brand: 'our team' } }).question).toBe('It was easy to get what I needed.');
+  });
+
+  it('fills a placeholder written in the brand as text, once', () => {
+    expect(resolve({ survey: 'ces', brand: '{task}' }).question).toBe('{task} made it easy for me to get what I needed.');
+  });
+});

@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+/**
+ * A scale the survey is not asked on (CSAT on 4 points) is reported once, when the options naming both are
+ * given — the script tag's, an inline mount's, `<hearken-survey>`'s, `createHearken()`'s or `show()`'s —
+ * whether or not a prompt is ever drawn (caps, sampling, a manual trigger, pending consent), and not again
+ * when one is drawn (on the survey's default scale).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Hearken } from '../../src/hearken';
+import { checkOptions, kebab } from '../../src/config/options';
+import { defineHearkenElement } from '../../src/esm';
+import { kit } from '../../src/kit';
+import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../widget-helpers';
+
+type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };
+const win = window as unknown as Global;
+
+let errors: ReturnType<typeof captureErrors>;
+const widgets: Hearken[] = [];
+
+beforeEach(() => {
+  resetPage();
+  win.__hearkenKit = kit;
+  errors = captureErrors();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
+});
+
+afterEach(() => {
+  widgets.splice(0).forEach((w) => w.destroy());
+  win.Hearken?.destroy();
+  delete win.Hearken;
+  delete (document as { currentScript?: unknown }).currentScript;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const messages = () => errors.mock.calls.map((c) => c[0]);
+
+describe('checkOptions', () => {
+  const check = (raw: Record<string, unknown>, nameOf?: (o: string) => string) => {
+    const reported: string[] = [];
+    return { options: checkOptions(raw, (m) => reported.push(m), nameOf), reported };
+  };
+
+  it.each([
+    ['csat', 4, '[hearken] scale must be 3 or 5 for csat, got "4"'],
+    ['csat', 7, '[hearken] scale must be 3 or 5 for csat, got "7"'],
+    ['ces', 10, '[hearken] scale must be 5 or 7 for ces, got "10"'],
+    ['ces', 3, '[hearken] scale must be 5 or 7 for ces, got "3"'],
+    ['nps', 5, '[hearken] scale must be 11 for nps, got "5"'],
+  ])('%s on %d points: one report, and no scale kept (the survey default is drawn)', (survey, scale, message) => {
+    const { options, reported } = check({ survey, scale });
+    expect(reported).toEqual([message]);
+    expect(options.survey).toBe(survey);
+    expect(options.scale).toBeUndefined();
+  });
+
+  it('names the attribute and shows the value as written for attributes', () => {
+    expect(check({ survey: 'csat', scale: '4' }, (o) => 'data-' + kebab(o)).reported).toEqual(['[hearken] data-scale must be 3 or 5 for csat, got "4"']);
+  });
+
+  it.each([
+    ['csat', 3],
+    ['csat', 5],
+    ['ces', 5],
+    ['ces', 7],
+    ['nps', 11],
+  ])('keeps %s on %d points', (survey, scale) => {
+    expect(check({ survey, scale })).toEqual({ options: { survey, scale }, reported: [] });
+  });
+
+  it('leaves a scale without a survey to be judged with the survey it is drawn for', () => {
+    expect(check({ scale: 4 })).toEqual({ options: { scale: 4 }, reported: [] });
+  });
+
+  it('reports a bad survey alone: the scale cannot be judged against it', () => {
+    expect(check({ survey: 'poll', scale: 4 }).reported).toEqual(['[hearken] survey must be one of nps, csat, ces, got "poll"']);
+  });
+});
+
+/** Adds `<script src="/dist/hearken.js" …attributes>` and runs src/auto.ts as that script. */
+async function loadScript(attributes: Record<string, string>, body = '') {
+  document.body.insertAdjacentHTML('beforeend', body);
+  const script = document.createElement('script');
+  script.setAttribute('src', '/dist/hearken.js');
+  for (const [name, value] of Object.entries({ 'data-endpoint': '/collect', ...attributes })) script.setAttribute(name, value);
+  document.head.appendChild(script);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  vi.resetModules();
+  await import('../../src/auto');
+  await settle();
+}
+
+const BAD = '[hearken] data-scale must be 3 or 5 for csat, got "4"';
+
+describe('the script tag', () => {
+  it.each([
+    ['data-trigger="manual"', { 'data-trigger': 'manual' }],
+    ['data-sample="0"', { 'data-sample': '0' }],
+    ['data-consent="pending"', { 'data-consent': 'pending' }],
+    ['a delay not yet over', { 'data-delay': '600000' }],
+  ])('reports data-survey="csat" data-scale="4" once, with %s drawing no prompt', async (_, rules) => {
+    await loadScript({ 'data-survey': 'csat', 'data-scale': '4', ...rules });
+    expect(messages()).toEqual([BAD]);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('does not report it again when the prompt is drawn, on the default 5 points', async () => {
+    await loadScript({ 'data-survey': 'csat', 'data-scale': '4', 'data-trigger': 'manual' });
+    win.Hearken!.show();
+    await settle();
+    expect(radios()).toHaveLength(5);
+    expect(messages()).toEqual([BAD]);
+  });
+
+  it('with several mounts taking its survey: one report, each mount drawn on 5 points', async () => {
+    await loadScript({ 'data-survey': 'csat', 'data-scale': '4' }, '<div id="a" data-hearken></div><div id="b" data-hearken></div>');
+    expect(radios(shadow(0, document.getElementById('a')!))).toHaveLength(5);
+    expect(radios(shadow(0, document.getElementById('b')!))).toHaveLength(5);
+    expect(messages()).toEqual([BAD]);
+  });
+
+  it("reports a mount's own data-hearken and data-scale once, before consent lets it show", async () => {
+    await loadScript({ 'data-consent': 'pending' }, '<div data-hearken="csat" data-scale="4"></div>');
+    expect(messages()).toEqual([BAD]);
+    expect(hosts()).toHaveLength(0);
+    win.Hearken!.consent(true);
+    await settle();
+    expect(radios()).toHaveLength(5);
+    expect(messages()).toEqual([BAD]);
+  });
+
+  it("judges the script tag's data-scale against a mount's data-hearken when the mount is drawn", async () => {
+    // Neither options name both: the check runs when the prompt is drawn, once for this one mount.
+    await loadScript({ 'data-scale': '4' }, '<div data-hearken="csat"></div>');
+    expect(radios()).toHaveLength(5);
+    expect(messages()).toEqual([BAD]);
+  });
+});
+
+describe('JavaScript options', () => {
+  // Fresh modules per test: a fresh page view, whose one prompt is free.
+  let createWidget: typeof import('../../src/hearken').createWidget;
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ createWidget } = await import('../../src/hearken'));
+  });
+  const widget = (options: Record<string, unknown>) => {
+    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery });
+    widgets.push(w);
+    return w;
+  };
+
+  it('createHearken({ survey, scale }) reports at creation, and not again when drawn', async () => {
+    const w = widget({ survey: 'ces', scale: 10, trigger: 'manual' });
+    expect(messages()).toEqual(['[hearken] scale must be 5 or 7 for ces, got "10"']);
+    w.show();
+    await settle();
+    expect(radios()).toHaveLength(7);
+    expect(messages()).toHaveLength(1);
+  });
+
+  it('show(survey, { scale }) reports even when the rules show nothing', async () => {
+    const w = widget({ sample: 0 });
+    w.show('csat', { scale: 4 });
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(messages()).toEqual(['[hearken] scale must be 3 or 5 for csat, got "4"']);
+  });
+
+  it("a bad scale of show() falls back to the survey's default, not to the widget's scale", async () => {
+    const w = widget({ survey: 'ces', scale: 5, trigger: 'manual' });
+    w.show('csat', { scale: 7 });
+    await settle();
+    expect(radios()).toHaveLength(5);
+    expect(messages()).toEqual(['[hearken] scale must be 3 or 5 for csat, got "7"']);
+  });
+});
+
+describe('<hearken-survey>', () => {
+  defineHearkenElement('scale-survey');
+
+  it('reports survey="csat" scale="4" once, naming the bare attribute', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<scale-survey survey="csat" scale="4" endpoint="/c"></scale-survey>');
+    await vi.waitFor(() => expect(hosts(document.querySelector('scale-survey')!)).toHaveLength(1));
+    await settle();
+    expect(radios()).toHaveLength(5);
+    expect(messages()).toEqual(['[hearken] scale must be 3 or 5 for csat, got "4"']);
+  });
+});
