@@ -18,27 +18,27 @@ export const QUESTIONS = {
   en: {
     nps: 'How likely are you to recommend Northwind Coffee to a friend or colleague?',
     csat: { checkout: 'How satisfied are you with your checkout?', delivery: 'How satisfied are you with the delivery of your order?', support: 'How satisfied are you with our support?' },
-    ces: { support: 'It was easy to find the answer I needed.', checkout: 'It was easy to place my order.', returns: 'It was easy to return an item.' },
+    ces: { support: 'Northwind Coffee made it easy for me to find the answer I needed.', checkout: 'Northwind Coffee made it easy for me to place my order.', returns: 'Northwind Coffee made it easy for me to return an item.' },
   },
   de: {
     nps: 'Wie wahrscheinlich ist es, dass Sie Northwind Coffee einem Freund oder Kollegen empfehlen?',
     csat: { checkout: 'Wie zufrieden sind Sie mit Ihrem Bestellvorgang?', delivery: 'Wie zufrieden sind Sie mit der Lieferung Ihrer Bestellung?', support: 'Wie zufrieden sind Sie mit unserem Kundenservice?' },
-    ces: { support: 'Ich konnte ganz einfach die Antwort finden, die ich brauchte.', checkout: 'Ich konnte ganz einfach meine Bestellung aufgeben.', returns: 'Ich konnte ganz einfach einen Artikel zurückschicken.' },
+    ces: { support: 'Mit Northwind Coffee konnte ich ganz einfach die Antwort finden, die ich brauchte.', checkout: 'Mit Northwind Coffee konnte ich ganz einfach meine Bestellung aufgeben.', returns: 'Mit Northwind Coffee konnte ich ganz einfach einen Artikel zurückschicken.' },
   },
   fr: {
     nps: 'Quelle est la probabilité que vous recommandiez Northwind Coffee à un ami ou à un collègue\u00a0?',
     csat: { checkout: 'Quel est votre niveau de satisfaction concernant votre commande\u00a0?', delivery: 'Quel est votre niveau de satisfaction concernant la livraison\u00a0?', support: 'Quel est votre niveau de satisfaction concernant notre service client\u00a0?' },
-    ces: { support: "J'ai pu facilement trouver la réponse dont j'avais besoin.", checkout: "J'ai pu facilement passer ma commande.", returns: "J'ai pu facilement retourner un article." },
+    ces: { support: "Avec Northwind Coffee, j'ai pu facilement trouver la réponse dont j'avais besoin.", checkout: "Avec Northwind Coffee, j'ai pu facilement passer ma commande.", returns: "Avec Northwind Coffee, j'ai pu facilement retourner un article." },
   },
   es: {
     nps: '¿Qué probabilidad hay de que recomiende Northwind Coffee a un amigo o colega?',
     csat: { checkout: '¿Cuál es su grado de satisfacción con el proceso de compra?', delivery: '¿Cuál es su grado de satisfacción con la entrega de su pedido?', support: '¿Cuál es su grado de satisfacción con nuestro servicio de atención?' },
-    ces: { support: 'Me resultó fácil encontrar la respuesta que necesitaba.', checkout: 'Me resultó fácil hacer mi pedido.', returns: 'Me resultó fácil devolver un artículo.' },
+    ces: { support: 'Northwind Coffee me facilitó encontrar la respuesta que necesitaba.', checkout: 'Northwind Coffee me facilitó hacer mi pedido.', returns: 'Northwind Coffee me facilitó devolver un artículo.' },
   },
   pl: {
     nps: 'Na ile prawdopodobne jest, że polecisz Northwind Coffee znajomemu lub współpracownikowi?',
     csat: { checkout: 'Składanie zamówienia: jak bardzo jesteś zadowolony?', delivery: 'Dostawa zamówienia: jak bardzo jesteś zadowolony?', support: 'Obsługa klienta: jak bardzo jesteś zadowolony?' },
-    ces: { support: 'Łatwo mi było znaleźć potrzebną odpowiedź.', checkout: 'Łatwo mi było złożyć zamówienie.', returns: 'Łatwo mi było zwrócić produkt.' },
+    ces: { support: 'Northwind Coffee pozwala mi łatwo znaleźć potrzebną odpowiedź.', checkout: 'Northwind Coffee pozwala mi łatwo złożyć zamówienie.', returns: 'Northwind Coffee pozwala mi łatwo zwrócić produkt.' },
   },
 };
 

@@ -67,7 +67,7 @@ describeBrowser('demo: shop site → dashboard', () => {
     await dashboardShows(dashboard, 'ces-count', '1 answer');
     await dashboardShows(dashboard, 'ces-score', '6.0');
     await dashboardShows(dashboard, 'total-count', '3 answers');
-    expect(server.answers()[2]).toMatchObject({ survey: 'ces', touchpoint: 'support', question: 'It was easy to find the answer I needed.' });
+    expect(server.answers()[2]).toMatchObject({ survey: 'ces', touchpoint: 'support', question: 'Northwind Coffee made it easy for me to find the answer I needed.' });
     await help.close();
   });
 

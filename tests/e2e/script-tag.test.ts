@@ -109,7 +109,7 @@ describeBrowser('the script tag in Chromium', () => {
     await ces.locator('[role=radio]').first().waitFor();
     expect(await promptCount(page())).toBe(2);
     expect(await csat.locator('[role=radio]').count()).toBe(5);
-    expect(await ces.locator('.q').textContent()).toBe('It was easy to find your order.');
+    expect(await ces.locator('.q').textContent()).toBe('Acme made it easy for me to find your order.');
     expect(await ces.locator('[role=radio]').count()).toBe(7);
     // inline prompts sit in the page flow
     expect(await csat.locator('[role=dialog]').evaluate((el) => getComputedStyle(el).position)).toBe('relative');
