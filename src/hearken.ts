@@ -29,7 +29,10 @@ export interface Hearken {
   on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
   /** Records your id for the visitor, and traits copied into each answer's `meta`. */
   identify(userId: string, traits?: Record<string, string | number | boolean>): void;
-  /** Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does). */
+  /**
+   * Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does), also
+   * when called right after the widget was created, before its rules started (they start first).
+   */
   track(name: string): void;
   /** Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. */
   consent(granted: boolean): void;
@@ -219,22 +222,33 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
   });
 
   // The rules read storage and arm their triggers in the task after the one that created the widget, so the
-  // script's evaluation stays short; a show() called before then starts them first (the page view counts).
+  // script's evaluation stays short; a show() or track() called before then starts them first (the page
+  // view counts), and so does the onEvent event: it is remembered until the rules start (the script tag
+  // asks only from DOMContentLoaded), then fires the trigger once (a listener added during a dispatch is
+  // not called for it).
   let asking: (() => void) | undefined;
+  let missed = false;
   const ask = () => {
     const start = asking;
     asking = undefined;
     if (start) start();
   };
+  const early = () => {
+    missed = true;
+    ask();
+  };
+  if (base.onEvent) win.addEventListener(base.onEvent, early);
   api._ask = () => {
     if (!asking) win.setTimeout(ask, 0);
     asking = startRules;
   };
   const startRules = () =>
     guard('starting the rules', () => {
+      win.removeEventListener(base.onEvent!, early);
       const targeting = targetingFor(base);
       // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
       targeting.start(() => guard('show', () => open(base)));
+      if (missed) (missed = false), targeting.track(base.onEvent!);
       // A prompt may come on this page: fetch the UI while the triggers wait.
       if (base.trigger != 'manual' && targeting.check().show && canDeliver) loadKit().catch(noop);
     });
@@ -267,13 +281,18 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       userId = id.trim();
       traits = { ...traits, ...checkOptions({ meta: extra || {} }, report, () => 'identify(traits)').meta };
     });
-  api.track = (name) => guard('track', () => targetings.forEach((t) => t.track(name)));
+  api.track = (name) =>
+    guard('track', () => {
+      name == base.onEvent ? early() : ask();
+      targetings.forEach((t) => t.track(name));
+    });
   api.consent = (granted) => guard('consent', () => page.consent.consent(!!granted));
   api.destroy = () => {
     if (destroyed) return;
     prompts.forEach((p) => p.prompt.remove());
     destroyed = true;
     asking = undefined;
+    win.removeEventListener(base.onEvent!, early);
     targetings.forEach((t) => t.stop());
     win.removeEventListener('pagehide', onPageHide);
     win.removeEventListener('pageshow', onPageShow);

@@ -467,6 +467,47 @@ describe('bad input', () => {
   });
 });
 
+describe('onEvent right after creation', () => {
+  // The rules start in the task after the widget's creation; an order page may fire its event before then.
+  it.each([
+    ['track(name)', (h: Hearken) => h.track('paid')],
+    ['a CustomEvent of that name on window', () => void window.dispatchEvent(new CustomEvent('paid'))],
+  ])('%s in the same task as createWidget shows the prompt, once', async (_, fire) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { hearken, events } = setup({ survey: 'nps', onEvent: 'paid' });
+    fire(hearken);
+    await settle();
+    // the deferred start-up task, and whatever it could still arm
+    vi.runOnlyPendingTimers();
+    window.dispatchEvent(new Event('load'));
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(events.show).toHaveLength(1);
+    expect(localStorage.getItem('hearken:pageviews')).toBe('1');
+  });
+
+  it('an event before the rules are asked to start is remembered until they start', async () => {
+    const { hearken, events } = setup({ onEvent: 'paid' });
+    window.dispatchEvent(new CustomEvent('paid'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    // what the script tag does at DOMContentLoaded when the page has no inline mounts
+    hearken._ask();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(events.show).toHaveLength(1);
+  });
+
+  it('does not fire for another event name, nor when the pages do not match', async () => {
+    const { hearken } = setup({ survey: 'nps', onEvent: 'paid', pages: '/thanks' });
+    hearken.track('other');
+    window.dispatchEvent(new CustomEvent('paid'));
+    hearken.track('paid');
+    await vi.waitFor(() => expect(localStorage.getItem('hearken:pageviews')).toBe('1'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
 describe('text from config is text', () => {
   it('renders a question, brand and texts holding markup as literal text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
