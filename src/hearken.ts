@@ -4,6 +4,7 @@ import type { Listener } from './emitter';
 import type { Delivery } from './outbox/delivery';
 import type { OpenPrompt } from './prompt';
 import type { Targeting } from './rules/targeting';
+import type { Reason } from './rules/types';
 import type { PromptKit } from './kit';
 import { createEmitter } from './emitter';
 import { checkOptions } from './config/options';
@@ -151,9 +152,15 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     return loading;
   };
 
-  const open = (o: HearkenOptions) => {
+  // Draws a prompt; resolves with why it could not be drawn ('' when it was), so the caps it took are given back.
+  const open = (o: HearkenOptions): Promise<Reason> => {
     const delivery = deliver();
-    if (delivery) loadKit().then((kit) => guard('show', () => render(kit, delivery, o)), noop);
+    return delivery
+      ? loadKit().then(
+          (kit) => (guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'),
+          (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
+        )
+      : Promise.resolve('endpoint: none');
   };
 
   const render = (kit: PromptKit, delivery: Delivery, o: HearkenOptions) => {
@@ -184,15 +191,17 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     };
     prompts.set(slot, entry);
     emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
+    return true;
   };
 
-  const guard = (what: string, fn: () => void) => {
+  const guard = <T>(what: string, fn: () => T): T | undefined => {
     try {
-      if (!destroyed) fn();
+      if (!destroyed) return fn();
     } catch (error) {
       // Never into the host page: a bug here becomes one console line and an error event.
       report(`[hearken] ${what} failed: ${error}`);
     }
+    return undefined;
   };
 
   const commitAll = () => prompts.forEach((p) => p.prompt.commitPending());
@@ -262,8 +271,9 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       // An inline mount's data-meta-* add to the script tag's, rather than replace them.
       const o = { ...base, ...extra, meta: extra.meta ? { ...base.meta, ...extra.meta } : base.meta };
       if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
+      let t: Targeting | undefined;
       if (!o.target) {
-        const t = targetingFor(o);
+        t = targetingFor(o);
         const decision = t.check();
         if (!decision.show) {
           if (o.debug) console.info(`[hearken] ${o.survey || 'nps'} not shown: ${decision.reason}`);
@@ -271,7 +281,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         }
         if (!t.shown()) return;
       }
-      open(o);
+      open(o).then((why) => why && t && t.failed(why));
     });
   // The host closing a prompt is not the visitor dismissing it: no `dismiss`, no dismiss-days wait.
   api.hide = () => prompts.forEach((p) => p.prompt.remove());

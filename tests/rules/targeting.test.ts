@@ -31,7 +31,7 @@ function setup(opts: RuleOptions, over: Partial<TargetingDeps> = {}) {
     ...over,
   });
   stops.push(targeting.stop);
-  return { targeting, local, session, logs, shown, start: () => targeting.start((t) => shown.push(t)) };
+  return { targeting, local, session, logs, shown, start: () => targeting.start((t) => void shown.push(t)) };
 }
 const go = (path: string) => history.pushState({}, '', path);
 
@@ -160,6 +160,31 @@ describe('the rules', () => {
     expect(t.shown).toEqual([]);
     expect(t.targeting.check().show).toBe(true);
     expect(t.targeting.shown()).toBe(true);
+    expect(t.targeting.check().reason).toBe('session: nps shown on this page view');
+  });
+
+  it('a prompt that could not be drawn gives back the caps and the lease, and says why with debug', async () => {
+    const session = memoryStorage();
+    const calls: string[] = [];
+    const crossTab = { ...elsewhere(), open: (key: string) => (calls.push('open ' + key), true), close: () => void calls.push('close') };
+    const t = setup({ debug: true, onEvent: 'go' }, { session, crossTab });
+    let failure = 'ui: could not load the prompt: offline';
+    t.targeting.start((trigger) => (t.shown.push(trigger), Promise.resolve(failure)));
+    t.targeting.track('go');
+    expect(session.get('hearken:shown')).toBe('nps');
+    await Promise.resolve();
+    expect(calls).toEqual(['open nps', 'close']);
+    expect(session.get('hearken:shown')).toBeNull();
+    expect(t.targeting.check()).toEqual({ show: true, reason: 'all rules passed' });
+    expect(t.logs).toEqual(['[hearken] nps not shown: ui: could not load the prompt: offline']);
+    // the triggers fired once on this page view; the next page view may ask, and logs "shown" once drawn
+    failure = '';
+    go('/next');
+    t.targeting.track('go');
+    expect(t.logs).toHaveLength(1);
+    await Promise.resolve();
+    expect(t.shown).toEqual(['event "go"', 'event "go"']);
+    expect(t.logs).toEqual(['[hearken] nps not shown: ui: could not load the prompt: offline', '[hearken] nps shown: event "go"']);
     expect(t.targeting.check().reason).toBe('session: nps shown on this page view');
   });
 
