@@ -4,6 +4,7 @@ import type { Listener } from './emitter';
 import type { Delivery } from './outbox/delivery';
 import type { OpenPrompt } from './prompt';
 import type { Targeting } from './rules/targeting';
+import type { Reason } from './rules/types';
 import type { PromptKit } from './kit';
 import { createEmitter } from './emitter';
 import { checkOptions } from './config/options';
@@ -29,7 +30,10 @@ export interface Hearken {
   on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
   /** Records your id for the visitor, and traits copied into each answer's `meta`. */
   identify(userId: string, traits?: Record<string, string | number | boolean>): void;
-  /** Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does). */
+  /**
+   * Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does), also
+   * when called right after the widget was created, before its rules started (they start first).
+   */
   track(name: string): void;
   /** Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. */
   consent(granted: boolean): void;
@@ -148,9 +152,15 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     return loading;
   };
 
-  const open = (o: HearkenOptions) => {
+  // Draws a prompt; resolves with why it could not be drawn ('' when it was), so the caps it took are given back.
+  const open = (o: HearkenOptions): Promise<Reason> => {
     const delivery = deliver();
-    if (delivery) loadKit().then((kit) => guard('show', () => render(kit, delivery, o)), noop);
+    return delivery
+      ? loadKit().then(
+          (kit) => (guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'),
+          (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
+        )
+      : Promise.resolve('endpoint: none');
   };
 
   const render = (kit: PromptKit, delivery: Delivery, o: HearkenOptions) => {
@@ -181,15 +191,17 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     };
     prompts.set(slot, entry);
     emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
+    return true;
   };
 
-  const guard = (what: string, fn: () => void) => {
+  const guard = <T>(what: string, fn: () => T): T | undefined => {
     try {
-      if (!destroyed) fn();
+      if (!destroyed) return fn();
     } catch (error) {
       // Never into the host page: a bug here becomes one console line and an error event.
       report(`[hearken] ${what} failed: ${error}`);
     }
+    return undefined;
   };
 
   const commitAll = () => prompts.forEach((p) => p.prompt.commitPending());
@@ -219,22 +231,33 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
   });
 
   // The rules read storage and arm their triggers in the task after the one that created the widget, so the
-  // script's evaluation stays short; a show() called before then starts them first (the page view counts).
+  // script's evaluation stays short; a show() or track() called before then starts them first (the page
+  // view counts), and so does the onEvent event: it is remembered until the rules start (the script tag
+  // asks only from DOMContentLoaded), then fires the trigger once (a listener added during a dispatch is
+  // not called for it).
   let asking: (() => void) | undefined;
+  let missed = false;
   const ask = () => {
     const start = asking;
     asking = undefined;
     if (start) start();
   };
+  const early = () => {
+    missed = true;
+    ask();
+  };
+  if (base.onEvent) win.addEventListener(base.onEvent, early);
   api._ask = () => {
     if (!asking) win.setTimeout(ask, 0);
     asking = startRules;
   };
   const startRules = () =>
     guard('starting the rules', () => {
+      win.removeEventListener(base.onEvent!, early);
       const targeting = targetingFor(base);
       // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
       targeting.start(() => guard('show', () => open(base)));
+      if (missed) (missed = false), targeting.track(base.onEvent!);
       // A prompt may come on this page: fetch the UI while the triggers wait.
       if (base.trigger != 'manual' && targeting.check().show && canDeliver) loadKit().catch(noop);
     });
@@ -248,8 +271,9 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       // An inline mount's data-meta-* add to the script tag's, rather than replace them.
       const o = { ...base, ...extra, meta: extra.meta ? { ...base.meta, ...extra.meta } : base.meta };
       if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
+      let t: Targeting | undefined;
       if (!o.target) {
-        const t = targetingFor(o);
+        t = targetingFor(o);
         const decision = t.check();
         if (!decision.show) {
           if (o.debug) console.info(`[hearken] ${o.survey || 'nps'} not shown: ${decision.reason}`);
@@ -257,7 +281,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         }
         if (!t.shown()) return;
       }
-      open(o);
+      open(o).then((why) => why && t && t.failed(why));
     });
   // The host closing a prompt is not the visitor dismissing it: no `dismiss`, no dismiss-days wait.
   api.hide = () => prompts.forEach((p) => p.prompt.remove());
@@ -267,13 +291,18 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       userId = id.trim();
       traits = { ...traits, ...checkOptions({ meta: extra || {} }, report, () => 'identify(traits)').meta };
     });
-  api.track = (name) => guard('track', () => targetings.forEach((t) => t.track(name)));
+  api.track = (name) =>
+    guard('track', () => {
+      name == base.onEvent ? early() : ask();
+      targetings.forEach((t) => t.track(name));
+    });
   api.consent = (granted) => guard('consent', () => page.consent.consent(!!granted));
   api.destroy = () => {
     if (destroyed) return;
     prompts.forEach((p) => p.prompt.remove());
     destroyed = true;
     asking = undefined;
+    win.removeEventListener(base.onEvent!, early);
     targetings.forEach((t) => t.stop());
     win.removeEventListener('pagehide', onPageHide);
     win.removeEventListener('pageshow', onPageShow);

@@ -37,6 +37,7 @@ afterEach(() => {
   win.Hearken?.destroy();
   delete win.Hearken;
   delete (document as { currentScript?: unknown }).currentScript;
+  delete (document as { readyState?: unknown }).readyState;
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -124,10 +125,27 @@ describe('the script tag', () => {
     resetPage();
 
     await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'ces', 'data-trigger': 'manual' });
+    // the rules have started (the page view is counted in the task after the script's): still no prompt
+    await vi.waitFor(() => expect(localStorage.getItem('hearken:pageviews')).toBe('1'));
+    await settle();
     expect(hosts()).toHaveLength(0);
     win.Hearken!.show();
     await settle();
     expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(7);
+  });
+
+  // <script src=hearken.js data-on-event="purchase"></script><script>dispatchEvent(new CustomEvent('purchase'))</script>
+  it('data-on-event: the event dispatched while the page is still parsing shows the prompt, once', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    await loadScript({ 'data-endpoint': '/collect', 'data-on-event': 'purchase' });
+    const shows: unknown[] = [];
+    win.Hearken!.on('show', (s) => void shows.push(s));
+    window.dispatchEvent(new CustomEvent('purchase'));
+    delete (document as { readyState?: unknown }).readyState;
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    await settle();
+    expect(shows).toEqual([{ survey: 'nps', touchpoint: undefined }]);
   });
 
   it('does nothing more when loaded twice: one widget, one warning', async () => {

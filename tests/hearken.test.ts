@@ -467,6 +467,104 @@ describe('bad input', () => {
   });
 });
 
+describe('onEvent right after creation', () => {
+  // The rules start in the task after the widget's creation; an order page may fire its event before then.
+  it.each([
+    ['track(name)', (h: Hearken) => h.track('paid')],
+    ['a CustomEvent of that name on window', () => void window.dispatchEvent(new CustomEvent('paid'))],
+  ])('%s in the same task as createWidget shows the prompt, once', async (_, fire) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { hearken, events } = setup({ survey: 'nps', onEvent: 'paid' });
+    fire(hearken);
+    await settle();
+    // the deferred start-up task, and whatever it could still arm
+    vi.runOnlyPendingTimers();
+    window.dispatchEvent(new Event('load'));
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(events.show).toHaveLength(1);
+    expect(localStorage.getItem('hearken:pageviews')).toBe('1');
+  });
+
+  it('an event before the rules are asked to start is remembered until they start', async () => {
+    const { hearken, events } = setup({ onEvent: 'paid' });
+    window.dispatchEvent(new CustomEvent('paid'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    // what the script tag does at DOMContentLoaded when the page has no inline mounts
+    hearken._ask();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(events.show).toHaveLength(1);
+  });
+
+  it('does not fire for another event name, nor when the pages do not match', async () => {
+    const { hearken } = setup({ survey: 'nps', onEvent: 'paid', pages: '/thanks' });
+    hearken.track('other');
+    window.dispatchEvent(new CustomEvent('paid'));
+    hearken.track('paid');
+    await vi.waitFor(() => expect(localStorage.getItem('hearken:pageviews')).toBe('1'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
+describe('a prompt that cannot be drawn', () => {
+  let info: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    info = vi.spyOn(console, 'info').mockImplementation(() => {});
+  });
+  /** Nothing counts it: the session cap and the cross-tab lease are free again. */
+  const nothingTaken = () => {
+    expect(sessionStorage.getItem('hearken:shown')).toBeNull();
+    expect(localStorage.getItem('hearken:open')).toBeNull();
+  };
+
+  it('UI that fails to load: the caps and the lease are given back, debug says why, and a later show() asks', async () => {
+    const loadKit = vi.fn<() => Promise<PromptKit>>().mockRejectedValueOnce(new Error('refused by CSP')).mockResolvedValue(kit);
+    const { hearken, events } = setup({ survey: 'nps', debug: true }, { loadKit });
+    await vi.waitFor(() => expect(info).toHaveBeenCalled());
+    expect(info.mock.calls).toEqual([['[hearken] nps not shown: ui: could not load the prompt: refused by CSP']]);
+    expect(errors.mock.calls).toEqual([['[hearken] could not load the prompt: refused by CSP']]);
+    nothingTaken();
+    hearken.show();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(events.show).toHaveLength(1);
+    expect(sessionStorage.getItem('hearken:shown')).toBe('nps');
+    expect(JSON.parse(localStorage.getItem('hearken:open')!)).toMatchObject({ k: 'nps' });
+  });
+
+  it('no endpoint to send answers to: nothing is taken', async () => {
+    widgets.push(createWidget({ survey: 'csat', debug: true }, { loadKit: () => Promise.resolve(kit) }));
+    await vi.waitFor(() => expect(info).toHaveBeenCalled());
+    expect(info.mock.calls).toEqual([['[hearken] csat not shown: endpoint: none']]);
+    expect(hosts()).toHaveLength(0);
+    nothingTaken();
+  });
+
+  it('a UI that throws while drawing: reported once, nothing taken', async () => {
+    const broken: PromptKit = {
+      ...kit,
+      renderPrompt: () => {
+        throw new Error('boom');
+      },
+    };
+    setup({ survey: 'nps', debug: true }, { loadKit: () => Promise.resolve(broken) });
+    await vi.waitFor(() => expect(info).toHaveBeenCalled());
+    expect(info.mock.calls).toEqual([['[hearken] nps not shown: ui: show failed']]);
+    expect(errors.mock.calls).toEqual([['[hearken] show failed: Error: boom']]);
+    nothingTaken();
+  });
+
+  it('show() whose UI fails to load takes nothing either', async () => {
+    const { hearken } = setup({ debug: true, trigger: 'manual' }, { loadKit: () => Promise.reject(new Error('offline')) });
+    hearken.show('ces');
+    await settle();
+    expect(info.mock.calls).toEqual([['[hearken] ces not shown: ui: could not load the prompt: offline']]);
+    nothingTaken();
+  });
+});
+
 describe('text from config is text', () => {
   it('renders a question, brand and texts holding markup as literal text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';

@@ -16,6 +16,8 @@ export interface SessionCap {
   check(): Reason;
   /** Records that `key` was shown now. */
   mark(key: string): void;
+  /** Forgets the prompt marked last (it could not be drawn after all): a later trigger or page view may ask. */
+  unmark(): void;
   /** A new page view (an SPA route change): clears the page-view flag, not the session's. */
   newPageview(): void;
 }
@@ -30,6 +32,10 @@ export function createSessionCap(session: KeyValueStore): SessionCap {
     },
     mark(key) {
       session.set(SHOWN_KEY, (here = key));
+    },
+    unmark() {
+      session.remove(SHOWN_KEY);
+      here = undefined;
     },
     newPageview() {
       here = undefined;

@@ -45,8 +45,10 @@ export interface Targeting {
    * Counts the page view and arms the triggers when the filters pass; `onShow(trigger)` is called
    * when one fires and every rule still passes. Each route change of a single-page app is a new page
    * view: pending triggers are cancelled and re-armed only if the new page passes the filters.
+   * `onShow` may return a promise of why the prompt could not be drawn after all (`''` when it was):
+   * `failed(reason)` then undoes `shown()`; otherwise `debug` logs the trigger that showed it.
    */
-  start(onShow: (trigger: string) => void): void;
+  start(onShow: (trigger: string) => void | Promise<Reason>): void;
   /** Cancels pending triggers and stops watching routes. */
   stop(): void;
   /** Re-evaluates the current page without starting a new page view (e.g. after consent was granted). */
@@ -57,6 +59,12 @@ export interface Targeting {
   check(): Decision;
   /** Records a prompt shown now (session cap, cross-tab lease); false when another tab took the lease first. */
   shown(): boolean;
+  /**
+   * Undoes `shown()` for a prompt that could not be drawn (no delivery, the UI failed to load or to
+   * render): gives the cross-tab lease back and un-counts it from the session cap, so a later trigger,
+   * `show()` or page view may ask. `debug` logs `not shown: ${reason}`.
+   */
+  failed(reason: string): void;
   /** Records an answer (starts `resurveyDays`) and tells the other tabs. */
   answered(): void;
   /** Records a close without an answer (starts `dismissDays`). */
@@ -73,7 +81,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
   const device = deps.device || (() => detectDevice(win));
   const log = deps.log || ((m: string) => console.info(m));
   const triggers = createTriggers(opts, { window: win, clock, device });
-  let onShow: ((trigger: string) => void) | undefined;
+  let onShow: ((trigger: string) => void | Promise<Reason>) | undefined;
   let unwatch: (() => void) | undefined;
   let lastLog: string | undefined;
   let counted = false;
@@ -111,6 +119,11 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
     if (ok) cap.mark(key);
     return ok;
   };
+  const failed = (reason: string) => {
+    if (crossTab) crossTab.close();
+    cap.unmark();
+    explain(reason);
+  };
 
   const arm = () => {
     triggers.stop();
@@ -121,8 +134,10 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
     if (before) return explain(before);
     triggers.start((trigger) => {
       const reason = why() || (shown() ? '' : 'cross-tab: another tab was first');
-      explain(reason, trigger);
-      if (!reason) onShow!(trigger);
+      // "shown" once it is drawn: a prompt whose UI could not load was not shown
+      const drawn = reason ? 0 : onShow!(trigger);
+      if (drawn && drawn.then) drawn.then((r) => (r ? failed(r) : explain(r, trigger)));
+      else explain(reason, trigger);
     });
   };
 
@@ -149,6 +164,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
       return { show: !reason, reason: reason || 'all rules passed' };
     },
     shown,
+    failed,
     answered() {
       record(local, key, 'a', clock.now());
       if (crossTab) crossTab.answered(key);

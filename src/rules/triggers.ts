@@ -36,8 +36,8 @@ export interface Triggers {
 }
 
 /**
- * Creates the triggers of `opts`: `delay`, `scroll`, `exitIntent`, `onEvent`, or page load when none
- * is set. (`trigger: 'manual'` is the targeting's business: it never starts them.)
+ * Creates the triggers of `opts`: `delay` (from page load), `scroll`, `exitIntent`, `onEvent`, or page
+ * load when none is set. (`trigger: 'manual'` is the targeting's business: it never starts them.)
  */
 export function createTriggers(opts: RuleOptions, deps: TriggerDeps): Triggers {
   const { window: win, clock } = deps;
@@ -91,11 +91,13 @@ export function createTriggers(opts: RuleOptions, deps: TriggerDeps): Triggers {
       fire = onFire;
       if (onEvent) on(win, onEvent, () => fired(`event "${onEvent}"`));
       if (opts.exitIntent) armExitIntent();
-      if (delay != null) {
-        // browsers run a timer of more than 2^31−1 ms at once
-        const id = clock.setTimeout(() => fired(`delay ${delay} ms`), Math.min(delay, 2147483647));
-        offs.push(() => clock.clearTimeout(id));
-      }
+      // counted from the window's load (at once when it has loaded: a later start, an SPA route change)
+      if (delay != null)
+        whenLoaded(() => {
+          // browsers run a timer of more than 2^31−1 ms at once
+          const id = clock.setTimeout(() => fired(`delay ${delay} ms`), Math.min(delay, 2147483647));
+          offs.push(() => clock.clearTimeout(id));
+        });
       // last: these may fire at once, which disarms everything armed before
       if (scroll != null) {
         const check = () => {

@@ -20,7 +20,11 @@ export interface RuleOptions {
    * page load when none is set). Attribute: `data-trigger="manual"`.
    */
   trigger?: 'auto' | 'manual';
-  /** Show this many milliseconds after the rules start on a page. No default. Attribute: `data-delay`. */
+  /**
+   * Show this many milliseconds after the page has loaded (the window's `load` event; when hearken
+   * starts later, from its start; after an SPA route change, from the change). No default.
+   * Attribute: `data-delay`.
+   */
   delay?: number;
   /**
    * Show once this percentage (0–100) of the page has been scrolled: `scrollY / (scrollHeight -

@@ -62,6 +62,23 @@ describeBrowser('rules: two tabs', () => {
     expect(debugLines(browser.logs, '/tabs.html')).toEqual(['[hearken] nps shown: load', '[hearken] nps shown: load']);
   });
 
+  it('a tab whose prompt UI fails to load takes no lease and no session cap: the other tabs still ask', async () => {
+    const a = browser.page;
+    await a.route('**/hearken-ui.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await a.goto(server.url + '/tabs.html');
+    await waitForLog(browser.logs, /nps not shown: ui: could not load the prompt/);
+    expect(await a.evaluate(() => [sessionStorage.getItem('hearken:shown'), localStorage.getItem('hearken:open')])).toEqual([null, null]);
+
+    const b = await browser.context.newPage();
+    await b.goto(server.url + '/tabs.html');
+    await dialogs(b).waitFor();
+    expect(await dialogs(a).count()).toBe(0);
+    expect(debugLines(browser.logs, '/tabs.html')).toEqual([
+      `[hearken] nps not shown: ui: could not load the prompt: could not load ${server.url}/dist/hearken-ui.js`,
+      '[hearken] nps shown: load',
+    ]);
+  });
+
   // A page view that starts while another tab shows a prompt still arms its triggers: the cross-tab rule is
   // checked when a trigger fires, not before arming. (B asks CSAT: closing A's NPS starts NPS's dismiss wait.)
   it('a tab loaded while another shows a prompt still asks on its trigger once that prompt is gone', async () => {

@@ -111,6 +111,28 @@ describeBrowser('rules: triggers', () => {
     ]);
   });
 
+  // An order confirmation page: the page's own script, right after hearken's tag, says the order went through,
+  // before hearken's rules have started (they start in the task after its script, or at DOMContentLoaded).
+  it('data-on-event: the event or track() in the task right after the script tag asks, once', async () => {
+    const after = (js: string) => `<script>var shows = 0; Hearken.on('show', function () { shows++; }); ${js}</script></body>`;
+    server.page('/order.html', hearkenPage({ 'on-event': 'purchase', debug: true }).replace('</body>', after("dispatchEvent(new CustomEvent('purchase'));")));
+    server.page('/order-track.html', hearkenPage({ survey: 'csat', 'on-event': 'purchase', debug: true }).replace('</body>', after("Hearken.track('purchase');")));
+    const { page } = browser;
+    await page.goto(server.url + '/order.html');
+    await dialogs(page).waitFor();
+    await settle(page);
+    await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+
+    await page.close();
+    // a new session (tab)
+    const second = await browser.context.newPage();
+    await second.goto(server.url + '/order-track.html');
+    await dialogs(second).waitFor();
+    await settle(second);
+    await expect(second.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps shown: event "purchase"', '[hearken] csat shown: event "purchase"']);
+  });
+
   it('SPA: leaving /shop/* cancels a pending data-delay; coming back starts it again', async () => {
     const delay = 800;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay, debug: true }));

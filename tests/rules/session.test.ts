@@ -15,6 +15,15 @@ describe('session cap', () => {
     expect(createSessionCap(memoryStorage()).check()).toBe('');
   });
 
+  it('unmark() forgets a prompt that could not be drawn, for the page view and the session', () => {
+    const session = memoryStorage();
+    const cap = createSessionCap(session);
+    cap.mark('nps');
+    cap.unmark();
+    expect(cap.check()).toBe('');
+    expect(createSessionCap(session).check()).toBe('');
+  });
+
   it('still caps the page view when sessionStorage refuses writes', () => {
     const refusing = { ...memoryStorage(), set: () => false };
     const cap = createSessionCap(refusing);

@@ -31,7 +31,7 @@ function setup(opts: RuleOptions, over: Partial<TargetingDeps> = {}) {
     ...over,
   });
   stops.push(targeting.stop);
-  return { targeting, local, session, logs, shown, start: () => targeting.start((t) => shown.push(t)) };
+  return { targeting, local, session, logs, shown, start: () => targeting.start((t) => void shown.push(t)) };
 }
 const go = (path: string) => history.pushState({}, '', path);
 
@@ -49,12 +49,15 @@ describe('single-page apps', () => {
   it('cancels a pending delay when pushState leaves the matching pages (formbricks#3681)', () => {
     go('/pricing');
     const t = setup({ pages: '/pricing', delay: 5000 });
+    const timers = vi.getTimerCount();
     t.start();
+    expect(vi.getTimerCount()).toBe(timers + 1);
     vi.advanceTimersByTime(3000);
     go('/about');
-    vi.advanceTimersByTime(10_000);
-    expect(t.shown).toEqual([]);
-    // back on a matching page: a new page view, the delay starts over
+    // cancelled, not merely blocked when it fires
+    expect(vi.getTimerCount()).toBe(timers);
+    vi.advanceTimersByTime(1000);
+    // back on a matching page before the old delay would have fired (at 5000): a new page view, a full new delay
     go('/pricing');
     vi.advanceTimersByTime(4999);
     expect(t.shown).toEqual([]);
@@ -65,14 +68,25 @@ describe('single-page apps', () => {
   it('cancels a pending scroll trigger when the route leaves the matching pages', () => {
     Object.defineProperty(document.documentElement, 'scrollHeight', { value: 3000, configurable: true });
     Object.defineProperty(window, 'innerHeight', { value: 1000, configurable: true });
-    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    let y = 0;
+    let measured = 0;
+    Object.defineProperty(window, 'scrollY', { get: () => (measured++, y), configurable: true });
     go('/blog/a');
     const t = setup({ pages: '/blog/*', scroll: 50 });
     t.start();
-    go('/checkout');
-    Object.defineProperty(window, 'scrollY', { value: 1500, configurable: true });
+    y = 100;
     window.dispatchEvent(new Event('scroll'));
+    expect(measured).toBeGreaterThan(0);
+    go('/checkout');
+    measured = 0;
+    y = 1500;
+    window.dispatchEvent(new Event('scroll'));
+    // no scroll listener left: the page is not even measured
+    expect(measured).toBe(0);
     expect(t.shown).toEqual([]);
+    // the next matching page view arms it again, and the position already scrolled counts
+    go('/blog/b');
+    expect(t.shown).toEqual(['scroll 50%']);
   });
 
   it('arms the triggers when a route enters the matching pages', () => {
@@ -146,6 +160,31 @@ describe('the rules', () => {
     expect(t.shown).toEqual([]);
     expect(t.targeting.check().show).toBe(true);
     expect(t.targeting.shown()).toBe(true);
+    expect(t.targeting.check().reason).toBe('session: nps shown on this page view');
+  });
+
+  it('a prompt that could not be drawn gives back the caps and the lease, and says why with debug', async () => {
+    const session = memoryStorage();
+    const calls: string[] = [];
+    const crossTab = { ...elsewhere(), open: (key: string) => (calls.push('open ' + key), true), close: () => void calls.push('close') };
+    const t = setup({ debug: true, onEvent: 'go' }, { session, crossTab });
+    let failure = 'ui: could not load the prompt: offline';
+    t.targeting.start((trigger) => (t.shown.push(trigger), Promise.resolve(failure)));
+    t.targeting.track('go');
+    expect(session.get('hearken:shown')).toBe('nps');
+    await Promise.resolve();
+    expect(calls).toEqual(['open nps', 'close']);
+    expect(session.get('hearken:shown')).toBeNull();
+    expect(t.targeting.check()).toEqual({ show: true, reason: 'all rules passed' });
+    expect(t.logs).toEqual(['[hearken] nps not shown: ui: could not load the prompt: offline']);
+    // the triggers fired once on this page view; the next page view may ask, and logs "shown" once drawn
+    failure = '';
+    go('/next');
+    t.targeting.track('go');
+    expect(t.logs).toHaveLength(1);
+    await Promise.resolve();
+    expect(t.shown).toEqual(['event "go"', 'event "go"']);
+    expect(t.logs).toEqual(['[hearken] nps not shown: ui: could not load the prompt: offline', '[hearken] nps shown: event "go"']);
     expect(t.targeting.check().reason).toBe('session: nps shown on this page view');
   });
 

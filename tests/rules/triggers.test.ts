@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 describe('delay', () => {
-  it.each([0, 3000, 60_000])('fires %s ms after start, not before', (delay) => {
+  it.each([0, 3000, 60_000])('on a loaded page, fires %s ms after start, not before', (delay) => {
     const { fired } = arm({ delay });
     vi.advanceTimersByTime(Math.max(0, delay - 1));
     if (delay > 0) expect(fired).toEqual([]);
@@ -61,6 +61,28 @@ describe('delay', () => {
     const { fired, triggers } = arm({ delay: 1000 });
     triggers.stop();
     vi.advanceTimersByTime(5000);
+    expect(fired).toEqual([]);
+  });
+
+  it('on a page still loading, counts from the load event ("ms after load")', () => {
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    const { fired } = arm({ delay: 3000 });
+    // the page takes 4 s to load: the delay has not even started
+    vi.advanceTimersByTime(4000);
+    expect(fired).toEqual([]);
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(2999);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual(['delay 3000 ms']);
+  });
+
+  it('stop() before the load event cancels it: the load then starts nothing', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const { fired, triggers } = arm({ delay: 0 });
+    triggers.stop();
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(1000);
     expect(fired).toEqual([]);
   });
 });
