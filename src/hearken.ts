@@ -186,6 +186,10 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         onEnd(answered, dismissed) {
           if (prompts.get(slot) === entry) prompts.delete(slot);
           if (dismissed && !answered) targeting.dismissed();
+          // The cross-tab lease is the floating prompt's: given back however it ends (hide(), answered in
+          // another tab, consent withdrawn), and kept (taken again) while it is still open.
+          const floating = prompts.get('float');
+          floating ? page.crossTab.open(floating.key) : page.crossTab.close();
         },
       }),
     };

@@ -173,8 +173,7 @@ describe('bad attributes', () => {
     const onError = vi.fn();
     window.addEventListener('error', onError);
     await loadScript({ 'data-endpoint': '/collect', ...attributes });
-    // the rules start in the task after the script's: a prompt that still shows (the bad option left out)
-    // reports when it is drawn
+    // the rules start in the task after the script's: wait for the report, then let any prompt be drawn
     await vi.waitFor(() => expect(errors.mock.calls.length).toBeGreaterThan(0));
     await settle();
     window.removeEventListener('error', onError);

@@ -508,6 +508,34 @@ describe('onEvent right after creation', () => {
   });
 });
 
+describe('the cross-tab lease', () => {
+  const lease = () => JSON.parse(localStorage.getItem('hearken:open') || 'null');
+
+  it('is given back when the page closes the prompt with hide(), so other tabs may ask', async () => {
+    const { hearken } = setup({ survey: 'nps' });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(lease()).toMatchObject({ k: 'nps' });
+    hearken.hide();
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(lease()).toBeNull();
+  });
+
+  it('stays with the floating prompt when an inline prompt beside it is closed', async () => {
+    const { hearken } = setup({ survey: 'nps' });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const slot = document.createElement('div');
+    document.body.appendChild(slot);
+    hearken.show('csat', { target: slot });
+    await vi.waitFor(() => expect(hosts(slot)).toHaveLength(1));
+    hosts(slot)[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.x')!.click();
+    await settle();
+    expect(hosts(slot)).toHaveLength(0);
+    expect(hosts()).toHaveLength(1);
+    expect(lease()).toMatchObject({ k: 'nps' });
+  });
+});
+
 describe('a prompt that cannot be drawn', () => {
   let info: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {

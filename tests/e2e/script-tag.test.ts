@@ -64,7 +64,8 @@ describeBrowser('the script tag in Chromium', () => {
     await page().keyboard.press('Tab');
     expect(await focused(page())).toBe('button "Send"');
     await page().keyboard.press('Enter');
-    await expect(page().locator('hearken-prompt .q').textContent()).resolves.toBe('Thank you!');
+    // the thank-you follows once the answer is in the outbox (a moment after Send)
+    await expect.poll(() => page().locator('hearken-prompt .q').textContent()).toBe('Thank you!');
 
     const stored = await server.waitForAnswers(before + 1);
     expect(stored.slice(before)).toEqual([
