@@ -13,6 +13,8 @@
  * left are resent by the next load once the beacon would have timed out (the collector dedups by id), so the
  * runner reloads a tab now and then while it waits for the last ones, as a returning visitor would.
  */
+import { Buffer } from 'node:buffer';
+import { subscribe } from 'node:diagnostics_channel';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +73,22 @@ const server = await startDemoServer({
   quiet: true,
   // hung requests are given up by the widget after 3 s (data-timeout-ms) and end at the server after 5 s
   faults: { rate: RATE, seed: SEED, slowMs: 800, hangMs: 5000, retryAfter: 1 },
+});
+// every POST /collect as it arrived, before faults and dedup: answer id → how it came (`beacon`, `fetch`), to tell
+// of a lost answer whether the browser ever sent it
+const carried = new Map();
+subscribe('http.server.request.start', ({ request }) => {
+  if (request.method != 'POST' || !String(request.url).startsWith('/collect')) return;
+  const how = String(request.headers['content-type']).startsWith('text/plain') ? 'beacon' : 'fetch';
+  const chunks = [];
+  request.on('data', (c) => chunks.push(c));
+  request.on('end', () => {
+    try {
+      for (const a of JSON.parse(Buffer.concat(chunks).toString('utf8')).answers) carried.set(a.id, [...(carried.get(a.id) || []), how]);
+    } catch {
+      // not a batch
+    }
+  });
 });
 server.page('/soak.html', page({ endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '20', 'timeout-ms': '3000' }));
 
@@ -213,7 +231,12 @@ try {
   console.log(`(${reloads} reloads, ${closes} closed tabs; collector outcomes: ${summary(server.faults.history)}; page errors: ${pageErrors.length})`);
   if (lost || duplicates) {
     exitCode = 1;
-    if (lostComments.length) console.log('lost answers (comments):', lostComments.slice(0, 20).join(', '));
+    const idOf = new Map([...reported].map(([id, c]) => [c, id]));
+    for (const c of lostComments.slice(0, 20)) {
+      const id = c.startsWith('id ') ? c.slice(3) : idOf.get(c);
+      const how = (id && carried.get(id)) || [];
+      console.log(`lost: ${c}: ${id ? 'answer event, id ' + id : 'no answer event reached the runner'}; POSTed ${how.length ? how.join(', ') : 'never'}`);
+    }
   }
   if (made.size < TOTAL) {
     console.log(`[soak] made ${made.size} answers of the ${TOTAL} asked for`);
