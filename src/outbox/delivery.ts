@@ -5,6 +5,7 @@ import type { Emit } from './outbox';
 import { openStorage } from './storage/index';
 import { byAge, createOutbox } from './outbox';
 import { createLock } from './lock';
+import { createSentNote } from './sent';
 import { backoffDelay, MAX_DELAY, within } from './backoff';
 import type { ClearTimer } from './backoff';
 import { retry } from './status';
@@ -15,8 +16,7 @@ export type { Delivery, DeliveryDeps, FlushTransport } from './types';
 const GONE = 1; // delivered or dropped, even if removing it from storage failed
 const FLYING = 2; // in a request of this tab
 const HELD = 4; // refused: waits for the slow timer
-const QUEUED = 8; // taken by a beacon during this page's life
-const TRIED = 16; // sent by fetch during this page's life: from then on it follows the backoff, beacon or not
+const QUEUED = 8; // taken by a beacon during this page's life: not beaconed again by this page
 
 let instances = 0;
 
@@ -29,12 +29,14 @@ let instances = 0;
  *   server's Retry-After, which answers added meanwhile also wait for), and on `pagehide` / hidden (the
  *   unload path: a beacon, or keepalive fetch, from the answers known in memory, sent synchronously).
  * - Batches of `maxBatch` (20), oldest first; a 413 splits a batch, and a single answer still too large is dropped.
- * - A refused batch (4xx) is kept and retried every 5 minutes until its time to live; two refusals in a row
- *   (an outage, 401/403) end the flush. Other answers still go meanwhile.
+ * - A refused batch (4xx, or a response that was redirected) is kept and retried every 5 minutes while this
+ *   page lives, and by the next page's first flush, until its time to live; two refusals in a row (an outage,
+ *   401/403) end the flush. Other answers still go meanwhile.
  * - One tab flushes at a time (Web Locks, else a leased localStorage lock); the flusher reads the store fresh
  *   and loops until nothing is left, and a tab that finds the lock taken tries again 1–2 s later.
- * - After a beacon the answers are kept, marked, and resent on the next start / `online` (or after 5 min);
- *   a duplicate POST is preferred to a lost answer.
+ * - What the unload path sends is kept (a duplicate POST is preferred to a lost answer) and noted in
+ *   localStorage (`createSentNote`): no page of the origin sends it again until `timeoutMs` after, when the
+ *   flush that found it waiting sends it. The main transport's `queued` answers (sendBeacon) are gone once queued.
  */
 export function createDelivery(deps: DeliveryDeps): Delivery {
   const win = deps.window || (typeof window != 'undefined' ? window : undefined);
@@ -73,6 +75,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const outbox = createOutbox(storage, emit, now, deps.maxEntries, deps.ttlMs);
   // unique per delivery: per tab by time and randomness, per page by the counter
   const lock = createLock(win, ns + ':flush', now() + '' + random() + ++instances, now, set, clear, timeout + 1e4);
+  const note = createSentNote(win, ns + ':sent', now, timeout);
 
   let attempt = 0;
   let serverWait = false; // a Retry-After is pending: answers added meanwhile wait for it
@@ -80,7 +83,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   let due = Infinity;
   let slow: unknown;
   let running: Promise<void> | undefined;
-  let again = 0; // a flush asked for while one runs: 1 plain, 2 full
+  let again = false; // a flush asked for while one runs
   let started = false;
   let destroyed = false;
 
@@ -107,7 +110,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     const ids = batch.map((e) => e.id);
     const c = new AbortController();
     controllers.add(c);
-    flag(ids, unload ? FLYING : FLYING | TRIED, true);
+    flag(ids, FLYING, true);
     if (!unload) lock.claim(ids);
     const r = await within(
       new Promise<TransportResult>((ok) => ok(t.send(batch.map((e) => e.a), { signal: c.signal, unload }))).then(
@@ -125,9 +128,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       if (r.status == 'accepted') {
         attempt = 0;
         if (t.queued && !transport.queued) {
-          flag(ids, TRIED);
           flag(ids, QUEUED, true);
-          await outbox.mark(batch);
           return r;
         }
       } else if (r.status == 'too-large' && batch.length > 1) {
@@ -164,8 +165,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     return { status: 'accepted' };
   }
 
-  /** Sends batches while this tab holds the lock and answers are left; `full` also resends what a beacon took. */
-  async function round(full: boolean) {
+  /** Sends batches while this tab holds the lock and answers are left; wakes when a noted one may go again. */
+  async function round() {
     const done = new Set<string>();
     let rejects = 0;
     let lost = false;
@@ -181,16 +182,18 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         // answers added during the read stay known
         old.forEach((id) => known.delete(id));
         entries.forEach((e) => known.set(e.id, e));
+        // read just before the send below (same task): a beacon of another page may have taken some meanwhile
+        const left = note.left();
+        let wait = Infinity;
         const batch = entries
-          .filter(
-            (e) =>
-              !done.has(e.id) &&
-              !is(e.id, GONE | FLYING | HELD) &&
-              // a beacon took it: resend only on start / online, or once it has waited a while longer
-              (full || !!transport.queued || is(e.id, TRIED) || (!is(e.id, QUEUED) && !(e.g - e.q! < MAX_DELAY))),
-          )
+          .filter((e) => {
+            if (done.has(e.id) || is(e.id, GONE | FLYING | HELD)) return false;
+            const ms = left(e.id);
+            if (ms) wait = Math.min(wait, ms);
+            return !ms;
+          })
           .slice(0, size(transport));
-        if (!batch.length) return;
+        if (!batch.length) return wake(wait);
         if (!held()) return void (lost = true);
         batch.forEach((e) => done.add(e.id));
         const r = await settle(batch, false);
@@ -208,34 +211,38 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
   /** Starts a flush, or asks the running one to go round again. Never rejects. */
   function flush(reason: 'add' | 'start' | 'online' | 'timer' | 'manual'): Promise<void> {
-    const full = reason == 'start' || reason == 'online' ? 2 : 1;
     if (destroyed || (reason == 'add' && serverWait)) return Promise.resolve();
     if (reason == 'online') attempt = 0;
     if (reason != 'add') serverWait = false;
     if (running) {
-      again = Math.max(again, full);
+      again = true;
       return running;
     }
     return (running = (async () => {
-      for (let next = full; next && !destroyed; next = again) {
-        again = 0;
+      do {
+        again = false;
         try {
-          await round(next > 1);
+          await round();
         } catch (error) {
           fail('delivery failed', error);
         }
-      }
+      } while (again && !destroyed);
       running = undefined;
     })());
   }
 
-  /** The last-chance send while the page is hidden or unloading: synchronous, from the entries known in memory. */
+  /**
+   * The last-chance send while the page is hidden or unloading: synchronous, from the entries known in memory,
+   * leaving out those a flushing tab claimed or another page's unload sent less than `timeoutMs` ago.
+   */
   function unload() {
     if (destroyed) return;
     const elsewhere = lock.others();
+    const left = note.left();
     const entries = [...known.values()]
-      .filter((e) => !elsewhere.includes(e.id) && !is(e.id, GONE | FLYING | HELD | QUEUED))
+      .filter((e) => !elsewhere.includes(e.id) && !left(e.id) && !is(e.id, GONE | FLYING | HELD | QUEUED))
       .sort(byAge);
+    note.add(entries.map((e) => e.id));
     const n = size(unloader);
     // every batch starts now: a page being unloaded does not wait for answers
     for (let i = 0; i < entries.length; i += n) settle(entries.slice(i, i + n), true);

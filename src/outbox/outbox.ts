@@ -10,8 +10,6 @@ export interface Outbox {
   add(answer: Answer): Promise<OutboxEntry>;
   /** Reads the store fresh: ages every entry, drops those past their time to live (`drop`, `ttl`) or over the cap; oldest first. */
   read(): Promise<OutboxEntry[]>;
-  /** Marks entries as handed to a transport that cannot confirm delivery (sendBeacon). */
-  mark(entries: OutboxEntry[]): Promise<void>;
   /** Removes entries that are settled, then reports them: `sent`, or `drop` with its reason. */
   finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: HearkenEvents['drop']['reason']): Promise<void>;
 }
@@ -74,7 +72,6 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
       count = Math.min(live.length, cap);
       return live.slice(-cap);
     },
-    mark: (list) => storage.update(list.map((e) => ({ ...e, q: e.g }))),
     finish,
   };
 }

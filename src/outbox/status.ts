@@ -5,6 +5,9 @@ import { MAX_DELAY } from './backoff';
 export interface ResponseLike {
   status: number;
   type?: string;
+  /** True when fetch followed a redirect: `status` and `url` are the final response's. */
+  redirected?: boolean;
+  url?: string;
   headers?: { get(name: string): string | null };
 }
 
@@ -24,20 +27,24 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 
 /**
  * What an HTTP response means for the batch it answered:
- * 2xx accepted (after redirects, only the final response counts); 408, 425, 429 and 5xx retry, honouring
- * Retry-After; 413 too large (split); any other 4xx rejected; an opaque or opaque-redirect response (no-cors,
- * CORS-blocked, manual redirect) and anything else retry.
+ * 2xx accepted; 408, 425, 429 and 5xx retry, honouring Retry-After; 413 too large (split); any other 4xx
+ * rejected; an opaque or opaque-redirect response (no-cors, CORS-blocked, manual redirect) and anything else
+ * retry. A response fetch reached through a redirect is rejected whatever its status, its reason naming the
+ * final URL: a 301/302/303 turns the POST into a GET without body (a login page's 200 would otherwise delete
+ * answers nobody stored), and fetch does not say which redirect it followed.
  */
 export function resultOf(response: ResponseLike, now: number): TransportResult {
   const s = response.status;
   const reason = 'HTTP ' + s;
   return /^opaque/.test(response.type!)
     ? retry('opaque response')
-    : s > 199 && s < 300
-      ? { status: 'accepted' }
-      : s == 413
-        ? { status: 'too-large' }
-        : s < 400 || s > 499 || s == 408 || s == 425 || s == 429
-          ? retry(reason, parseRetryAfter(response.headers && response.headers.get('Retry-After'), now))
-          : { status: 'reject', reason };
+    : response.redirected
+      ? { status: 'reject', reason: 'redirected to ' + response.url + ' (' + reason + '); set the endpoint to the final URL' }
+      : s > 199 && s < 300
+        ? { status: 'accepted' }
+        : s == 413
+          ? { status: 'too-large' }
+          : s < 400 || s > 499 || s == 408 || s == 425 || s == 429
+            ? retry(reason, parseRetryAfter(response.headers && response.headers.get('Retry-After'), now))
+            : { status: 'reject', reason };
 }

@@ -10,7 +10,10 @@ export type FlushTransport = TransportObject & { queued?: boolean };
 export interface Delivery {
   /** Stores the answer durably, then starts a flush (not awaited). Never rejects. */
   add(answer: Answer): Promise<void>;
-  /** One flush attempt now; resolves when done, never rejects. */
+  /**
+   * One flush attempt now; resolves when done, never rejects. Answers sent at a page exit less than `timeoutMs`
+   * ago (their beacon may still travel) are not sent by it, but by the flush it schedules for when that wait ends.
+   */
   flush(): Promise<void>;
   /** Attaches the online / pagehide / visibilitychange listeners and flushes answers left by earlier visits. */
   start(): void;
@@ -37,7 +40,7 @@ export interface DeliveryDeps {
   maxEntries?: number;
   /** Time to live of an undelivered answer, in ms. Default 30 days. */
   ttlMs?: number;
-  /** A request slower than this counts as failed. Default 10 s. */
+  /** A request slower than this counts as failed; also how long what a page exit sent waits before it is sent again. Default 10 s. */
   timeoutMs?: number;
   /** Used while the page is hidden or unloading. Default `transport.unload` (the beacon for the built-in fetch), else `transport`. */
   unloadTransport?: FlushTransport;

@@ -23,7 +23,9 @@ export interface BeaconTransportOptions {
  * `too-large`, which makes the outbox split the batch; a single answer that large cannot go by beacon: while
  * unloading it is left for a later fetch (`retry`), otherwise it is POSTed with fetch as text/plain.
  * `sendBeacon` missing, throwing or returning false (the browser's queue is full) leaves the answers in the
- * outbox (`retry`).
+ * outbox (`retry`). As the main transport (`data-transport="beacon"`) that is all anyone can know: the outbox
+ * deletes the answers and reports them `sent` once the browser queued them, so an answer the network or the
+ * endpoint then loses is not retried. (The fetch transport uses a beacon only on page exit, and keeps those.)
  */
 export function beaconTransport(options: BeaconTransportOptions): QueuedTransport {
   return httpTransport(options, true) as QueuedTransport;

@@ -57,7 +57,8 @@ export function httpTransport(options: FetchTransportOptions, beacon?: boolean):
  * POSTs each batch as JSON (`Content-Type: application/json`) in batches of up to 20, cookies omitted unless
  * asked. While the page is hidden or unloading, a body under 64 KiB goes with `keepalive: true` so it
  * outlives the page. The HTTP status decides the result (see `resultOf`); a network error, CORS block or
- * abort is a retry.
+ * abort is a retry. Redirects are followed (fetch's default, so the final URL can be named), but a redirected
+ * response is refused: the answers stay and an `error` event asks for the endpoint to be set to the final URL.
  */
 export function fetchTransport(options: FetchTransportOptions): TransportObject {
   return httpTransport(options);

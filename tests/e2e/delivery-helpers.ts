@@ -5,7 +5,8 @@
  */
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, Server } from 'node:http';
+import { Buffer } from 'node:buffer';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Answer } from '../../src/types';
@@ -85,6 +86,28 @@ export function recordedDrops(page: Page): Promise<{ reason: string; ids: string
   });
 }
 
+/**
+ * An init script: the page's fetch of /collect fails like a flaky network (sendBeacon is untouched) until
+ * sessionStorage `allowFetch` is set, so answers wait in the outbox without any request racing the test.
+ * It also logs the beacons the page queued (sessionStorage `beacons`): their size and whether the browser took them.
+ */
+export function failCollectorFetch(): void {
+  const real = window.fetch;
+  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+    const url = typeof input == 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!sessionStorage.getItem('allowFetch') && url.indexOf('/collect') >= 0) return Promise.reject(new TypeError('Failed to fetch (test)'));
+    return real.call(this, input, init);
+  };
+  const beacon = navigator.sendBeacon.bind(navigator);
+  navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+    const ok = beacon(url, data);
+    const log = JSON.parse(sessionStorage.getItem('beacons') || '[]');
+    log.push({ bytes: data instanceof Blob ? data.size : -1, ok });
+    sessionStorage.setItem('beacons', JSON.stringify(log));
+    return ok;
+  };
+}
+
 let slots = 0;
 
 /**
@@ -135,24 +158,49 @@ export interface Hit {
   bytes: number;
 }
 
+/** One POST /collect as the server saw it: from its headers to the end of its response (or connection). */
+export interface Flight extends Hit {
+  /** Date.now() when the response was finished or the connection closed; Infinity while open. */
+  end: number;
+  /** The answer ids in its body, before any dedup ([] when the body was not read or not a batch). */
+  ids: string[];
+}
+
 /**
  * Records every request a server on `port()` receives, from Node's `http.server.request.start` channel (the
- * demo server is not changed for it). Also hooks `faults.take` to time each outcome the collector applied.
+ * demo server is not changed for it), and of each POST /collect its answer ids and when it ended. Also hooks
+ * `faults.take` to time each outcome the collector applied.
  */
 export function recordRequests(server: TestServer) {
   const hits: Hit[] = [];
+  const flights: Flight[] = [];
   const outcomes: { t: number; outcome: string }[] = [];
   const onRequest = (message: unknown) => {
-    const { request, server: s } = message as { request: IncomingMessage; server: Server };
+    const { request, response, server: s } = message as { request: IncomingMessage; response: ServerResponse; server: Server };
     const address = s.address();
     if (!address || typeof address != 'object' || address.port != server.port) return;
-    hits.push({
+    const hit: Hit = {
       t: Date.now(),
       method: request.method || '',
       path: (request.url || '').split('?')[0],
       type: String(request.headers['content-type'] || ''),
       bytes: Number(request.headers['content-length'] || 0),
+    };
+    hits.push(hit);
+    if (hit.method != 'POST' || hit.path != '/collect') return;
+    const flight: Flight = { ...hit, end: Infinity, ids: [] };
+    flights.push(flight);
+    // a second listener: the collector's own, added in the same tick, gets the same chunks
+    const chunks: Buffer[] = [];
+    request.on('data', (c: Buffer) => chunks.push(c));
+    request.on('end', () => {
+      try {
+        flight.ids = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { answers: Answer[] }).answers.map((a) => a.id);
+      } catch {
+        // not a batch: the collector refuses it
+      }
     });
+    response.once('close', () => (flight.end = Date.now()));
   };
   subscribe('http.server.request.start', onRequest);
   const faults = server.faults;
@@ -164,11 +212,25 @@ export function recordRequests(server: TestServer) {
   };
   return {
     hits,
+    flights,
     outcomes,
     /** POSTs to /collect. */
     posts: () => hits.filter((h) => h.method == 'POST' && h.path == '/collect'),
+    /**
+     * Ids that were in two POSTs at once, as the server saw them. A request is open at the server for less time
+     * than at the browser, so each one is an id the browser had in flight twice. A resend after a lost response
+     * or a timeout does not count: the first request had ended (its connection closed) before it.
+     */
+    overlaps(): string[] {
+      const twice = new Set<string>();
+      flights.forEach((f, i) =>
+        flights.slice(i + 1).forEach((g) => f.t < g.end && g.t < f.end && f.ids.filter((id) => g.ids.includes(id)).forEach((id) => twice.add(id))),
+      );
+      return [...twice];
+    },
     reset() {
       hits.length = 0;
+      flights.length = 0;
       outcomes.length = 0;
     },
     stop() {

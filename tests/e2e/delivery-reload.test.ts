@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordRequests, recordedDrops, recorder, until } from './delivery-helpers';
+import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordRequests, recordedDrops, recorder, until } from './delivery-helpers';
 
 /**
  * An init script: when sessionStorage `reloadAfterSend` holds a number of ms, a click on Send reloads the page
@@ -60,10 +60,10 @@ describeBrowser('delivery across reloads and closed tabs', () => {
     await until('a refused POST', () => requests.posts().length >= 1);
     expect(server.answers()).toEqual([]);
 
+    const reloaded = Date.now();
     await page.reload();
-    const before = requests.posts().length;
-    // the new page's start-up flush also meets the outage
-    await until('the reloaded page to try again', () => requests.posts().length > before);
+    // the new page's fetch (once the old page's beacon would have timed out) also meets the outage
+    await until('the reloaded page to try again', () => requests.posts().some((h) => h.t > reloaded && h.type.startsWith('application/json')));
     expect(server.answers()).toEqual([]);
     server.faults.setMode('up');
 
@@ -92,6 +92,29 @@ describeBrowser('delivery across reloads and closed tabs', () => {
     }
     const stored = await expectDeliveredOnce(server, { ids: await madeIds(page), comments, total: delays.length });
     expect(stored.map((a) => a.score).sort()).toEqual([6, 7, 8, 9]);
+    await until('an empty outbox', async () => (await pending(page)) == 0);
+  });
+
+  it('a reload while a slow collector still holds the beacon of the page left: the next page waits for it, no id is in two requests at once', async () => {
+    const { page } = browser;
+    await page.addInitScript(failCollectorFetch);
+    await page.goto(server.url + '/delivery.html');
+    await answerByUi(page, 5, 'slow-beacon');
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    const [id] = await madeIds(page);
+    expect(requests.posts()).toEqual([]); // the page's fetches failed: the answer waits in the outbox
+    server.faults.slowMs = 3000;
+    server.faults.setMode('slow');
+
+    // the old page beacons the answer at pagehide; the collector holds that request 3 s
+    await page.evaluate(() => sessionStorage.setItem('allowFetch', '1'));
+    await page.reload();
+    await until('the beacon to arrive', () => requests.flights.some((f) => f.type.startsWith('text/plain') && f.ids.includes(id)));
+    // the new page confirms by fetch, but only once a beacon would have timed out (10 s)
+    const confirmed = () => requests.flights.some((f) => f.type.startsWith('application/json') && f.ids.includes(id) && f.end < Infinity);
+    await until('the fetch that confirms it', confirmed, 25_000);
+    expect(requests.overlaps()).toEqual([]);
+    await expectDeliveredOnce(server, { ids: [id], comments: ['slow-beacon'], total: 1 });
     await until('an empty outbox', async () => (await pending(page)) == 0);
   });
 

@@ -8,29 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Answer } from '../../src/types';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordRequests, recorder, until } from './delivery-helpers';
-
-/**
- * An init script: the page's fetch of /collect fails like a flaky network (sendBeacon is untouched) until
- * sessionStorage `allowFetch` is set, so answers wait in the outbox without any request racing the test.
- */
-function failCollectorFetch() {
-  const real = window.fetch;
-  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-    const url = typeof input == 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!sessionStorage.getItem('allowFetch') && url.indexOf('/collect') >= 0) return Promise.reject(new TypeError('Failed to fetch (test)'));
-    return real.call(this, input, init);
-  };
-  // and a log of the beacons the page queued: their size and whether the browser took them
-  const beacon = navigator.sendBeacon.bind(navigator);
-  navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
-    const ok = beacon(url, data);
-    const log = JSON.parse(sessionStorage.getItem('beacons') || '[]');
-    log.push({ bytes: data instanceof Blob ? data.size : -1, ok });
-    sessionStorage.setItem('beacons', JSON.stringify(log));
-    return ok;
-  };
-}
+import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordRequests, recorder, until } from './delivery-helpers';
 
 describeBrowser('delivery of many and large answers', () => {
   const server = useTestServer();
@@ -85,6 +63,9 @@ describeBrowser('delivery of many and large answers', () => {
 
     await expectDeliveredOnce(server, { ids: await madeIds(a), comments, total: 8 });
     await until('empty outboxes', async () => (await pending(a)) == 0 && (await pending(b)) == 0);
+    // the tabs raced to flush, and each had beaconed its answers when it was left: still no id in two requests at once
+    expect(requests.flights.filter((f) => f.ids.length).length).toBeGreaterThan(2);
+    expect(requests.overlaps()).toEqual([]);
   });
 
   it('a 100 KB comment in Hebrew, Arabic and emoji is stored byte for byte', async () => {

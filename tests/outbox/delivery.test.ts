@@ -180,6 +180,22 @@ describe('createDelivery: too large and refused batches', () => {
     expect(sentIds()).toEqual(['a']);
   });
 
+  it('keeps answers the endpoint answered through a redirect (a 302 to a 200 login page), says so, and retries', async () => {
+    const login = { status: 200, type: 'basic', redirected: true, url: 'https://c.example/login', headers: new Headers() };
+    const fetch = vi.fn(async () => login);
+    const { delivery, events, sentIds } = setup({ transport: fetchTransport({ endpoint: 'https://c.example/old', fetch: fetch as never }) as never });
+    await delivery.add(answer('a'));
+    await tick();
+    expect(sentIds()).toEqual([]);
+    expect(await delivery.pending()).toBe(1);
+    expect(events('error').map((e: { message: string }) => e.message)).toEqual([
+      expect.stringMatching(/^\[hearken\] .*endpoint refused 1 answer.*redirected to https:\/\/c\.example\/login \(HTTP 200\); set the endpoint to the final URL$/),
+    ]);
+    await advance(300_000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(await delivery.pending()).toBe(1);
+  });
+
   it('still sends new answers while a refused one waits (one bad answer blocks nothing)', async () => {
     const { delivery, transport, sentIds } = setup({ replies: [{ status: 'reject', reason: 'HTTP 400' }] });
     await delivery.add(answer('bad'));

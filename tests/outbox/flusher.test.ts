@@ -79,33 +79,106 @@ describe('two tabs sharing one store', () => {
 });
 
 describe('the unload path (pagehide, hidden)', () => {
-  function page(storage = memoryStorage(), replies: ('throw' | 'hang')[] = ['throw']) {
-    const unloadTransport = { ...scripted(), queued: true as const };
-    const t = setup({ storage, replies, unloadTransport });
+  type Unloader = ReturnType<typeof scripted> & { queued?: true };
+  /** The collector is down: every fetch fails. */
+  const down = () => scripted([], 'throw');
+  /** A page of one origin: its outbox (`storage`) and localStorage (`shared`) are the origin's; a beacon on unload. */
+  function page(storage = memoryStorage(), shared = new Map<string, string>(), transport = down(), unloadTransport: Unloader = { ...scripted(), queued: true }) {
+    const t = setup({ storage, transport: transport as never, unloadTransport, window: fakeWindow({ localStorage: fakeStorage(shared).storage }) });
     t.delivery.start();
     return { ...t, unloadTransport };
   }
+  /** Leaves the page: pagehide, and the page is gone. Returns when the beacon left. */
+  function leave(p: ReturnType<typeof page>) {
+    p.window!.dispatchEvent(new Event('pagehide'));
+    p.delivery.destroy();
+    return Date.now();
+  }
 
   it('beacons unsent answers synchronously on pagehide and keeps them until a later flush confirms', async () => {
-    const storage = memoryStorage();
-    const first = page(storage);
+    const first = page();
     await first.delivery.add(answer('a'));
-    await tick();
+    await advance(100);
     first.window!.dispatchEvent(new Event('pagehide'));
     // synchronously: the page may be gone after this event
     expect(first.unloadTransport.calls.map((c) => [c.ids, c.context.unload])).toEqual([[['a'], true]]);
     await tick();
     expect(await first.delivery.pending()).toBe(1);
     expect(first.sentIds()).toEqual([]);
-    // this page's backoff timer does not resend it right away
-    await advance(60_000);
-    expect(first.transport.send).toHaveBeenCalledTimes(1);
-    first.delivery.destroy();
-    // the next page load resends it for confirmation (the collector dedups by id)
-    const next = page(storage, []);
-    await tick();
+  });
+
+  it.each([
+    ['a beacon', () => ({ ...scripted(), queued: true as const })],
+    ['a keepalive fetch the closing page never saw answered', () => scripted([], 'hang')],
+  ])('the next page does not resend what %s took until the request timeout has passed, then confirms it once', async (_, unloader) => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    const first = page(storage, shared, down(), unloader());
+    await first.delivery.add(answer('a'));
+    await advance(100);
+    const left = leave(first);
+    expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
+    await advance(50);
+    // the reload: its start-up flush finds the answer, which the beacon may still be carrying
+    const next = page(storage, shared, scripted());
+    await advance(2_000);
+    void next.delivery.flush(); // an explicit flush waits too
+    await advance(left + 9_999 - Date.now());
+    expect(next.transport.send).not.toHaveBeenCalled();
+    // no other flush is needed: the one that found it waiting woke up for it
+    await advance(200);
+    expect(next.transport.calls.map((c) => c.ids)).toEqual([['a']]);
     expect(next.sentIds()).toEqual(['a']);
     expect(await next.delivery.pending()).toBe(0);
+  });
+
+  it('on the next visit, a beaconed answer whose first resend fails follows the backoff, not a 5-minute wait', async () => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    const first = page(storage, shared);
+    await first.delivery.add(answer('a'));
+    await advance(100);
+    leave(first);
+    // the collector is still down when the wait ends, and back a moment later
+    const next = page(storage, shared, scripted(['throw']));
+    await advance(11_000);
+    expect(next.transport.send).toHaveBeenCalledTimes(2);
+    expect(next.sentIds()).toEqual(['a']);
+  });
+
+  it('a tab that stays open leaves what a closing tab beaconed for the request timeout, then sends it', async () => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    const open = page(storage, shared, scripted(['throw']));
+    const closing = page(storage, shared);
+    await closing.delivery.add(answer('x'));
+    await advance(100); // the open tab tried it first, and failed
+    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x']]);
+    const left = leave(closing);
+    expect(closing.unloadTransport.calls.map((c) => c.ids)).toEqual([['x']]);
+    // its backoff timer, and a flush for a new answer, come while the beacon may still travel
+    await open.delivery.add(answer('y'));
+    await advance(left + 9_999 - Date.now());
+    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x'], ['y']]);
+    await advance(200);
+    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x'], ['y'], ['x']]);
+    expect(await open.delivery.pending()).toBe(0);
+  });
+
+  it('a closing tab leaves out what another closing tab beaconed a moment before', async () => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    const b = page(storage, shared);
+    const c = page(storage, shared);
+    await b.delivery.add(answer('x'));
+    await advance(3_000); // both tabs have tried it (and failed): both know it
+    expect([...b.transport.calls, ...c.transport.calls].map((call) => call.ids)).toContainEqual(['x']);
+    expect(c.transport.calls.length).toBeGreaterThan(0);
+    leave(b);
+    await advance(1_000);
+    leave(c);
+    expect(b.unloadTransport.calls.map((call) => call.ids)).toEqual([['x']]);
+    expect(c.unloadTransport.calls).toEqual([]);
   });
 
   it('sends an answer committed during pagehide, before its write to storage has finished', async () => {
@@ -118,20 +191,6 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['late']]);
     await tick();
     expect(await delivery.pending()).toBe(1); // and it is stored, for the next visit to confirm
-  });
-
-  it('on the next visit, a beaconed answer whose first resend fails follows the backoff, not a 5-minute wait', async () => {
-    const storage = memoryStorage();
-    const first = page(storage);
-    await first.delivery.add(answer('a'));
-    await tick();
-    first.window!.dispatchEvent(new Event('pagehide'));
-    await tick();
-    first.delivery.destroy();
-    // the collector is still down when the next page starts, and back a moment later
-    const next = page(storage, ['throw']);
-    await advance(10_000);
-    expect(next.sentIds()).toEqual(['a']);
   });
 
   it('also runs when the page becomes hidden', async () => {

@@ -85,14 +85,4 @@ describe('outbox', () => {
     await outbox.add(answer('second'));
     expect(ids(await outbox.read())).toEqual(['first', 'second']);
   });
-
-  it('marks entries a beacon took, keeping them', async () => {
-    const { outbox, clock, storage } = setup();
-    await outbox.add(answer('a'));
-    clock.advance(5000);
-    const [entry] = await outbox.read();
-    await outbox.mark([entry]);
-    expect(await outbox.read()).toMatchObject([{ id: 'a', q: 5000 }]);
-    expect((await storage.all()).length).toBe(1);
-  });
 });

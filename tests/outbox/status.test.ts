@@ -31,9 +31,15 @@ describe('resultOf', () => {
     expect(resultOf(res(429, { 'Retry-After': date }), NOW)).toMatchObject({ status: 'retry', after: 90_000 });
   });
 
-  it('counts a redirect only when the final response is 2xx', () => {
-    // fetch follows redirects: what arrives is the final response
-    expect(resultOf({ ...res(200), redirected: true } as never, NOW)).toEqual({ status: 'accepted' });
+  it('refuses a response reached through a redirect, whatever its status, naming the final URL', () => {
+    // fetch followed a 302 to a login page: the POST became a GET without body, so nothing was stored
+    const login = { ...res(200), redirected: true, url: 'https://shop.example/login' };
+    expect(resultOf(login, NOW)).toEqual({
+      status: 'reject',
+      reason: 'redirected to https://shop.example/login (HTTP 200); set the endpoint to the final URL',
+    });
+    expect(resultOf({ ...res(503), redirected: true, url: 'https://c.example/new' }, NOW)).toMatchObject({ status: 'reject', reason: expect.stringContaining('https://c.example/new (HTTP 503)') });
+    // not followed: a redirect status itself, or a manual redirect, is a retry
     expect(resultOf(res(302), NOW).status).toBe('retry');
     expect(resultOf(res(0, {}, 'opaqueredirect'), NOW).status).toBe('retry');
   });

@@ -2,17 +2,20 @@
  * The delivery soak (`npm run soak`, not part of `npm test`): 1,000 answers made through the real prompt in
  * several tabs of one headless Chromium profile, with random reloads and closed tabs, against the demo collector
  * failing at random (500, 429, hung requests, dropped connections before and after saving, slow replies).
- * Prints `answers made N, stored N, lost 0, duplicates 0` and exits 1 when any answer is lost or stored twice,
- * 2 when it cannot finish in time.
+ * Prints `answers made N of M, stored N, lost 0, duplicates 0` and a line on drops; exits 1 when any answer is
+ * lost (never stored, or given up on by a `drop` event: a drop counts as lost here, the soak should see none) or
+ * stored twice, 2 when fewer answers than asked were made or it cannot finish in time.
  *
  *   node tests/soak/run.mjs [--answers=1000] [--tabs=4] [--rate=0.3] [--seed=N] [--minutes=10]
  *
  * An answer is "made" once its Send click has been handled; each carries a unique comment (`soak-<n>`), so an
  * answer whose tab was closed before it reported its id still counts. Answers a beacon took while a tab was
- * left are resent by the next load (the collector dedups by id), so the runner reloads a tab now and then
- * while it waits for the last ones, as a returning visitor would.
+ * left are resent by the next load once the beacon would have timed out (the collector dedups by id), so the
+ * runner reloads a tab now and then while it waits for the last ones, as a returning visitor would.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { subscribe } from 'node:diagnostics_channel';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -70,6 +73,22 @@ const server = await startDemoServer({
   quiet: true,
   // hung requests are given up by the widget after 3 s (data-timeout-ms) and end at the server after 5 s
   faults: { rate: RATE, seed: SEED, slowMs: 800, hangMs: 5000, retryAfter: 1 },
+});
+// every POST /collect as it arrived, before faults and dedup: answer id → how it came (`beacon`, `fetch`), to tell
+// of a lost answer whether the browser ever sent it
+const carried = new Map();
+subscribe('http.server.request.start', ({ request }) => {
+  if (request.method != 'POST' || !String(request.url).startsWith('/collect')) return;
+  const how = String(request.headers['content-type']).startsWith('text/plain') ? 'beacon' : 'fetch';
+  const chunks = [];
+  request.on('data', (c) => chunks.push(c));
+  request.on('end', () => {
+    try {
+      for (const a of JSON.parse(Buffer.concat(chunks).toString('utf8')).answers) carried.set(a.id, [...(carried.get(a.id) || []), how]);
+    } catch {
+      // not a batch
+    }
+  });
 });
 server.page('/soak.html', page({ endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '20', 'timeout-ms': '3000' }));
 
@@ -193,29 +212,38 @@ try {
   await server.store.settled();
 
   // what the collector's file holds, line by line
-  const lines = readFileSync(server.store.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const lines = (existsSync(server.store.file) ? readFileSync(server.store.file, 'utf8') : '').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const ids = lines.map((a) => a.id);
   const perComment = new Map();
   for (const a of lines) perComment.set(a.comment, (perComment.get(a.comment) || 0) + 1);
   const dropped = new Set(drops.flatMap((d) => d.ids));
   const storedIds = new Set(ids);
-  // lost: made, yet neither stored nor reported as dropped (by the `drop` event naming its id)
-  const droppedComments = new Set([...reported].filter(([id]) => dropped.has(id)).map(([, c]) => c));
-  const lostComments = [...made].filter((c) => !perComment.has(c) && !droppedComments.has(c));
+  // lost: made and never stored, or given up on (a `drop` event named it, whether or not a copy got through);
+  // a dropped id whose answer event never reached the runner counts under its id
+  const droppedAs = [...dropped].map((id) => reported.get(id) || 'id ' + id);
+  const lostComments = [...new Set([...[...made].filter((c) => !perComment.has(c)), ...droppedAs])];
   const lost = lostComments.length;
   // duplicates: a repeated id line, an answer (comment) stored under two ids, or a line nobody made
   const duplicates =
     ids.length - storedIds.size + [...perComment.values()].filter((n) => n > 1).reduce((s, n) => s + n - 1, 0) + lines.filter((a) => !made.has(a.comment)).length;
-  console.log(`answers made ${made.size}, stored ${storedIds.size}, lost ${lost}, duplicates ${duplicates}`);
-  console.log(
-    `(${reloads} reloads, ${closes} closed tabs; collector outcomes: ${summary(server.faults.history)}; reported dropped: ${dropped.size}; page errors: ${pageErrors.length})`,
-  );
+  console.log(`answers made ${made.size} of ${TOTAL}, stored ${storedIds.size}, lost ${lost}, duplicates ${duplicates}`);
+  console.log(`dropped ${dropped.size}${drops.length ? ' (' + summary(drops.flatMap((d) => d.ids.map(() => d.reason))) + ')' : ''}, counted as lost`);
+  console.log(`(${reloads} reloads, ${closes} closed tabs; collector outcomes: ${summary(server.faults.history)}; page errors: ${pageErrors.length})`);
   if (lost || duplicates) {
     exitCode = 1;
-    if (lostComments.length) console.log('lost answers (comments):', lostComments.slice(0, 20).join(', '));
+    const idOf = new Map([...reported].map(([id, c]) => [c, id]));
+    for (const c of lostComments.slice(0, 20)) {
+      const id = c.startsWith('id ') ? c.slice(3) : idOf.get(c);
+      const how = (id && carried.get(id)) || [];
+      console.log(`lost: ${c}: ${id ? 'answer event, id ' + id : 'no answer event reached the runner'}; POSTed ${how.length ? how.join(', ') : 'never'}`);
+    }
+  }
+  if (made.size < TOTAL) {
+    console.log(`[soak] made ${made.size} answers of the ${TOTAL} asked for`);
+    exitCode = exitCode || 2;
   }
   if (!done() && Date.now() >= deadline) {
-    console.log(`[soak] gave up after ${MINUTES} minutes: ${lostComments.length} answers still not stored`);
+    console.log(`[soak] gave up after ${MINUTES} minutes: ${[...made].filter((c) => !perComment.has(c)).length} answers still not stored`);
     exitCode = exitCode || 2;
   }
   if (pageErrors.length) console.log('page errors:', pageErrors.slice(0, 5));

@@ -48,6 +48,13 @@ describe('fetch transport', () => {
     expect(await t.send([answer('a')], context())).toEqual({ status: 'retry', reason: 'TypeError: Failed to fetch' });
   });
 
+  it('follows redirects but refuses a redirected response: a 302 to a login page stores nothing', async () => {
+    const login = { status: 200, type: 'basic', redirected: true, url: 'https://collect.example/login', headers: new Headers() };
+    const { fetch, t } = transport(() => login as unknown as Response);
+    expect(await t.send([answer('a')], context())).toEqual({ status: 'reject', reason: expect.stringContaining('redirected to https://collect.example/login') });
+    expect(fetch.mock.calls[0][1].redirect).toBeUndefined(); // "follow": the final URL can be named
+  });
+
   it('counts an opaque response as a retry', async () => {
     const { t } = transport(() => ({ status: 0, type: 'opaque', headers: new Headers() }) as unknown as Response);
     expect((await t.send([answer('a')], context())).status).toBe('retry');

@@ -2,7 +2,7 @@ import type { Answer } from '../../types';
 
 /**
  * One answer as the outbox keeps it. Field names are short on purpose (they are stored, and minifiers do not
- * shorten property names): `a` answer, `t` time stored, `g` age, `s` seen, `q` age when queued.
+ * shorten property names): `a` answer, `t` time stored, `g` age, `s` seen.
  */
 export interface OutboxEntry {
   /** The answer's id: the key in every backend. */
@@ -16,9 +16,8 @@ export interface OutboxEntry {
   /** Seen: clock reading when `g` was last brought up to date. */
   s: number;
   /**
-   * Queued: set when a transport that cannot confirm delivery (sendBeacon) took the entry, to the age it had
-   * then. The entry stays, and is resent (the collector dedups by id) on the next page load, on `online`, or
-   * once it has waited 5 minutes longer.
+   * Queued: the age when a beacon took the entry, written by earlier versions and now ignored (a write begun
+   * while the page unloads does not land; the beacon is noted in localStorage instead, see `createSentNote`).
    */
   q?: number;
 }
