@@ -6,6 +6,7 @@ import { openStorage } from './storage/index';
 import { byAge, createOutbox } from './outbox';
 import { createLock } from './lock';
 import { createSentNote } from './sent';
+import { createRescue } from './rescue';
 import { backoffDelay, MAX_DELAY, within } from './backoff';
 import type { ClearTimer } from './backoff';
 import { retry } from './status';
@@ -76,6 +77,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   // unique per delivery: per tab by time and randomness, per page by the counter
   const lock = createLock(win, ns + ':flush', now() + '' + random() + ++instances, now, set, clear, timeout + 1e4);
   const note = createSentNote(win, ns + ':sent', now, timeout);
+  const rescue = createRescue(win, ns + ':rescue');
+  const unsaved = new Set<string>(); // added, its outbox write not yet confirmed
 
   let attempt = 0;
   let serverWait = false; // a Retry-After is pending: answers added meanwhile wait for it
@@ -243,6 +246,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       .filter((e) => !elsewhere.includes(e.id) && !left(e.id) && !is(e.id, GONE | FLYING | HELD | QUEUED))
       .sort(byAge);
     note.add(entries.map((e) => e.id));
+    // answers whose outbox write has not landed yet would not outlive this page if their beacon failed
+    rescue.keep([...known.values()].filter((e) => unsaved.has(e.id) && !is(e.id, GONE)).map((e) => e.a));
     const n = size(unloader);
     // every batch starts now: a page being unloaded does not wait for answers
     for (let i = 0; i < entries.length; i += n) settle(entries.slice(i, i + n), true);
@@ -262,8 +267,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       // Known before it is stored: an answer committed from a pagehide handler goes out with the beacon at once.
       const t = now();
       known.set(answer.id, { id: answer.id, a: answer, t, g: 0, s: t });
+      unsaved.add(answer.id);
       try {
         const e = await outbox.add(answer);
+        unsaved.delete(e.id);
         known.set(e.id, e);
       } catch (error) {
         fail('outbox write failed', error);
@@ -275,7 +282,11 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       if (started || destroyed) return;
       started = true;
       if (win) listen(true);
-      flush('start');
+      // answers an earlier page kept at unload while their outbox write was pending go into the outbox first
+      const [saved, forget] = rescue.take();
+      Promise.all(saved.map((a) => outbox.add(a)))
+        .then(forget, (error: unknown) => fail('outbox write failed', error))
+        .then(() => flush('start'));
     },
     destroy() {
       destroyed = true;

@@ -95,6 +95,30 @@ describeBrowser('delivery across reloads and closed tabs', () => {
     await until('an empty outbox', async () => (await pending(page)) == 0);
   });
 
+  it('a reload at once after Send while the collector is down (the beacon fails too): every answer survives and is stored once', async () => {
+    // Here the outbox write usually lands before the page goes; where it does not, the unload path keeps the answer
+    // in localStorage (hearken:rescue, proven in tests/outbox/flusher.test.ts). Either way none may be lost.
+    const { page } = browser;
+    server.faults.setMode('down');
+    await page.addInitScript(reloadAfterSend);
+    await page.goto(server.url + '/delivery.html');
+    const comments: string[] = [];
+    for (let round = 0; round < 5; round++) {
+      const comment = 'down-reload-' + round;
+      comments.push(comment);
+      await page.evaluate(() => sessionStorage.setItem('reloadAfterSend', '0'));
+      const reloaded = page.waitForEvent('load');
+      await answerByUi(page, round + 3, comment);
+      await reloaded;
+    }
+    await page.evaluate(() => sessionStorage.removeItem('reloadAfterSend'));
+    expect(server.answers()).toEqual([]);
+    server.faults.setMode('up');
+    await page.reload();
+    await expectDeliveredOnce(server, { ids: await madeIds(page), comments, total: comments.length });
+    await until('an empty outbox', async () => (await pending(page)) == 0);
+  });
+
   it('a reload while a slow collector still holds the beacon of the page left: the next page waits for it, no id is in two requests at once', async () => {
     const { page } = browser;
     await page.addInitScript(failCollectorFetch);

@@ -193,6 +193,36 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(await delivery.pending()).toBe(1); // and it is stored, for the next visit to confirm
   });
 
+  it('keeps an answer whose outbox write had not landed when the page was left, for the next page to store and send', async () => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    // the first page's write never lands (an IndexedDB write begun while a page unloads), and its beacon is lost
+    const stuck = { ...storage, add: () => new Promise<void>(() => {}) };
+    const first = page(stuck as typeof storage, shared);
+    void first.delivery.add(answer('a'));
+    await tick();
+    leave(first);
+    expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
+    expect(await storage.all()).toEqual([]);
+    expect(Object.keys(JSON.parse(shared.get('hearken:rescue')!))).toEqual(['a']);
+    const next = page(storage, shared, scripted());
+    await tick();
+    expect((await storage.all()).map((e) => e.id)).toEqual(['a']);
+    expect(shared.has('hearken:rescue')).toBe(false);
+    await advance(11_000); // the wait for the first page's beacon
+    expect(next.sentIds()).toEqual(['a']);
+    expect(await next.delivery.pending()).toBe(0);
+  });
+
+  it('keeps nothing for the next page when the answers were stored before the page was left', async () => {
+    const shared = new Map<string, string>();
+    const first = page(memoryStorage(), shared);
+    await first.delivery.add(answer('a'));
+    await tick();
+    leave(first);
+    expect(shared.has('hearken:rescue')).toBe(false);
+  });
+
   it('also runs when the page becomes hidden', async () => {
     const { delivery, window, unloadTransport } = page();
     await delivery.add(answer('a'));
