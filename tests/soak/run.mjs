@@ -77,6 +77,7 @@ const server = await startDemoServer({
 // every POST /collect as it arrived, before faults and dedup: answer id → how it came (`beacon`, `fetch`), to tell
 // of a lost answer whether the browser ever sent it
 const carried = new Map();
+const carriedComment = new Map(); // the same by comment, for answers whose id never reached the runner
 subscribe('http.server.request.start', ({ request }) => {
   if (request.method != 'POST' || !String(request.url).startsWith('/collect')) return;
   const how = String(request.headers['content-type']).startsWith('text/plain') ? 'beacon' : 'fetch';
@@ -84,7 +85,10 @@ subscribe('http.server.request.start', ({ request }) => {
   request.on('data', (c) => chunks.push(c));
   request.on('end', () => {
     try {
-      for (const a of JSON.parse(Buffer.concat(chunks).toString('utf8')).answers) carried.set(a.id, [...(carried.get(a.id) || []), how]);
+      for (const a of JSON.parse(Buffer.concat(chunks).toString('utf8')).answers) {
+        carried.set(a.id, [...(carried.get(a.id) || []), how]);
+        carriedComment.set(a.comment, [...(carriedComment.get(a.comment) || []), how]);
+      }
     } catch {
       // not a batch
     }
@@ -232,10 +236,29 @@ try {
   if (lost || duplicates) {
     exitCode = 1;
     const idOf = new Map([...reported].map(([id, c]) => [c, id]));
+    // where the lost answers still are, as an open tab of the profile sees it: the outbox, the page-exit keys
+    const left = await tabs[0]
+      .evaluate(
+        () =>
+          new Promise((resolve) => {
+            const keys = {};
+            for (const k of ['hearken:rescue', 'hearken:sent']) keys[k] = localStorage.getItem(k) || '';
+            const r = indexedDB.open('hearken');
+            r.onerror = () => resolve({ outbox: [], keys });
+            r.onsuccess = () => {
+              const all = r.result.transaction('outbox').objectStore('outbox').getAll();
+              all.onsuccess = () => resolve({ outbox: all.result.map((e) => JSON.stringify(e)), keys });
+              all.onerror = () => resolve({ outbox: [], keys });
+            };
+          }),
+      )
+      .catch(() => ({ outbox: [], keys: {} }));
     for (const c of lostComments.slice(0, 20)) {
       const id = c.startsWith('id ') ? c.slice(3) : idOf.get(c);
-      const how = (id && carried.get(id)) || [];
-      console.log(`lost: ${c}: ${id ? 'answer event, id ' + id : 'no answer event reached the runner'}; POSTed ${how.length ? how.join(', ') : 'never'}`);
+      const how = (id && carried.get(id)) || carriedComment.get(c) || [];
+      const inOutbox = left.outbox.find((e) => e.includes('"' + c + '"'));
+      const where = [inOutbox && 'still in the outbox: ' + inOutbox.slice(0, 300), ...Object.entries(left.keys).filter(([, v]) => v.includes(c) || (id && v.includes(id))).map(([k]) => 'named in ' + k)].filter(Boolean);
+      console.log(`lost: ${c}: ${id ? 'answer event, id ' + id : 'no answer event reached the runner'}; POSTed ${how.length ? how.join(', ') : 'never'}; ${where.length ? where.join('; ') : 'nowhere in the outbox or the page-exit keys'}`);
     }
   }
   if (made.size < TOTAL) {
