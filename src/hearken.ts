@@ -297,7 +297,8 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     });
   api.track = (name) =>
     guard('track', () => {
-      name == base.onEvent ? early() : ask();
+      if (typeof name != 'string') return report(`[hearken] track(name) must be a text, got ${quote(name)}`);
+      name === base.onEvent ? early() : ask();
       targetings.forEach((t) => t.track(name));
     });
   api.consent = (granted) => guard('consent', () => page.consent.consent(!!granted));
