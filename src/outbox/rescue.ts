@@ -1,4 +1,5 @@
 import type { Answer } from '../types';
+import { readRecord, safeStorage, writeJson } from '../rules/storage';
 
 /** Answers a page was still writing to the outbox when it was left, kept in localStorage for the next page. */
 export interface Rescue {
@@ -16,22 +17,9 @@ export interface Rescue {
  * localStorage it keeps nothing. Never throws.
  */
 export function createRescue(win: Window | undefined, name: string): Rescue {
-  const read = (): Record<string, Answer> => {
-    try {
-      const kept = JSON.parse(win!.localStorage.getItem(name)!);
-      if (kept && typeof kept == 'object') return kept;
-    } catch {
-      // no storage or a damaged record
-    }
-    return {};
-  };
-  const write = (kept: Record<string, Answer>) => {
-    try {
-      Object.keys(kept).length ? win!.localStorage.setItem(name, JSON.stringify(kept)) : win!.localStorage.removeItem(name);
-    } catch {
-      // no storage, or full: nothing kept
-    }
-  };
+  const store = safeStorage(() => win && win.localStorage);
+  const read = () => readRecord<Answer>(store, name);
+  const write = (kept: Record<string, Answer>) => (Object.keys(kept).length ? writeJson(store, name, kept) : store.remove(name));
   return {
     keep(answers) {
       if (!answers.length) return;

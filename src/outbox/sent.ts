@@ -1,3 +1,5 @@
+import { readRecord, safeStorage, writeJson } from '../rules/storage';
+
 /** What the pages of an origin know of the answers handed to a request that outlives its page. */
 export interface SentNote {
   /** Notes `ids` as handed, now, to a beacon or keepalive fetch. Synchronous (it runs while the page unloads). */
@@ -15,33 +17,21 @@ export interface SentNote {
  * (answers are then resent at once). Never throws.
  */
 export function createSentNote(win: Window | undefined, name: string, now: () => number, wait: number): SentNote {
-  const read = (): Record<string, number> => {
-    try {
-      const note = JSON.parse(win!.localStorage.getItem(name)!);
-      if (note && typeof note == 'object') return note;
-    } catch {
-      // no storage or a damaged record: rewritten by the next note
-    }
-    return {};
-  };
+  const store = safeStorage(() => win && win.localStorage);
   const left = (note: Record<string, number>, id: string) => {
     const ms = wait - now() + note[id];
     return ms > 0 && ms <= wait ? ms : 0;
   };
   return {
     add(ids) {
-      if (ids.length)
-        try {
-          const note = read();
-          for (const id in note) if (!left(note, id)) delete note[id];
-          ids.forEach((id) => (note[id] = now()));
-          win!.localStorage.setItem(name, JSON.stringify(note));
-        } catch {
-          // no storage, or full: nothing noted
-        }
+      if (!ids.length) return;
+      const note = readRecord<number>(store, name);
+      for (const id in note) if (!left(note, id)) delete note[id];
+      ids.forEach((id) => (note[id] = now()));
+      writeJson(store, name, note);
     },
     left() {
-      const note = read();
+      const note = readRecord<number>(store, name);
       return (id) => left(note, id);
     },
   };

@@ -2,10 +2,9 @@
  * Delivery against a misbehaving collector and a page whose storage is blocked, in real Chromium: each answer is
  * stored exactly once, Retry-After is honoured, and an answer past its time to live is reported as dropped.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
-import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordRequests, recordedDrops, recorder, until } from './delivery-helpers';
+import { expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
+import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
 
 /** An init script: IndexedDB refuses to open, as in some private modes and sandboxed frames. */
 function blockIndexedDb() {
@@ -29,31 +28,11 @@ function steadyRandom() {
 }
 
 describeBrowser('delivery against faults', () => {
-  const server = useTestServer();
-  let browser: BrowserSession;
-  let requests: ReturnType<typeof recordRequests>;
-
-  beforeAll(() => {
-    server.page('/delivery.html', fixturePage());
-    server.page('/short-life.html', fixturePage({ 'ttl-days': '0.00002' }));
-    requests = recordRequests(server);
-  });
-  afterAll(() => requests?.stop());
-  beforeEach(async () => {
-    server.faults.reset();
-    server.faults.retryAfter = 1;
-    await server.store.clear();
-    requests.reset();
-    browser = await launchBrowser();
-    await browser.context.addInitScript(recorder);
-  });
-  afterEach(async () => {
-    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
-    await browser.close();
-  });
+  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/short-life.html': fixturePage({ 'ttl-days': '0.00002' }) }, (server) => void (server.faults.retryAfter = 1));
+  const server = s.server;
 
   it('the collector stores the batch then drops the connection: the widget retries and the answer is stored once', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     server.faults.next(['drop-after-save']);
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 0, 'saved-then-dropped');
@@ -64,20 +43,20 @@ describeBrowser('delivery against faults', () => {
   });
 
   it('a storm of 500 and 429 answers: delivered once, and no request comes before a Retry-After has passed', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     await page.addInitScript(steadyRandom);
     server.faults.retryAfter = 2;
     server.faults.next(['500', '429', '500', '429', 'ok']);
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 8, 'storm-1');
     // an answer made while the server's Retry-After runs waits for it too
-    await until('the first 429', () => requests.outcomes.some((o) => o.outcome == '429'));
+    await until('the first 429', () => s.requests.outcomes.some((o) => o.outcome == '429'));
     await answerByUi(page, 4, 'storm-2');
 
     await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['storm-1', 'storm-2'], total: 2 });
-    expect(requests.outcomes.map((o) => o.outcome)).toEqual(['500', '429', '500', '429', 'ok']);
-    const posts = requests.posts().map((h) => h.t);
-    for (const limited of requests.outcomes.filter((o) => o.outcome == '429')) {
+    expect(s.requests.outcomes.map((o) => o.outcome)).toEqual(['500', '429', '500', '429', 'ok']);
+    const posts = s.requests.posts().map((h) => h.t);
+    for (const limited of s.requests.outcomes.filter((o) => o.outcome == '429')) {
       const early = posts.filter((t) => t > limited.t && t < limited.t + 2000 - 30);
       expect(early, 'POSTs within the 2 s Retry-After').toEqual([]);
     }
@@ -85,8 +64,8 @@ describeBrowser('delivery against faults', () => {
   });
 
   it('IndexedDB refuses to open: answers fall back to localStorage, outlive a reload while the collector is down, and arrive once', async () => {
-    const { page } = browser;
-    await browser.context.addInitScript(blockIndexedDb);
+    const { page } = s.browser;
+    await s.browser.context.addInitScript(blockIndexedDb);
     server.faults.setMode('down');
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 5, 'no-indexeddb');
@@ -95,26 +74,26 @@ describeBrowser('delivery against faults', () => {
     await page.reload();
     server.faults.setMode('up');
     await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['no-indexeddb'], total: 1 });
-    const warnings = browser.logs.filter((l) => l.type == 'warning' && l.text.startsWith('[hearken]'));
+    const warnings = s.browser.logs.filter((l) => l.type == 'warning' && l.text.startsWith('[hearken]'));
     // one per page load: the fallback is announced once per page, not per answer
     expect(warnings.map((w) => w.text)).toEqual([expect.stringContaining('storing answers in localStorage'), expect.stringContaining('storing answers in localStorage')]);
   });
 
   it('IndexedDB and localStorage both blocked: answers go from memory, with one [hearken] warning and no uncaught error', async () => {
-    const { page } = browser;
-    await browser.context.addInitScript(blockIndexedDb);
-    await browser.context.addInitScript(blockLocalStorage);
+    const { page } = s.browser;
+    await s.browser.context.addInitScript(blockIndexedDb);
+    await s.browser.context.addInitScript(blockLocalStorage);
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 10, 'no-storage-1');
     await answerByUi(page, 2, 'no-storage-2');
     await until('two answer events', async () => (await madeIds(page)).length == 2);
     await expectDeliveredOnce(server, { ids: await madeIds(page), comments: ['no-storage-1', 'no-storage-2'], total: 2 });
-    const ours = browser.logs.filter((l) => l.text.startsWith('[hearken]'));
+    const ours = s.browser.logs.filter((l) => l.text.startsWith('[hearken]'));
     expect(ours).toEqual([expect.objectContaining({ type: 'warning', text: expect.stringContaining('storing answers in memory only') })]);
   });
 
   it('past its time to live an undelivered answer is reported as dropped, never silently lost', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     server.faults.setMode('down');
     await page.goto(server.url + '/short-life.html');
     await answerByUi(page, 7, 'outlived');

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Answer } from '../../src/types';
-import type { TestServer } from './harness/server';
+import { launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer, type TestServer } from './harness/server';
 
 /** A page with the script tag: prompts only when asked, a short thank-you; `attrs` adds or replaces `data-*`. */
 export function fixturePage(attrs: Record<string, string> = {}, lang = 'en'): string {
@@ -279,4 +280,38 @@ export async function expectDeliveredOnce(server: TestServer, expected: { ids?: 
   });
   for (const c of comments) expect(count(stored.map((a) => a.comment), c)).toBe(1);
   return stored;
+}
+
+/** What a delivery suite works with: the demo server, the request log, and the browser of the current test. */
+export interface DeliverySession {
+  server: TestServer;
+  requests: ReturnType<typeof recordRequests>;
+  browser: BrowserSession;
+}
+
+/**
+ * The hooks every delivery suite shares (call it inside `describeBrowser`): the demo server serving `pages`
+ * (path → HTML), a log of its requests, and per test a reset collector (then `reset`, for a suite's own fault
+ * settings), a fresh browser recording answers, and no page error at the end.
+ */
+export function useDeliverySession(pages: Record<string, string>, reset: (server: TestServer) => void = () => {}): DeliverySession {
+  const s = { server: useTestServer() } as DeliverySession;
+  beforeAll(() => {
+    for (const path of Object.keys(pages)) s.server.page(path, pages[path]!);
+    s.requests = recordRequests(s.server);
+  });
+  afterAll(() => s.requests?.stop());
+  beforeEach(async () => {
+    s.server.faults.reset();
+    reset(s.server);
+    await s.server.store.clear();
+    s.requests.reset();
+    s.browser = await launchBrowser();
+    await s.browser.context.addInitScript(recorder);
+  });
+  afterEach(async () => {
+    expect(s.browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
+    await s.browser.close();
+  });
+  return s;
 }

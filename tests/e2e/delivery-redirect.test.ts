@@ -5,49 +5,28 @@
  * The redirects are answered by Playwright's request routing (the demo server has no redirecting route);
  * Chromium follows them as it would a server's.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
-import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordRequests, recorder, until } from './delivery-helpers';
+import { describeBrowser } from './harness/browser';
+import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, until, useDeliverySession } from './delivery-helpers';
 
 /** The `error` messages this page's widget emitted. */
 const errors = (page: Page) => page.evaluate(() => ((window as unknown as { __errors: string[] }).__errors || []).slice());
 
 describeBrowser('delivery to an endpoint that redirects', () => {
-  const server = useTestServer();
-  let browser: BrowserSession;
-  let requests: ReturnType<typeof recordRequests>;
-
-  beforeAll(() => {
-    server.page('/delivery.html', fixturePage());
-    server.page('/moved.html', fixturePage({ endpoint: '/moved' }));
-    server.page('/login.html', '<!doctype html><title>Sign in</title><form><input name="user"></form>');
-    requests = recordRequests(server);
-  });
-  afterAll(() => requests?.stop());
-  beforeEach(async () => {
-    server.faults.reset();
-    await server.store.clear();
-    requests.reset();
-    browser = await launchBrowser();
-    await browser.context.addInitScript(recorder);
-  });
-  afterEach(async () => {
-    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
-    await browser.close();
-  });
+  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/moved.html': fixturePage({ endpoint: '/moved' }), '/login.html': '<!doctype html><title>Sign in</title><form><input name="user"></form>' });
+  const server = s.server;
 
   it('a 302 to a 200 login page: the answer is kept, the error names the login URL, and the fixed endpoint stores it once', async () => {
-    const { page } = browser;
-    await browser.context.route('**/moved', (route) => route.fulfill({ status: 302, headers: { Location: '/login.html' } }));
+    const { page } = s.browser;
+    await s.browser.context.route('**/moved', (route) => route.fulfill({ status: 302, headers: { Location: '/login.html' } }));
     await page.goto(server.url + '/moved.html');
     await answerByUi(page, 7, 'behind-a-login');
     await until('the answer event', async () => (await madeIds(page)).length == 1);
     await until('an error event', async () => (await errors(page)).length > 0);
 
     // the POST became a GET of the login page, which answered 200: nothing was stored, nothing deleted
-    expect(requests.hits.filter((h) => h.path == '/login.html').map((h) => h.method)).toContain('GET');
+    expect(s.requests.hits.filter((h) => h.path == '/login.html').map((h) => h.method)).toContain('GET');
     expect(await errors(page)).toEqual([
       expect.stringMatching(new RegExp(`^\\[hearken\\] .*redirected to ${server.url}/login\\.html \\(HTTP 200\\); set the endpoint to the final URL$`)),
     ]);
@@ -62,8 +41,8 @@ describeBrowser('delivery to an endpoint that redirects', () => {
   });
 
   it('a 307 to the collector: stored once, yet kept and reported, since fetch cannot tell which redirect it followed', async () => {
-    const { page } = browser;
-    await browser.context.route('**/moved', (route) => route.fulfill({ status: 307, headers: { Location: '/collect' } }));
+    const { page } = s.browser;
+    await s.browser.context.route('**/moved', (route) => route.fulfill({ status: 307, headers: { Location: '/collect' } }));
     await page.goto(server.url + '/moved.html');
     await answerByUi(page, 3, 'via-307');
     await until('an error event', async () => (await errors(page)).length > 0);

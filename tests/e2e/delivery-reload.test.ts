@@ -3,10 +3,9 @@
  * prompt is stored exactly once, whether the collector was down, the page reloaded right after Send, or the
  * tab closed while a request was in flight.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
-import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordRequests, recordedDrops, recorder, until } from './delivery-helpers';
+import { expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
+import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
 
 /**
  * An init script: when sessionStorage `reloadAfterSend` holds a number of ms, a click on Send reloads the page
@@ -30,40 +29,22 @@ function reloadAfterSend() {
 }
 
 describeBrowser('delivery across reloads and closed tabs', () => {
-  const server = useTestServer();
-  let browser: BrowserSession;
-  let requests: ReturnType<typeof recordRequests>;
-
-  beforeAll(() => {
-    server.page('/delivery.html', fixturePage());
-    requests = recordRequests(server);
-  });
-  afterAll(() => requests?.stop());
-  beforeEach(async () => {
-    server.faults.reset();
-    await server.store.clear();
-    requests.reset();
-    browser = await launchBrowser();
-    await browser.context.addInitScript(recorder);
-  });
-  afterEach(async () => {
-    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
-    await browser.close();
-  });
+  const s = useDeliverySession({ '/delivery.html': fixturePage() });
+  const server = s.server;
 
   it('the collector is down at Send: the answer waits, survives a reload, and is stored once when it is back', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     server.faults.setMode('down');
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 9, 'down-at-submit');
     await until('the answer event', async () => (await madeIds(page)).length == 1);
-    await until('a refused POST', () => requests.posts().length >= 1);
+    await until('a refused POST', () => s.requests.posts().length >= 1);
     expect(server.answers()).toEqual([]);
 
     const reloaded = Date.now();
     await page.reload();
     // the new page's fetch (once the old page's beacon would have timed out) also meets the outage
-    await until('the reloaded page to try again', () => requests.posts().some((h) => h.t > reloaded && h.type.startsWith('application/json')));
+    await until('the reloaded page to try again', () => s.requests.posts().some((h) => h.t > reloaded && h.type.startsWith('application/json')));
     expect(server.answers()).toEqual([]);
     server.faults.setMode('up');
 
@@ -74,7 +55,7 @@ describeBrowser('delivery across reloads and closed tabs', () => {
   });
 
   it('a reload within 50 ms of Send still delivers each answer exactly once', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     await page.addInitScript(reloadAfterSend);
     await page.goto(server.url + '/delivery.html');
     const comments: string[] = [];
@@ -98,7 +79,7 @@ describeBrowser('delivery across reloads and closed tabs', () => {
   it('a reload at once after Send while the collector is down (the beacon fails too): every answer survives and is stored once', async () => {
     // Here the outbox write usually lands before the page goes; where it does not, the unload path keeps the answer
     // in localStorage (hearken:rescue, proven in tests/outbox/flusher.test.ts). Either way none may be lost.
-    const { page } = browser;
+    const { page } = s.browser;
     server.faults.setMode('down');
     await page.addInitScript(reloadAfterSend);
     await page.goto(server.url + '/delivery.html');
@@ -120,24 +101,24 @@ describeBrowser('delivery across reloads and closed tabs', () => {
   });
 
   it('a reload while a slow collector still holds the beacon of the page left: the next page waits for it, no id is in two requests at once', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     await page.addInitScript(failCollectorFetch);
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 5, 'slow-beacon');
     await until('the answer event', async () => (await madeIds(page)).length == 1);
     const [id] = await madeIds(page);
-    expect(requests.posts()).toEqual([]); // the page's fetches failed: the answer waits in the outbox
+    expect(s.requests.posts()).toEqual([]); // the page's fetches failed: the answer waits in the outbox
     server.faults.slowMs = 3000;
     server.faults.setMode('slow');
 
     // the old page beacons the answer at pagehide; the collector holds that request 3 s
     await page.evaluate(() => sessionStorage.setItem('allowFetch', '1'));
     await page.reload();
-    await until('the beacon to arrive', () => requests.flights.some((f) => f.type.startsWith('text/plain') && f.ids.includes(id)));
+    await until('the beacon to arrive', () => s.requests.flights.some((f) => f.type.startsWith('text/plain') && f.ids.includes(id)));
     // the new page confirms by fetch, but only once a beacon would have timed out (10 s)
-    const confirmed = () => requests.flights.some((f) => f.type.startsWith('application/json') && f.ids.includes(id) && f.end < Infinity);
+    const confirmed = () => s.requests.flights.some((f) => f.type.startsWith('application/json') && f.ids.includes(id) && f.end < Infinity);
     await until('the fetch that confirms it', confirmed, 25_000);
-    expect(requests.overlaps()).toEqual([]);
+    expect(s.requests.overlaps()).toEqual([]);
     await expectDeliveredOnce(server, { ids: [id], comments: ['slow-beacon'], total: 1 });
     await until('an empty outbox', async () => (await pending(page)) == 0);
   });
@@ -145,23 +126,23 @@ describeBrowser('delivery across reloads and closed tabs', () => {
   for (const mode of ['timeout', 'slow'] as const) {
     it(`a tab closed while its POST is in flight (collector ${mode == 'timeout' ? 'hanging' : 'slow'}): the next tab delivers it once`, async () => {
       server.faults.setMode(mode);
-      const first = await browser.context.newPage();
+      const first = await s.browser.context.newPage();
       await first.goto(server.url + '/delivery.html');
       await answerByUi(first, 3, 'closed-mid-flush-' + mode);
       await until('the answer event', async () => (await madeIds(first)).length == 1);
       const ids = await madeIds(first);
-      await until('the POST to reach the collector', () => requests.outcomes.some((o) => o.outcome == mode));
+      await until('the POST to reach the collector', () => s.requests.outcomes.some((o) => o.outcome == mode));
       await first.close();
       if (mode == 'timeout') expect(server.answers()).toEqual([]);
       server.faults.setMode('up');
 
       // a new tab of the same profile: its start-up flush resends what the closed tab left in the outbox
-      const next = await browser.context.newPage();
+      const next = await s.browser.context.newPage();
       await next.goto(server.url + '/delivery.html');
       await expectDeliveredOnce(server, { ids, comments: ['closed-mid-flush-' + mode], total: 1 });
       await until('an empty outbox', async () => (await pending(next)) == 0);
       // the slow request's own late success lands after the resend: still one line in the file
-      const slowUntil = requests.outcomes.find((o) => o.outcome == mode)!.t + server.faults.slowMs + 300;
+      const slowUntil = s.requests.outcomes.find((o) => o.outcome == mode)!.t + server.faults.slowMs + 300;
       if (mode == 'slow') await until('the slow request to finish', () => Date.now() > slowUntil);
       await expectDeliveredOnce(server, { ids, total: 1 });
     });

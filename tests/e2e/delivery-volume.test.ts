@@ -4,39 +4,18 @@
  */
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Answer } from '../../src/types';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
-import { useTestServer } from './harness/server';
-import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordRequests, recorder, until } from './delivery-helpers';
+import { describeBrowser } from './harness/browser';
+import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, until, useDeliverySession } from './delivery-helpers';
 
 describeBrowser('delivery of many and large answers', () => {
-  const server = useTestServer();
-  let browser: BrowserSession;
-  let requests: ReturnType<typeof recordRequests>;
-
-  beforeAll(() => {
-    server.page('/delivery.html', fixturePage());
-    server.page('/rtl.html', fixturePage({}, 'he'));
-    server.page('/elsewhere.html', '<!doctype html><title>elsewhere</title><p>no widget here</p>');
-    requests = recordRequests(server);
-  });
-  afterAll(() => requests?.stop());
-  beforeEach(async () => {
-    server.faults.reset();
-    await server.store.clear();
-    requests.reset();
-    browser = await launchBrowser();
-    await browser.context.addInitScript(recorder);
-  });
-  afterEach(async () => {
-    expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
-    await browser.close();
-  });
+  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/rtl.html': fixturePage({}, 'he'), '/elsewhere.html': '<!doctype html><title>elsewhere</title><p>no widget here</p>' });
+  const server = s.server;
 
   it('two tabs with answers waiting offline come online together: every answer is stored once', async () => {
-    const a = browser.page;
-    const b = await browser.context.newPage();
+    const a = s.browser.page;
+    const b = await s.browser.context.newPage();
     await a.goto(server.url + '/delivery.html');
     await b.goto(server.url + '/delivery.html');
     // one answer each while online (this also loads the prompt UI, which offline could not)
@@ -46,7 +25,7 @@ describeBrowser('delivery of many and large answers', () => {
     await answerByUi(b, 2, 'online-b', 'tab-b');
     await until('the online answers', () => server.answers().length == 2);
 
-    await browser.context.setOffline(true);
+    await s.browser.context.setOffline(true);
     const comments = ['online-a', 'online-b'];
     for (let i = 0; i < 3; i++) {
       for (const [name, page] of [['a', a], ['b', b]] as const) {
@@ -59,17 +38,17 @@ describeBrowser('delivery of many and large answers', () => {
     }
     await until('eight answer events', async () => (await madeIds(a)).length == 8);
     expect(server.answers()).toHaveLength(2);
-    await browser.context.setOffline(false);
+    await s.browser.context.setOffline(false);
 
     await expectDeliveredOnce(server, { ids: await madeIds(a), comments, total: 8 });
     await until('empty outboxes', async () => (await pending(a)) == 0 && (await pending(b)) == 0);
     // the tabs raced to flush, and each had beaconed its answers when it was left: still no id in two requests at once
-    expect(requests.flights.filter((f) => f.ids.length).length).toBeGreaterThan(2);
-    expect(requests.overlaps()).toEqual([]);
+    expect(s.requests.flights.filter((f) => f.ids.length).length).toBeGreaterThan(2);
+    expect(s.requests.overlaps()).toEqual([]);
   });
 
   it('a 100 KB comment in Hebrew, Arabic and emoji is stored byte for byte', async () => {
-    const { page } = browser;
+    const { page } = s.browser;
     const piece = 'שלום עולם, מה שלומך? مرحبا بالعالم، كيف حالك؟ 😀👍🏽👨‍👩‍👧 café ﷺ \u200Fא1\u200E ';
     let comment = 'start ';
     while (Buffer.byteLength(comment) < 100_000) comment += piece;
@@ -85,8 +64,8 @@ describeBrowser('delivery of many and large answers', () => {
   });
 
   it('over 64 KiB pending when the page is left: beacons under 64 KiB each, the next visit sends the rest, each answer stored once', async () => {
-    const { page } = browser;
-    await browser.context.addInitScript(failCollectorFetch);
+    const { page } = s.browser;
+    await s.browser.context.addInitScript(failCollectorFetch);
     await page.goto(server.url + '/delivery.html');
     const comments: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -108,7 +87,7 @@ describeBrowser('delivery of many and large answers', () => {
     for (const b of log) expect(b.bytes).toBeLessThan(65536);
     expect(log[0].ok).toBe(true);
     await until('the first beacon to arrive', () => server.answers().length > 0);
-    const beacons = requests.posts().filter((h) => h.t >= left);
+    const beacons = s.requests.posts().filter((h) => h.t >= left);
     for (const h of beacons) {
       expect(h.type).toMatch(/^text\/plain/);
       expect(h.bytes).toBeLessThan(65536);
