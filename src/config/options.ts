@@ -134,7 +134,7 @@ export function checkOptions(
   const scale = out.survey ? scaleError(out.survey as SurveyKind, out.scale as number | undefined, nameOf) : undefined;
   if (scale) {
     report(scale);
-    out.scale = undefined;
+    delete out.scale;
   }
   const rules = (fromAttributes ? parseRuleAttributes : validateRuleOptions)(raw as Record<string, string>, report, nameOf);
   return { ...out, ...rules } as HearkenOptions;

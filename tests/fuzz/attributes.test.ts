@@ -57,7 +57,8 @@ describe('fuzzed data-attributes', () => {
         expect(reported.every((r) => Object.keys(a.options).some((o) => 'data-' + kebab(o) == r))).toBe(true);
         if (Object.keys(a.meta).length) expect(Object.keys(options.meta as object).length).toBe(Object.keys(a.meta).length);
       }),
-      { numRuns: 300 },
+      // a scale the survey does not take was reported but kept as a present, undefined option (seed 697979076)
+      { numRuns: 300, examples: [[{ options: { survey: 'ces', scale: '0' }, meta: {} }]] },
     );
   });
 
