@@ -7,6 +7,21 @@ import { FIELDS } from '../../src/config/options';
 import { RULE_FIELDS } from '../../src/rules/validate';
 import { settle } from '../widget-helpers';
 
+const SEED = process.env.FUZZ_SEED || (process.env.npm_lifecycle_event == 'fuzz' ? 'random' : '');
+const EXPLORE = SEED == 'random';
+
+/**
+ * fast-check settings shared by the fuzz tests. In `npm test` the seed is fixed, so CI goes red only when a change
+ * breaks something; `npm run fuzz` (or `FUZZ_SEED=random`) explores new seeds with five times the runs, and
+ * `FUZZ_SEED=<n>` repeats the run fast-check printed. A counterexample found that way is kept as an `examples` entry.
+ */
+export function fuzz(numRuns: number): { seed?: number; numRuns: number } {
+  return EXPLORE ? { numRuns: numRuns * 5 } : { seed: SEED ? Number(SEED) : 20261127, numRuns };
+}
+
+/** A test's timeout, five times longer when exploring (five times the runs). */
+export const fuzzTimeout = (ms: number) => (EXPLORE ? ms * 5 : ms);
+
 /** Every option name (widget options and rule options). */
 export const OPTION_NAMES = [...Object.keys(FIELDS), ...Object.keys(RULE_FIELDS)];
 

@@ -12,7 +12,7 @@ import type { Hearken } from '../../src/hearken';
 import { createWidget } from '../../src/hearken';
 import { kit } from '../../src/kit';
 import { fakeDelivery, settle } from '../widget-helpers';
-import { OPTION_NAMES, TRICKY, named, promptWorks } from './helpers';
+import { OPTION_NAMES, TRICKY, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
 /** Any value an option might be given by mistake. */
 const anyValue = fc.oneof(
@@ -89,11 +89,11 @@ describe('fuzzed JavaScript options', () => {
         }
       }),
       // the run that found track() coercing a null-prototype name (TypeError), kept as an example
-      { numRuns: 200, examples: [[{ onEvent: '#abc' }, [{ method: 'track', name: Object.create(null) }]]] },
+      { ...fuzz(200), examples: [[{ onEvent: '#abc' }, [{ method: 'track', name: Object.create(null) }]]] },
     );
     first.destroy();
     expect(errors).not.toHaveBeenCalled();
-  }, 30_000);
+  }, fuzzTimeout(30_000));
 
   it('keep the thank-you up for a huge autoCloseMs instead of closing it at once (timer overflow)', async () => {
     vi.useFakeTimers();
