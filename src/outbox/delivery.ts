@@ -76,8 +76,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const outbox = createOutbox(storage, emit, now, deps.maxEntries, deps.ttlMs);
   // unique per delivery: per tab by time and randomness, per page by the counter
   const lock = createLock(win, ns + ':flush', now() + '' + random() + ++instances, now, set, clear, timeout + 1e4);
-  const note = createSentNote(win, ns + ':sent', now, timeout);
-  const rescue = createRescue(win, ns + ':rescue');
+  const note = createSentNote(win, ns + ':sent:', now, timeout);
+  const rescue = createRescue(win, ns + ':rescue:');
   const unsaved = new Set<string>(); // added, its outbox write not yet confirmed
 
   let attempt = 0;
@@ -185,13 +185,12 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         // answers added during the read stay known
         old.forEach((id) => known.delete(id));
         entries.forEach((e) => known.set(e.id, e));
-        // read just before the send below (same task): a beacon of another page may have taken some meanwhile
-        const left = note.left();
         let wait = Infinity;
         const batch = entries
           .filter((e) => {
             if (done.has(e.id) || is(e.id, GONE | FLYING | HELD)) return false;
-            const ms = left(e.id);
+            // read just before the send below (same task): a beacon of another page may have taken it meanwhile
+            const ms = note.left(e.id);
             if (ms) wait = Math.min(wait, ms);
             return !ms;
           })
@@ -241,9 +240,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   function unload() {
     if (destroyed) return;
     const elsewhere = lock.others();
-    const left = note.left();
     const entries = [...known.values()]
-      .filter((e) => !elsewhere.includes(e.id) && !left(e.id) && !is(e.id, GONE | FLYING | HELD | QUEUED))
+      .filter((e) => !elsewhere.includes(e.id) && !note.left(e.id) && !is(e.id, GONE | FLYING | HELD | QUEUED))
       .sort(byAge);
     note.add(entries.map((e) => e.id));
     // answers whose outbox write has not landed yet would not outlive this page if their beacon failed

@@ -75,6 +75,30 @@ export function writeJson(store: KeyValueStore, key: string, value: unknown): bo
   return store.set(key, JSON.stringify(value));
 }
 
+/** JSON values kept one key per id (`<prefix><id>`): pages writing at once never overwrite each other's. */
+export interface Keyed<T> {
+  put(id: string, value: T): void;
+  /** The value, or `null` when missing or unreadable. */
+  get(id: string): T | null;
+  /** The ids stored. */
+  ids(): string[];
+  remove(id: string): void;
+}
+
+/**
+ * A {@link Keyed} record over `store`. Each tab's renderer caches localStorage and other tabs' writes reach it
+ * a little later, so one shared key read, changed and written back can undo what another tab wrote meanwhile;
+ * a key per id cannot.
+ */
+export function keyed<T>(store: KeyValueStore, prefix: string): Keyed<T> {
+  return {
+    put: (id, value) => writeJson(store, prefix + id, value),
+    get: (id) => readJson<T | null>(store, prefix + id, null),
+    ids: () => store.keys().filter((k) => !k.indexOf(prefix)).map((k) => k.slice(prefix.length)),
+    remove: (id) => store.remove(prefix + id),
+  };
+}
+
 /** Removes every `hearken:` key of a store. */
 export function clearPrefixed(store: KeyValueStore): void {
   for (const key of store.keys()) if (key.indexOf(PREFIX) == 0) store.remove(key);

@@ -78,7 +78,7 @@ describeBrowser('delivery across reloads and closed tabs', () => {
 
   it('a reload at once after Send while the collector is down (the beacon fails too): every answer survives and is stored once', async () => {
     // Here the outbox write usually lands before the page goes; where it does not, the unload path keeps the answer
-    // in localStorage (hearken:rescue, proven in tests/outbox/flusher.test.ts). Either way none may be lost.
+    // in localStorage (hearken:rescue:<id>, proven in tests/outbox/flusher.test.ts). Either way none may be lost.
     const { page } = s.browser;
     server.faults.setMode('down');
     await page.addInitScript(reloadAfterSend);

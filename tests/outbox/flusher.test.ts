@@ -204,11 +204,11 @@ describe('the unload path (pagehide, hidden)', () => {
     leave(first);
     expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
     expect(await storage.all()).toEqual([]);
-    expect(Object.keys(JSON.parse(shared.get('hearken:rescue')!))).toEqual(['a']);
+    expect(JSON.parse(shared.get('hearken:rescue:a')!).id).toBe('a');
     const next = page(storage, shared, scripted());
     await tick();
     expect((await storage.all()).map((e) => e.id)).toEqual(['a']);
-    expect(shared.has('hearken:rescue')).toBe(false);
+    expect(shared.has('hearken:rescue:a')).toBe(false);
     await advance(11_000); // the wait for the first page's beacon
     expect(next.sentIds()).toEqual(['a']);
     expect(await next.delivery.pending()).toBe(0);
@@ -220,7 +220,7 @@ describe('the unload path (pagehide, hidden)', () => {
     await first.delivery.add(answer('a'));
     await tick();
     leave(first);
-    expect(shared.has('hearken:rescue')).toBe(false);
+    expect(shared.has('hearken:rescue:a')).toBe(false);
   });
 
   it('also runs when the page becomes hidden', async () => {

@@ -50,6 +50,31 @@ export function fakeStorage(shared: Map<string, string> = new Map()) {
   return { storage: storage as unknown as Storage, state, shared };
 }
 
+/**
+ * localStorage as the tabs of Chromium see it: each tab's renderer reads and writes a cached copy, and its writes
+ * reach the other tabs' copies only when `deliver()` runs (a few milliseconds later in the browser).
+ */
+export function renderers(n = 2) {
+  const caches = Array.from({ length: n }, () => new Map<string, string>());
+  const queue: [number, string, string | null][] = [];
+  const storages = caches.map((cache, i) => {
+    const write = (k: string, v: string | null) => (v == null ? cache.delete(k) : cache.set(k, v), queue.push([i, k, v]));
+    return {
+      get length() {
+        return cache.size;
+      },
+      key: (j: number) => Array.from(cache.keys())[j] ?? null,
+      getItem: (k: string) => cache.get(k) ?? null,
+      setItem: (k: string, v: string) => void write(k, String(v)),
+      removeItem: (k: string) => void write(k, null),
+    } as unknown as Storage;
+  });
+  const deliver = () => {
+    for (const [from, k, v] of queue.splice(0)) caches.forEach((c, j) => j != from && (v == null ? c.delete(k) : c.set(k, v)));
+  };
+  return { storages, deliver };
+}
+
 /** A window good enough for the delivery layer: events, document visibility, navigator, storage. */
 export function fakeWindow(parts: { indexedDB?: IDBFactory; localStorage?: Storage; navigator?: Record<string, unknown>; fetch?: unknown } = {}): Window & { document: { visibilityState: string } } {
   const win = new EventTarget() as EventTarget & Record<string, unknown>;

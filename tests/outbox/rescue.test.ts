@@ -1,34 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { createRescue } from '../../src/outbox/rescue';
-import { answer, fakeStorage, fakeWindow } from './helpers';
+import { answer, fakeStorage, fakeWindow, renderers } from './helpers';
+
+const PREFIX = 'hearken:rescue:';
 
 describe('createRescue', () => {
   it('hands what one page kept to the next, which forgets it once stored; more kept meanwhile stays', () => {
     const local = fakeStorage();
-    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), 'hearken:rescue');
+    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), PREFIX);
     page().keep([answer('a'), answer('b')]);
     const [kept, forget] = page().take();
-    expect(kept.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(kept.map((a) => a.id).sort()).toEqual(['a', 'b']);
     page().keep([answer('c')]); // another tab leaves while the next page stores a and b
     forget();
     expect(page().take()[0].map((a) => a.id)).toEqual(['c']);
     page().take()[1]();
-    expect(local.shared.has('hearken:rescue')).toBe(false);
+    expect([...local.shared.keys()]).toEqual([]);
+  });
+
+  it('does not lose what a tab keeps while another forgets what it took, though each sees the other late', () => {
+    const { storages, deliver } = renderers();
+    const [leaving, starting] = storages.map((s) => () => createRescue(fakeWindow({ localStorage: s }), PREFIX));
+    leaving().keep([answer('a')]);
+    deliver();
+    const [taken, forget] = starting().take();
+    expect(taken.map((a) => a.id)).toEqual(['a']);
+    leaving().keep([answer('x')]); // a tab is closed right after Send, as the other tab stores what it took
+    forget();
+    deliver();
+    for (const tab of [leaving, starting]) expect(tab().take()[0].map((a) => a.id)).toEqual(['x']);
   });
 
   it('never throws: without localStorage, with storage that throws, or a damaged record, it keeps and hands nothing', () => {
     const local = fakeStorage();
-    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), 'hearken:rescue');
-    for (const none of [createRescue(undefined, 'hearken:rescue'), createRescue(fakeWindow({}), 'hearken:rescue')]) {
+    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), PREFIX);
+    for (const none of [createRescue(undefined, PREFIX), createRescue(fakeWindow({}), PREFIX)]) {
       expect(() => none.keep([answer('a')])).not.toThrow();
       expect(none.take()[0]).toEqual([]);
     }
-    for (const damaged of ['{not json', '42', 'null', '{"x":{"id":"y"}}', '{"x":null}']) {
-      local.shared.set('hearken:rescue', damaged);
+    for (const damaged of ['{not json', '42', 'null', '{"id":"y"}', '"x"']) {
+      local.shared.set(PREFIX + 'x', damaged);
       expect(page().take()[0]).toEqual([]);
       expect(() => page().take()[1]()).not.toThrow();
+      expect(local.shared.has(PREFIX + 'x')).toBe(false); // forgotten, not read again on every load
     }
     local.state.fail = 'all';
     expect(() => page().keep([answer('b')])).not.toThrow();
+    expect(page().take()[0]).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * lost (never stored, or given up on by a `drop` event: a drop counts as lost here, the soak should see none) or
  * stored twice, 2 when fewer answers than asked were made or it cannot finish in time.
  *
- *   node tests/soak/run.mjs [--answers=1000] [--tabs=4] [--rate=0.3] [--seed=N] [--minutes=10]
+ *   node tests/soak/run.mjs [--answers=1000] [--tabs=4] [--rate=0.3] [--seed=N] [--minutes=10] [--churn=0.05]
  *
  * An answer is "made" once its Send click has been handled; each carries a unique comment (`soak-<n>`), so an
  * answer whose tab was closed before it reported its id still counts. Answers a beacon took while a tab was
@@ -30,6 +30,7 @@ const TABS = arg('tabs', 4);
 const RATE = arg('rate', 0.3);
 const SEED = arg('seed', Date.now() % 1e6);
 const MINUTES = arg('minutes', 10);
+const CHURN = arg('churn', 0.05); // the chance, after each answer, that its tab is reloaded (3/5) or closed (2/5)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const started = Date.now();
@@ -178,10 +179,10 @@ async function worker(w) {
       const n = await answer(p, w);
       if ((n + 1) % 100 == 0) log(`${n + 1} answers made`);
       const r = random();
-      if (r < 0.03) {
+      if (r < CHURN * 0.6) {
         reloads++;
         await p.reload();
-      } else if (r < 0.05) {
+      } else if (r < CHURN) {
         closes++;
         await p.close();
         p = await openTab();
@@ -242,7 +243,11 @@ try {
         () =>
           new Promise((resolve) => {
             const keys = {};
-            for (const k of ['hearken:rescue', 'hearken:sent']) keys[k] = localStorage.getItem(k) || '';
+            // one key per answer: hearken:rescue:<id>, hearken:sent:<id>
+            for (let i = 0; i < localStorage.length; i++) {
+              const k = localStorage.key(i);
+              if (/^hearken:(rescue|sent):/.test(k)) keys[k] = k.split(':').slice(2).join(':') + ' ' + localStorage.getItem(k);
+            }
             const r = indexedDB.open('hearken');
             r.onerror = () => resolve({ outbox: [], keys });
             r.onsuccess = () => {
