@@ -1,6 +1,6 @@
 /**
- * Triggers in a real Chromium: scroll depth, exit intent (desktop pointer), and single-page-app route
- * changes cancelling a pending delay.
+ * Triggers in a real Chromium: scroll depth, exit intent (desktop pointer and touch), the device filter,
+ * events, and single-page-app route changes cancelling a pending delay.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
@@ -87,6 +87,28 @@ describeBrowser('rules: triggers', () => {
     await scrollFrames([1050, 980, 900, 820, 740]);
     await dialogs(page).waitFor();
     expect(debugLines(browser.logs)).toEqual(['[hearken] nps shown: exit intent (scroll up)']);
+  });
+
+  it('data-device: "mobile" asks only on a touch phone, "desktop" only with a mouse, each naming why not', async () => {
+    server.page('/device-mobile.html', hearkenPage({ device: 'mobile', debug: true }));
+    server.page('/device-desktop.html', hearkenPage({ device: 'desktop', debug: true }));
+    /** Opens `path` in a new tab (a new session for the session cap); resolves with the prompts shown there. */
+    const visit = async (path: string, shown: boolean) => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url + path);
+      await waitForLog(browser.logs, shown ? /shown: load/ : /not shown: device/);
+      await settle(page, shown);
+      return dialogs(page).count();
+    };
+    // this browser has a mouse
+    expect(await visit('/device-mobile.html', false)).toBe(0);
+    expect(await visit('/device-desktop.html', true)).toBe(1);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: device: desktop, not mobile', '[hearken] nps shown: load']);
+    await browser.close();
+    browser = await launchBrowser({ viewport: { width: 390, height: 700 }, isMobile: true, hasTouch: true });
+    expect(await visit('/device-desktop.html', false)).toBe(0);
+    expect(await visit('/device-mobile.html', true)).toBe(1);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: device: mobile, not desktop', '[hearken] nps shown: load']);
   });
 
   it('data-on-event: Hearken.track(name) or a CustomEvent of that name on window asks', async () => {
