@@ -7,12 +7,13 @@
 
 /**
  * @typedef {import('../../src/types').Answer} Answer
+ * @typedef {import('../../src/types').SurveyKind} SurveyKind
  * @typedef {object} Scoring the library's helpers
  * @property {(answers: Answer[]) => number | null} npsScore
  * @property {(answers: Answer[]) => number | null} csatScore
  * @property {(answers: Answer[]) => { mean: number, easy: number, count: number } | null} cesScore
- * @property {(answers: Answer[], survey: string) => Record<string, number>} segmentCounts
- * @property {(survey: string, score: number, scale: { min: number, max: number }) => string} segmentOf
+ * @property {(answers: Answer[], survey: SurveyKind) => Record<string, number>} segmentCounts
+ * @property {(survey: SurveyKind, score: number, scale: { min: number, max: number }) => string} segmentOf
  * @typedef {'negative' | 'neutral' | 'positive'} Polarity
  */
 

@@ -17,7 +17,7 @@ const clear = (id: unknown) => clearTimeout(id as number);
 describe('lease lock (no Web Locks)', () => {
   function tabs() {
     const shared = new Map<string, string>();
-    const tab = (owner: string, setT = set) => createLock(fakeWindow({ localStorage: fakeStorage(shared).storage }), 'hearken:flush', owner, Date.now, setT, clear, 20_000);
+    const tab = (owner: string, setT: (fn: () => void, ms: number) => unknown = set) => createLock(fakeWindow({ localStorage: fakeStorage(shared).storage }), 'hearken:flush', owner, Date.now, setT, clear, 20_000);
     return { shared, tab };
   }
 

@@ -50,7 +50,7 @@ describe('delay', () => {
 
   it('keeps a huge delay within what browsers can time (beyond 2^31−1 ms they fire at once)', () => {
     const asked: number[] = [];
-    const clock = { ...realClock, setTimeout: (fn: () => void, ms: number) => (asked.push(ms), 0) };
+    const clock = { ...realClock, setTimeout: (_fn: () => void, ms: number) => (asked.push(ms), 0) };
     const triggers = createTriggers({ delay: 3e9 }, { window, clock, device: () => 'desktop' });
     triggers.start(() => {});
     stops.push(triggers.stop);
