@@ -185,16 +185,17 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         // answers added during the read stay known
         old.forEach((id) => known.delete(id));
         entries.forEach((e) => known.set(e.id, e));
+        // the wait is needed only when nothing can go: then every entry was looked at
         let wait = Infinity;
-        const batch = entries
-          .filter((e) => {
-            if (done.has(e.id) || is(e.id, GONE | FLYING | HELD)) return false;
-            // read just before the send below (same task): a beacon of another page may have taken it meanwhile
-            const ms = note.left(e.id);
-            if (ms) wait = Math.min(wait, ms);
-            return !ms;
-          })
-          .slice(0, size(transport));
+        const batch: OutboxEntry[] = [];
+        for (const e of entries) {
+          if (batch.length >= size(transport)) break;
+          if (done.has(e.id) || is(e.id, GONE | FLYING | HELD)) continue;
+          // read just before the send below (same task): a beacon of another page may have taken it meanwhile
+          const ms = note.left(e.id);
+          if (ms) wait = Math.min(wait, ms);
+          else batch.push(e);
+        }
         if (!batch.length) return wake(wait);
         if (!held()) return void (lost = true);
         batch.forEach((e) => done.add(e.id));
