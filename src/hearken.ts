@@ -107,7 +107,12 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     if (!api._delivery && canDeliver && page.consent.granted() && !destroyed) {
       api._delivery = ownDelivery = createDelivery({
         transport: resolveTransport(base.transport, { endpoint: base.endpoint, headers: base.headers, credentials: base.credentials, window: win }),
-        emit: emitter.emit,
+        // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
+        emit(name, payload) {
+          const p = payload as { message?: string; answers: unknown[]; reason?: string };
+          if (base.debug && name != 'sent') console.warn(p.message || `[hearken] dropped ${p.answers.length} answer(s): ${p.reason}`);
+          emitter.emit(name, payload);
+        },
         window: win,
         maxEntries: base.maxEntries,
         ttlMs: base.ttlDays && base.ttlDays * 864e5,

@@ -593,6 +593,38 @@ describe('a prompt that cannot be drawn', () => {
   });
 });
 
+describe('debug and delivery', () => {
+  /** A widget with its own delivery to an endpoint that answers 401; resolves with console.warn's lines once the answer was refused. */
+  async function refused(debug: boolean) {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 401 })));
+    const hearken = createWidget({ endpoint: 'https://collect.test/c', trigger: 'manual', debug }, { loadKit: () => Promise.resolve(kit) });
+    widgets.push(hearken);
+    const errorEvents: string[] = [];
+    hearken.on('error', (e) => void errorEvents.push(e.message));
+    hearken.show();
+    await settle();
+    await pick(9);
+    button('Skip').click();
+    await vi.waitFor(() => expect(errorEvents).toHaveLength(1));
+    vi.unstubAllGlobals();
+    // IndexedDB is missing in jsdom: the outbox is in localStorage, which needs no warning
+    return { warned: warn.mock.calls.map((c) => String(c[0])), event: errorEvents[0] };
+  }
+
+  it('with debug, an endpoint refusing answers is on the console as well as in the error event', async () => {
+    const { warned, event } = await refused(true);
+    expect(event).toBe('[hearken] endpoint refused 1 answer(s), retrying every 5 min: HTTP 401');
+    expect(warned).toEqual([event]);
+  });
+
+  it('without debug, it is only an error event', async () => {
+    const { warned, event } = await refused(false);
+    expect(event).toMatch(/^\[hearken\] endpoint refused 1 answer\(s\)/);
+    expect(warned).toEqual([]);
+  });
+});
+
 describe('text from config is text', () => {
   it('renders a question, brand and texts holding markup as literal text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
