@@ -3,7 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const minify = terser({
-  ecma: 2019,
+  ecma: 2020,
   compress: { passes: 3, pure_getters: true },
   format: { comments: false },
 });

@@ -1,3 +1,5 @@
+import { readJson, safeStorage, writeJson } from '../rules/storage';
+
 /** Lets one tab at a time flush the outbox, and tells others which answers it is sending. */
 export interface FlushLock {
   /**
@@ -38,28 +40,16 @@ export function createLock(
   const locks = win && win.navigator && win.navigator.locks;
   let web = !!(locks && locks.request);
   let flying: string[] = [];
-  const ls = () => (win && win.localStorage) as Storage;
+  const store = safeStorage(() => win && win.localStorage);
 
   const read = (): Lease | undefined => {
-    try {
-      const l = JSON.parse(ls().getItem(name)!) as Lease | null;
-      const t = now();
-      // a lease expiring further ahead than one term was written before the clock was set back: void
-      if (l && l.e > t && l.e <= t + ms) return l;
-    } catch {
-      // no storage or a damaged record: nobody holds it
-    }
-    return undefined;
+    const l = readJson<Lease | null>(store, name, null);
+    const t = now();
+    // a lease expiring further ahead than one term was written before the clock was set back: void
+    return l && l.e > t && l.e <= t + ms ? l : undefined;
   };
   const mine = () => (read() || { o: '' }).o == owner;
-  const write = () => {
-    try {
-      ls().setItem(name, JSON.stringify({ o: owner, e: now() + ms, i: flying }));
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const write = () => writeJson(store, name, { o: owner, e: now() + ms, i: flying });
   async function lease(fn: (held: () => boolean) => Promise<void>): Promise<boolean> {
     const l = read();
     if (l && l.o != owner) return false;
@@ -75,11 +65,7 @@ export function createLock(
       await fn(renew);
     } finally {
       clear(timer);
-      try {
-        if (mine()) ls().removeItem(name);
-      } catch {
-        // the lease will expire
-      }
+      if (mine()) store.remove(name);
     }
     return true;
   }
