@@ -10,7 +10,7 @@ export interface Outbox {
   add(answer: Answer): Promise<OutboxEntry>;
   /** Reads the store fresh: ages every entry, drops those past their time to live (`drop`, `ttl`) or over the cap; oldest first. */
   read(): Promise<OutboxEntry[]>;
-  /** Removes entries that are settled, then reports them: `sent`, or `drop` with its reason. */
+  /** Removes entries that are settled, then reports them: `sent`, or `drop` with its reason (only those it removed: each drop is reported once). */
   finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: HearkenEvents['drop']['reason']): Promise<void>;
 }
 
@@ -47,9 +47,10 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
 
   const finish: Outbox['finish'] = async (list, name, reason) => {
     if (!list.length) return;
-    await storage.remove(list.map((e) => e.id));
-    const answers = list.map((e) => e.a);
-    emit(name, reason ? { answers, reason } : ({ answers } as never));
+    const removed = await storage.remove(list.map((e) => e.id));
+    // A drop is reported by the page that removed the entry: another tab may have sent or dropped it meanwhile.
+    const answers = list.filter((e) => name == 'sent' || removed.includes(e.id)).map((e) => e.a);
+    if (answers.length) emit(name, reason ? { answers, reason } : ({ answers } as never));
   };
 
   return {

@@ -37,6 +37,26 @@ describe('outbox', () => {
     ]);
   });
 
+  it('reports a drop once, by the tab that removed it, and never for an answer another tab sent meanwhile', async () => {
+    const { outbox, storage, emit, reopen } = setup({ maxEntries: 2 });
+    for (const id of ['a', 'b', 'c', 'd']) await outbox.add(answer(id));
+    emit.mockClear();
+    // c and d are left; two more tabs over the same store read it at the same moment, one answer beyond the cap
+    const [one, two] = [reopen(), reopen()];
+    const late = [...(await storage.all())];
+    await storage.add({ ...late[0]!, id: 'x', a: answer('x') });
+    const [first, second] = await Promise.all([one.read(), two.read()]);
+    expect([ids(first), ids(second)]).toEqual([['d', 'x'], ['d', 'x']]);
+    const dropped = emit.mock.calls.filter(([name]) => name == 'drop').flatMap(([, p]) => ids(p.answers));
+    expect(dropped).toEqual(['c']);
+    // a tab's stale view: it drops what another tab has already sent (removed); nothing is reported
+    emit.mockClear();
+    const stale = await storage.all();
+    await one.finish(stale.filter((e) => e.id == 'd'), 'sent');
+    await two.finish(stale.filter((e) => e.id == 'd'), 'drop', 'cap');
+    expect(emit.mock.calls.map(([name, p]) => [name, ids(p.answers)])).toEqual([['sent', ['d']]]);
+  });
+
   it('reads the whole store on add only near the cap', async () => {
     const { outbox, storage } = setup({ maxEntries: 100 });
     const all = vi.spyOn(storage, 'all');

@@ -51,17 +51,22 @@ export function indexedDbBackend(factory: IDBFactory, namespace: string): Outbox
       return done(tx).then(() => (r ? r.result : (undefined as T)));
     });
 
+  /** In one transaction, calls `fn` for each of `ids` still stored (by index); resolves with those ids once committed. */
+  const stored = (ids: string[], fn: (s: IDBObjectStore, i: number) => void) => {
+    const found: string[] = [];
+    return run('readwrite', (s) =>
+      ids.forEach((id, i) => {
+        const r = s.count(id);
+        r.onsuccess = () => void (r.result && (found.push(id), fn(s, i)));
+      }),
+    ).then(() => found);
+  };
+
   return {
     kind: 'IndexedDB',
     all: () => run('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>),
     add: (e) => run('readwrite', (s) => void s.put(e)),
-    update: (list) =>
-      run('readwrite', (s) =>
-        list.forEach((e) => {
-          const r = s.count(e.id);
-          r.onsuccess = () => void (r.result && s.put(e));
-        }),
-      ),
-    remove: (ids) => run('readwrite', (s) => ids.forEach((id) => s.delete(id))),
+    update: (list) => stored(list.map((e) => e.id), (s, i) => s.put(list[i])),
+    remove: (ids) => stored(ids, (s, i) => s.delete(ids[i])),
   };
 }

@@ -93,6 +93,6 @@ export function openStorage(
     all: () => go((s) => s.all(), 1).then((lists) => [...new Map(lists.flat().reverse().map((e): [string, OutboxEntry] => [e.id, e])).values()]),
     add: (e) => go((s) => s.add(e)) as never,
     update: (list) => go((s) => s.update(list), 1) as never,
-    remove: (ids) => go((s) => s.remove(ids), 1) as never,
+    remove: (ids) => go((s) => s.remove(ids), 1).then((lists) => [...new Set(lists.flat())]),
   };
 }

@@ -29,7 +29,7 @@ export function kvBackend(
         .filter((e): e is OutboxEntry => !!(e && e.id && e.a)),
     add: async (e) => put(e),
     update: async (list) => list.forEach((e) => get(prefix + e.id) != null && put(e)),
-    remove: async (ids) => ids.forEach((id) => del(prefix + id)),
+    remove: async (ids) => ids.filter((id) => get(prefix + id) != null && (del(prefix + id), true)),
   };
 }
 

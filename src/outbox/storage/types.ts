@@ -37,7 +37,7 @@ export interface OutboxStorage {
   /** Stores an entry (replacing one with the same id); resolves once it is durable. */
   add(entry: OutboxEntry): Promise<void>;
   /** Rewrites entries that are still stored; ids removed meanwhile (by another tab) stay removed. */
-  update(entries: OutboxEntry[]): Promise<void>;
-  /** Removes entries by id; unknown ids are ignored. */
-  remove(ids: string[]): Promise<void>;
+  update(entries: OutboxEntry[]): Promise<unknown>;
+  /** Removes entries by id; resolves with the ids that were stored (unknown ids, removed meanwhile by another tab, are left out). */
+  remove(ids: string[]): Promise<string[]>;
 }

@@ -39,6 +39,21 @@ describe('openStorage', () => {
     expect(await s.all()).toEqual([{ ...entry('a'), g: 5 }]);
   });
 
+  it('removes only what is stored, and says which: two tabs removing one id learn that one of them did', async () => {
+    const indexedDB = new IDBFactory();
+    const [one, two] = [0, 1].map(() => openStorage(fakeWindow({ indexedDB, localStorage: fakeStorage().storage })));
+    await one.add(entry('a'));
+    await one.add(entry('b'));
+    const [first, second] = await Promise.all([one.remove(['a', 'b', 'never']), two.remove(['a'])]);
+    expect([first.sort(), second]).toEqual([['a', 'b'], []]);
+    // in localStorage (an earlier visit's answers) too
+    const local = fakeStorage();
+    local.shared.set('hearken:outbox:old', JSON.stringify(entry('old')));
+    const s = openStorage(fakeWindow({ indexedDB: new IDBFactory(), localStorage: local.storage }));
+    expect(await s.remove(['old', 'x'])).toEqual(['old']);
+    expect(await s.remove(['old'])).toEqual([]);
+  });
+
   it('falls back to localStorage with one warning when opening IndexedDB throws', async () => {
     const indexedDB = new IDBFactory();
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
