@@ -117,8 +117,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     if (!unload) lock.claim(ids);
     const r = await within(
       new Promise<TransportResult>((ok) => ok(t.send(batch.map((e) => e.a), { signal: c.signal, unload }))).then(
-        (r) => (r && /^(accepted|retry|too-large|reject)$/.test(r.status) ? r : retry('bad result ' + JSON.stringify(r))),
-        (e) => retry('' + e),
+        (r) => (r && /^(accepted|retry|too-large|reject)$/.test(r.status) ? r : retry('bad result')),
+        () => retry('threw'),
       ),
       timeout,
       () => (c.abort(), retry('timed out')),

@@ -142,6 +142,18 @@ describe('createDelivery: retries', () => {
     expect(sentIds()).toEqual(['a']);
   });
 
+  it('retries, and does not get stuck, when a transport rejects with or returns values that cannot be printed', async () => {
+    const unprintable = () => Object.create(null); // '' + value throws; JSON.stringify of 1n throws too
+    const { delivery, sentIds } = setup({ replies: [() => Promise.reject(unprintable()), (() => ({ status: 'x', n: 1n })) as never] });
+    await delivery.add(answer('a'));
+    await tick();
+    await advance(500);
+    expect(sentIds()).toEqual([]);
+    await advance(1000);
+    expect(sentIds()).toEqual(['a']);
+    expect(await delivery.pending()).toBe(0);
+  });
+
   it('flushes at once when the browser comes back online', async () => {
     const { delivery, transport, window, sentIds } = setup({ transport: scripted([], 'throw') as never });
     delivery.start();
