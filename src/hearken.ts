@@ -109,8 +109,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
         transport: resolveTransport(base.transport, { endpoint: base.endpoint, headers: base.headers, credentials: base.credentials, window: win }),
         // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
         emit(name, payload) {
-          const p = payload as { message?: string; answers: unknown[]; reason?: string };
-          if (base.debug && name != 'sent') console.warn(p.message || `[hearken] dropped ${p.answers.length} answer(s): ${p.reason}`);
+          if (base.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
           emitter.emit(name, payload);
         },
         window: win,

@@ -609,13 +609,13 @@ describe('debug and delivery', () => {
     await vi.waitFor(() => expect(errorEvents).toHaveLength(1));
     vi.unstubAllGlobals();
     // IndexedDB is missing in jsdom: the outbox is in localStorage, which needs no warning
-    return { warned: warn.mock.calls.map((c) => String(c[0])), event: errorEvents[0] };
+    return { warned: warn.mock.calls, event: errorEvents[0] };
   }
 
   it('with debug, an endpoint refusing answers is on the console as well as in the error event', async () => {
     const { warned, event } = await refused(true);
     expect(event).toBe('[hearken] endpoint refused 1 answer(s), retrying every 5 min: HTTP 401');
-    expect(warned).toEqual([event]);
+    expect(warned).toEqual([['[hearken] error', { message: event, cause: 'HTTP 401' }]]);
   });
 
   it('without debug, it is only an error event', async () => {

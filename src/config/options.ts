@@ -64,6 +64,8 @@ export interface HearkenOptions extends RuleOptions {
 type Field = { check: (value: unknown, base?: string) => unknown; expect: string; attr?: false };
 
 const TEXT: Field = { check: text, expect: 'a non-empty text' };
+/** One of `allowed`, which the error message lists. */
+const choice = (allowed: string[]): Field => ({ check: oneOf(allowed), expect: 'one of ' + allowed.join(', ') });
 const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
 const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion cesBrandQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
 
@@ -74,18 +76,18 @@ function isTransport(v: unknown): boolean {
 /** How each option is checked, and what a good value looks like (said in the error). */
 export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?: Field } = {
   endpoint: { check: httpUrl, expect: 'an http(s) URL' },
-  survey: { check: oneOf(['nps', 'csat', 'ces']), expect: 'one of nps, csat, ces' },
+  survey: choice(['nps', 'csat', 'ces']),
   question: TEXT,
   brand: TEXT,
   subject: TEXT,
   task: TEXT,
   locale: { check: (v) => (text(v) && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(v as string) ? text(v) : undefined), expect: 'a language tag like "de" or "pt-BR"' },
   touchpoint: TEXT,
-  position: { check: oneOf(['bottom-right', 'bottom-left', 'bottom', 'center']), expect: 'one of bottom-right, bottom-left, bottom, center' },
-  theme: { check: oneOf(['light', 'dark', 'auto']), expect: 'one of light, dark, auto' },
+  position: choice(['bottom-right', 'bottom-left', 'bottom', 'center']),
+  theme: choice(['light', 'dark', 'auto']),
   accent: { check: cssColor, expect: 'a CSS colour' },
   scale: { check: (v) => ((v = number(v)) !== undefined && (v as number) % 1 == 0 ? v : undefined), expect: 'a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7)' },
-  style: { check: oneOf(['numbers', 'stars', 'faces']), expect: 'one of numbers, stars, faces' },
+  style: choice(['numbers', 'stars', 'faces']),
   userId: TEXT,
   meta: { check: stringRecord, expect: 'an object of text values', attr: false },
   texts: {
