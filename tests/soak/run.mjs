@@ -6,7 +6,7 @@
  * lost (never stored, or given up on by a `drop` event: a drop counts as lost here, the soak should see none) or
  * stored twice, 2 when fewer answers than asked were made or it cannot finish in time.
  *
- *   node tests/soak/run.mjs [--answers=1000] [--tabs=4] [--rate=0.3] [--seed=N] [--minutes=10] [--churn=0.05]
+ *   node tests/soak/run.mjs [--answers=1000] [--tabs=4] [--rate=0.3] [--seed=N] [--minutes=10] [--churn=0.05] [--max-entries=N]
  *
  * An answer is "made" once its Send click has been handled; each carries a unique comment (`soak-<n>`), so an
  * answer whose tab was closed before it reported its id still counts. Answers a beacon took while a tab was
@@ -30,6 +30,7 @@ const TABS = arg('tabs', 4);
 const RATE = arg('rate', 0.3);
 const SEED = arg('seed', Date.now() % 1e6);
 const MINUTES = arg('minutes', 10);
+const MAX_ENTRIES = arg('max-entries', 0); // data-max-entries (0: the default, 500); stress runs that outpace delivery raise it
 const CHURN = arg('churn', 0.05); // the chance, after each answer, that its tab is reloaded (3/5) or closed (2/5)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -95,7 +96,7 @@ subscribe('http.server.request.start', ({ request }) => {
     }
   });
 });
-server.page('/soak.html', page({ endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '20', 'timeout-ms': '3000' }));
+server.page('/soak.html', page({ endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '20', 'timeout-ms': '3000', ...(MAX_ENTRIES && { 'max-entries': MAX_ENTRIES }) }));
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -108,7 +109,14 @@ await context.exposeBinding('__soakAnswer', (_, id, comment) => void reported.se
 await context.exposeBinding('__soakDrop', (_, reason, ids) => void drops.push({ reason, ids }));
 await context.addInitScript(hook);
 const pageErrors = [];
-context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
+const hearkenLogs = new Map(); // the pages' [hearken] warnings and errors (storage fallbacks, delivery errors) → count
+context.on('page', (p) => {
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  p.on('console', (m) => {
+    const text = m.text();
+    if ((m.type() == 'warning' || m.type() == 'error') && text.startsWith('[hearken]')) hearkenLogs.set(text.slice(0, 120), (hearkenLogs.get(text.slice(0, 120)) || 0) + 1);
+  });
+});
 
 const made = new Set(); // comments of answers whose Send was handled
 let next = 0;
@@ -206,6 +214,7 @@ try {
   const storedComments = () => new Set(server.store.all().map((a) => a.comment));
   const done = () => server.store.count() >= made.size && [...made].every((c) => storedComments().has(c));
   let lastReload = Date.now();
+  let lastStatus = Date.now();
   while (!done() && Date.now() < deadline) {
     // a returning visitor: the next load resends what beacons took and what waited for a timer
     if (Date.now() - lastReload > 8000) {
@@ -213,6 +222,10 @@ try {
       await tabs[Math.floor(random() * tabs.length)].reload().catch(() => {});
     }
     await new Promise((r) => setTimeout(r, 250));
+    if (Date.now() - lastStatus > 30_000) {
+      lastStatus = Date.now();
+      log(`stored ${server.store.count()} of ${made.size}; requests so far: ${summary(server.faults.history)}; drops ${drops.length}`);
+    }
   }
   await server.store.settled();
 
@@ -263,7 +276,8 @@ try {
       const how = (id && carried.get(id)) || carriedComment.get(c) || [];
       const inOutbox = left.outbox.find((e) => e.includes('"' + c + '"'));
       const where = [inOutbox && 'still in the outbox: ' + inOutbox.slice(0, 300), ...Object.entries(left.keys).filter(([, v]) => v.includes(c) || (id && v.includes(id))).map(([k]) => 'named in ' + k)].filter(Boolean);
-      console.log(`lost: ${c}: ${id ? 'answer event, id ' + id : 'no answer event reached the runner'}; POSTed ${how.length ? how.join(', ') : 'never'}; ${where.length ? where.join('; ') : 'nowhere in the outbox or the page-exit keys'}`);
+      const seen = c.startsWith('id ') ? 'dropped; its answer event never reached the runner' : id ? 'answer event, id ' + id + (dropped.has(id) ? ', dropped' : '') : 'no answer event reached the runner';
+      console.log(`lost: ${c}: ${seen}; POSTed ${how.length ? how.join(', ') : 'never'}; ${where.length ? where.join('; ') : 'nowhere in the outbox or the page-exit keys'}`);
     }
   }
   if (made.size < TOTAL) {
@@ -275,6 +289,7 @@ try {
     exitCode = exitCode || 2;
   }
   if (pageErrors.length) console.log('page errors:', pageErrors.slice(0, 5));
+  if (hearkenLogs.size) console.log('[hearken] warnings and errors in the pages:', [...hearkenLogs].map(([t, n]) => `${n}× ${t}`).join('\n  '));
 } catch (error) {
   console.error('[soak] failed:', error);
   exitCode = 2;
