@@ -7,6 +7,7 @@ import { byAge, createOutbox } from './outbox';
 import { createLock } from './lock';
 import { createSentNote } from './sent';
 import { createRescue } from './rescue';
+import { safeStorage } from '../rules/storage';
 import { backoffDelay, MAX_DELAY, within } from './backoff';
 import type { ClearTimer } from './backoff';
 import { retry } from './status';
@@ -75,9 +76,11 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const storage = deps.storage || openStorage(win, ns, (message, cause) => emit('error', { message, cause }), set, clear);
   const outbox = createOutbox(storage, emit, now, deps.maxEntries, deps.ttlMs);
   // unique per delivery: per tab by time and randomness, per page by the counter
-  const lock = createLock(win, ns + ':flush', now() + '' + random() + ++instances, now, set, clear, timeout + 1e4);
-  const note = createSentNote(win, ns + ':sent:', now, timeout);
-  const rescue = createRescue(win, ns + ':rescue:');
+  // the page's localStorage, shared by the lock, the sent notes and the rescue
+  const local = safeStorage(() => win && win.localStorage);
+  const lock = createLock(win, ns + ':flush', now() + '' + random() + ++instances, now, set, clear, timeout + 1e4, local);
+  const note = createSentNote(local, ns + ':sent:', now, timeout);
+  const rescue = createRescue(local, ns + ':rescue:');
   const unsaved = new Set<string>(); // added, its outbox write not yet confirmed
 
   let attempt = 0;

@@ -1,4 +1,5 @@
-import { readJson, safeStorage, writeJson } from '../rules/storage';
+import type { KeyValueStore } from '../rules/storage';
+import { readJson, writeJson } from '../rules/storage';
 
 /** Lets one tab at a time flush the outbox, and tells others which answers it is sending. */
 export interface FlushLock {
@@ -36,11 +37,12 @@ export function createLock(
   set: (fn: () => void, ms: number) => unknown,
   clear: (id: unknown) => void,
   ms: number,
+  /** The window's localStorage, as safe storage. */
+  store: KeyValueStore,
 ): FlushLock {
   const locks = win && win.navigator && win.navigator.locks;
   let web = !!(locks && locks.request);
   let flying: string[] = [];
-  const store = safeStorage(() => win && win.localStorage);
 
   const read = (): Lease | undefined => {
     const l = readJson<Lease | null>(store, name, null);

@@ -1,5 +1,6 @@
 import type { Answer } from '../types';
-import { keyed, safeStorage } from '../rules/storage';
+import type { KeyValueStore } from '../rules/storage';
+import { keyed } from '../rules/storage';
 
 /** Answers a page was still writing to the outbox when it was left, kept in localStorage for the next page. */
 export interface Rescue {
@@ -14,11 +15,11 @@ export interface Rescue {
  * page unloads does not land), and the beacon that carried it may fail too. The unload path therefore also
  * keeps such answers in localStorage, one key per answer (`<prefix><id>`, so that a page forgetting what it took
  * cannot undo what another tab keeps at that moment), written synchronously; the next page of the origin puts
- * them into the outbox (an id already there is the same entry) and then forgets them. Without localStorage it
- * keeps nothing. Never throws.
+ * them into the outbox (an id already there is the same entry) and then forgets them. `local` is the page's
+ * localStorage (safeStorage): without it, it keeps nothing. Never throws.
  */
-export function createRescue(win: Window | undefined, prefix: string): Rescue {
-  const kept = keyed<Answer>(safeStorage(() => win && win.localStorage), prefix);
+export function createRescue(local: KeyValueStore, prefix: string): Rescue {
+  const kept = keyed<Answer>(local, prefix);
   return {
     keep: (answers) => answers.forEach((a) => kept.put(a.id, a)),
     take() {

@@ -1,4 +1,5 @@
-import { keyed, safeStorage } from '../rules/storage';
+import type { KeyValueStore } from '../rules/storage';
+import { keyed } from '../rules/storage';
 
 /** What the pages of an origin know of the answers handed to a request that outlives its page. */
 export interface SentNote {
@@ -14,11 +15,11 @@ export interface SentNote {
  * unload path handed to a beacon or a keepalive fetch: such a request may still be travelling when the next
  * page starts, so no page sends those answers again until `wait` ms after (the request timeout). Written
  * synchronously, since an IndexedDB write begun while a page unloads does not land. A time ahead of the clock
- * (set back since) counts as none; stale notes are removed on write. Without localStorage it notes nothing
- * (answers are then resent at once). Never throws.
+ * (set back since) counts as none; stale notes are removed on write. `local` is the page's localStorage
+ * (safeStorage): without it, it notes nothing (answers are then resent at once). Never throws.
  */
-export function createSentNote(win: Window | undefined, prefix: string, now: () => number, wait: number): SentNote {
-  const note = keyed<number>(safeStorage(() => win && win.localStorage), prefix);
+export function createSentNote(local: KeyValueStore, prefix: string, now: () => number, wait: number): SentNote {
+  const note = keyed<number>(local, prefix);
   const left = (id: string) => {
     const ms = wait - now() + (note.get(id) as number);
     return ms > 0 && ms <= wait ? ms : 0;

@@ -64,12 +64,6 @@ export function readJson<T>(store: KeyValueStore, key: string, fallback: T): T {
   }
 }
 
-/** Reads a JSON object (a record of values by key); `{}` when missing, not an object or unreadable. */
-export function readRecord<T>(store: KeyValueStore, key: string): Record<string, T> {
-  const value = readJson<unknown>(store, key, {});
-  return value && typeof value == 'object' ? (value as Record<string, T>) : {};
-}
-
 /** Writes a JSON value; answers whether it was stored. */
 export function writeJson(store: KeyValueStore, key: string, value: unknown): boolean {
   return store.set(key, JSON.stringify(value));

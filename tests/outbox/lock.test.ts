@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLock } from '../../src/outbox/lock';
+import { safeStorage } from '../../src/rules/storage';
 import { fakeStorage, fakeWindow } from './helpers';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
@@ -13,11 +14,14 @@ function deferred() {
 
 const set = (fn: () => void, ms: number) => setTimeout(fn, ms);
 const clear = (id: unknown) => clearTimeout(id as number);
+/** A tab's lock over its window's localStorage, with a 20 s lease. */
+const lockIn = (win: Window, name: string, owner: string, setT: (fn: () => void, ms: number) => unknown = set) =>
+  createLock(win, name, owner, Date.now, setT, clear, 20_000, safeStorage(() => win.localStorage));
 
 describe('lease lock (no Web Locks)', () => {
   function tabs() {
     const shared = new Map<string, string>();
-    const tab = (owner: string, setT: (fn: () => void, ms: number) => unknown = set) => createLock(fakeWindow({ localStorage: fakeStorage(shared).storage }), 'hearken:flush', owner, Date.now, setT, clear, 20_000);
+    const tab = (owner: string, setT: (fn: () => void, ms: number) => unknown = set) => lockIn(fakeWindow({ localStorage: fakeStorage(shared).storage }), 'hearken:flush', owner, setT);
     return { shared, tab };
   }
 
@@ -88,7 +92,7 @@ describe('lease lock (no Web Locks)', () => {
   });
 
   it('just runs when there is no localStorage to coordinate through', async () => {
-    const lock = createLock(fakeWindow({}), 'l', 'a', Date.now, set, clear, 20_000);
+    const lock = lockIn(fakeWindow({}), 'l', 'a');
     expect(await lock.run(async () => {})).toBe(true);
   });
 });
@@ -114,7 +118,7 @@ describe('Web Locks', () => {
   it('uses navigator.locks.request with ifAvailable, one tab at a time', async () => {
     const locks = lockManager();
     const request = vi.spyOn(locks, 'request');
-    const tab = (owner: string) => createLock(fakeWindow({ navigator: { locks } }), 'hearken:flush', owner, Date.now, set, clear, 20_000);
+    const tab = (owner: string) => lockIn(fakeWindow({ navigator: { locks } }), 'hearken:flush', owner);
     const a = tab('a');
     const gate = deferred();
     const ranA = a.run(() => gate.promise);
@@ -128,7 +132,7 @@ describe('Web Locks', () => {
   it('falls back to the lease when Web Locks refuse (opaque origin)', async () => {
     const locks = { request: () => Promise.reject(Object.assign(new Error('denied'), { name: 'SecurityError' })) };
     const local = fakeStorage();
-    const lock = createLock(fakeWindow({ navigator: { locks }, localStorage: local.storage }), 'l', 'a', Date.now, set, clear, 20_000);
+    const lock = lockIn(fakeWindow({ navigator: { locks }, localStorage: local.storage }), 'l', 'a');
     let leased: unknown;
     const ran = lock.run(async () => void (leased = JSON.parse(local.shared.get('l')!).o));
     await vi.advanceTimersByTimeAsync(100);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRescue } from '../../src/outbox/rescue';
-import { answer, fakeStorage, fakeWindow, renderers } from './helpers';
+import { safeStorage } from '../../src/rules/storage';
+import { answer, fakeStorage, renderers } from './helpers';
 
 const PREFIX = 'hearken:rescue:';
 
 describe('createRescue', () => {
   it('hands what one page kept to the next, which forgets it once stored; more kept meanwhile stays', () => {
     const local = fakeStorage();
-    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), PREFIX);
+    const page = () => createRescue(safeStorage(() => local.storage), PREFIX);
     page().keep([answer('a'), answer('b')]);
     const [kept, forget] = page().take();
     expect(kept.map((a) => a.id).sort()).toEqual(['a', 'b']);
@@ -20,7 +21,7 @@ describe('createRescue', () => {
 
   it('does not lose what a tab keeps while another forgets what it took, though each sees the other late', () => {
     const { storages, deliver } = renderers();
-    const [leaving, starting] = storages.map((s) => () => createRescue(fakeWindow({ localStorage: s }), PREFIX));
+    const [leaving, starting] = storages.map((s) => () => createRescue(safeStorage(() => s), PREFIX));
     leaving().keep([answer('a')]);
     deliver();
     const [taken, forget] = starting().take();
@@ -33,8 +34,8 @@ describe('createRescue', () => {
 
   it('never throws: without localStorage, with storage that throws, or a damaged record, it keeps and hands nothing', () => {
     const local = fakeStorage();
-    const page = () => createRescue(fakeWindow({ localStorage: local.storage }), PREFIX);
-    for (const none of [createRescue(undefined, PREFIX), createRescue(fakeWindow({}), PREFIX)]) {
+    const page = () => createRescue(safeStorage(() => local.storage), PREFIX);
+    for (const none of [createRescue(safeStorage(() => { throw new Error('The operation is insecure.'); }), PREFIX), createRescue(safeStorage(() => undefined), PREFIX)]) {
       expect(() => none.keep([answer('a')])).not.toThrow();
       expect(none.take()[0]).toEqual([]);
     }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSentNote } from '../../src/outbox/sent';
-import { fakeStorage, fakeWindow, renderers } from './helpers';
+import { safeStorage } from '../../src/rules/storage';
+import { fakeStorage, renderers } from './helpers';
 
 const PREFIX = 'hearken:sent:';
 
 function pages() {
   const clock = { t: 1_000_000 };
   const local = fakeStorage();
-  const page = () => createSentNote(fakeWindow({ localStorage: local.storage }), PREFIX, () => clock.t, 10_000);
+  const page = () => createSentNote(safeStorage(() => local.storage), PREFIX, () => clock.t, 10_000);
   return { clock, local, page };
 }
 
@@ -24,7 +25,7 @@ describe('createSentNote', () => {
 
   it('keeps the notes of two tabs left at the same moment, though each sees the other late', () => {
     const { storages, deliver } = renderers();
-    const [one, two] = storages.map((s) => createSentNote(fakeWindow({ localStorage: s }), PREFIX, () => 1_000_000, 10_000));
+    const [one, two] = storages.map((s) => createSentNote(safeStorage(() => s), PREFIX, () => 1_000_000, 10_000));
     one.add(['a']);
     two.add(['b']);
     deliver();
@@ -48,10 +49,10 @@ describe('createSentNote', () => {
 
   it('never throws: without localStorage or with storage that throws it notes nothing; a damaged note is replaced', () => {
     const { clock, local, page } = pages();
-    const none = createSentNote(fakeWindow({}), PREFIX, () => clock.t, 10_000);
+    const none = createSentNote(safeStorage(() => undefined), PREFIX, () => clock.t, 10_000);
     none.add(['a']);
     expect(none.left('a')).toBe(0);
-    const gone = createSentNote(undefined, PREFIX, () => clock.t, 10_000);
+    const gone = createSentNote(safeStorage(() => { throw new Error('The operation is insecure.'); }), PREFIX, () => clock.t, 10_000);
     gone.add(['a']);
     expect(gone.left('a')).toBe(0);
     for (const damaged of ['{not json', '{}', 'null', '"text"']) {
