@@ -1,15 +1,14 @@
 import type { ConsentState } from './rules/types';
 import type { Consent } from './rules/consent';
 import type { CrossTab } from './rules/cross-tab';
-import type { KeyValueStore } from './rules/storage';
+import type { KeyValueStore } from './storage/index';
 import type { SessionCap } from './rules/session';
 import type { Visitor } from './rules/visitor';
-import { clearHearkenData, createConsent } from './rules/consent';
+import { createConsent } from './rules/consent';
 import { createCrossTab } from './rules/cross-tab';
-import { safeStorage } from './rules/storage';
+import { eraseAll, realClock, safeStorage } from './storage/index';
 import { createSessionCap } from './rules/session';
 import { createVisitor } from './rules/visitor';
-import { realClock } from './rules/types';
 import { newId } from './answer';
 
 /**
@@ -42,7 +41,7 @@ export function pageContext(win: Window, options: { consent?: ConsentState; resp
     gpc: (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl,
     respectGpc: options.respectGpc,
     onChange: (state) => listeners.forEach((fn) => fn(state)),
-    clear: () => clearHearkenData({ local, session, indexedDB: win.indexedDB }),
+    clear: () => eraseAll({ local, session, indexedDB: win.indexedDB }),
   });
   const guarded = consent.guard(local);
   page = {

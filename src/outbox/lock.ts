@@ -1,5 +1,5 @@
-import type { KeyValueStore } from '../rules/storage';
-import { readJson, writeJson } from '../rules/storage';
+import type { Clock, KeyValueStore } from '../storage/index';
+import { readJson, writeJson } from '../storage/index';
 
 /** Lets one tab at a time flush the outbox, and tells others which answers it is sending. */
 export interface FlushLock {
@@ -15,58 +15,64 @@ export interface FlushLock {
   others(): string[];
 }
 
-/** The record under the lock's localStorage key: owner, expiry, ids in flight. */
+/** The record under the lock's localStorage key. */
 interface Lease {
-  o: string;
-  e: number;
-  i?: string[];
+  owner: string;
+  expires: number;
+  /** Ids in flight. */
+  ids?: string[];
+}
+
+/** What `createLock` needs. */
+export interface LockDeps {
+  window: Window | undefined;
+  /** The lock's name, also its localStorage key. */
+  name: string;
+  /** Unique per delivery. */
+  owner: string;
+  clock: Clock;
+  /** A lease expires this long after its last renewal. */
+  leaseMs: number;
+  /** The window's localStorage, as safe storage. */
+  store: KeyValueStore;
 }
 
 /**
  * A cross-tab flush lock: Web Locks (`navigator.locks.request(name, { ifAvailable: true }, …)`) where the
  * browser has them, released by the browser when a tab dies; otherwise a lease in localStorage (key `name`)
- * that expires `ms` after its last renewal, renewed while held, so a tab that dies mid-flush lets the others
+ * that expires `leaseMs` after its last renewal, renewed while held, so a tab that dies mid-flush lets the others
  * take over. Without localStorage there is no other tab sharing storage to coordinate with, so `fn` just runs.
  * The same key carries the ids in flight (`claim`), with either mechanism. Synchronous parts never throw.
  */
-export function createLock(
-  win: Window | undefined,
-  name: string,
-  owner: string,
-  now: () => number,
-  set: (fn: () => void, ms: number) => unknown,
-  clear: (id: unknown) => void,
-  ms: number,
-  /** The window's localStorage, as safe storage. */
-  store: KeyValueStore,
-): FlushLock {
+export function createLock(deps: LockDeps): FlushLock {
+  const { window: win, name, owner, clock, leaseMs: ms, store } = deps;
   const locks = win && win.navigator && win.navigator.locks;
   let web = !!(locks && locks.request);
   let flying: string[] = [];
 
   const read = (): Lease | undefined => {
-    const l = readJson<Lease | null>(store, name, null);
-    const t = now();
+    const lease = readJson<Lease | null>(store, name, null);
+    const now = clock.now();
     // a lease expiring further ahead than one term was written before the clock was set back: void
-    return l && l.e > t && l.e <= t + ms ? l : undefined;
+    return lease && lease.expires > now && lease.expires <= now + ms ? lease : undefined;
   };
-  const mine = () => (read() || { o: '' }).o == owner;
-  const write = () => writeJson(store, name, { o: owner, e: now() + ms, i: flying });
+  const mine = () => (read() || { owner: '' }).owner == owner;
+  const write = () => writeJson(store, name, { owner, expires: clock.now() + ms, ids: flying } satisfies Lease);
   async function lease(fn: (held: () => boolean) => Promise<void>): Promise<boolean> {
-    const l = read();
-    if (l && l.o != owner) return false;
+    const held = read();
+    if (held && held.owner != owner) return false;
     if (!write()) return fn(() => true).then(() => true);
     // a rival tab's write has landed by then if it raced ours
-    await new Promise((ok) => set(ok as () => void, 50));
+    await new Promise((ok) => clock.setTimeout(ok as () => void, 50));
     if (!mine()) return false;
     const renew = () => mine() && write();
     let timer: unknown;
-    const tick = () => renew() && (timer = set(tick, ms / 3));
-    timer = set(tick, ms / 3);
+    const tick = () => renew() && (timer = clock.setTimeout(tick, ms / 3));
+    timer = clock.setTimeout(tick, ms / 3);
     try {
       await fn(renew);
     } finally {
-      clear(timer);
+      clock.clearTimeout(timer);
       if (mine()) store.remove(name);
     }
     return true;
@@ -89,8 +95,8 @@ export function createLock(
       if (web || mine()) write();
     },
     others: () => {
-      const l = read();
-      return (l && l.o != owner && l.i) || [];
+      const lease = read();
+      return (lease && lease.owner != owner && lease.ids) || [];
     },
   };
 }

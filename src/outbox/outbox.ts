@@ -1,5 +1,7 @@
 import type { Answer, HearkenEvents } from '../types';
+import type { Clock } from '../storage/index';
 import type { OutboxEntry, OutboxStorage } from './storage/types';
+import { byAge, entryOf } from './storage/entry';
 
 /** The `emit` delivery reports through: the widget's emitter. */
 export type Emit = <K extends 'sent' | 'drop' | 'error'>(name: K, payload: HearkenEvents[K]) => void;
@@ -14,17 +16,28 @@ export interface Outbox {
   finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: HearkenEvents['drop']['reason']): Promise<void>;
 }
 
-/** Oldest first: by age (immune to clock jumps), then by the time stored. */
-export const byAge = (a: OutboxEntry, b: OutboxEntry) => b.g - a.g || a.t - b.t || (a.id < b.id ? -1 : 1);
+/** What `createOutbox` needs. */
+export interface OutboxDeps {
+  storage: OutboxStorage;
+  emit: Emit;
+  clock: Pick<Clock, 'now'>;
+  /** Told the ids of answers that left for good (sent or dropped), before the event about them. */
+  settled(ids: string[]): void;
+  /** Most answers kept. Default 500. */
+  maxEntries?: number;
+  /** Time to live of an answer, in ms. Default 30 days. */
+  ttlMs?: number;
+}
 
 /**
- * Creates the outbox over a storage backend: at most `max` answers (default 500), each for `ttl` ms of
- * waiting (default 30 days). Ages only grow: `age += max(0, now − seen)`, so a clock set back cannot make an
- * answer immortal. Storage errors surface as rejections.
+ * Creates the outbox over a storage backend: at most `maxEntries` answers, each for `ttlMs` of waiting. Ages only
+ * grow: `age += max(0, now − seenAt)`, so a clock set back cannot make an answer immortal. Storage errors surface
+ * as rejections.
  */
-export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => number, max?: number, ttl?: number): Outbox {
-  const cap = Math.max(1, max || 500);
-  const life = ttl || 2592e6;
+export function createOutbox(deps: OutboxDeps): Outbox {
+  const { storage, clock } = deps;
+  const cap = Math.max(1, deps.maxEntries || 500);
+  const life = deps.ttlMs || 2592e6;
   // Answers in the store at the last look (+ adds since): the whole store is read on add only near the cap,
   // since reading it on every add grows with the answers waiting (the flush that follows an add reads it anyway).
   let count = Infinity;
@@ -33,13 +46,13 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
 
   /** Every entry, aged, oldest first; ages that moved a minute (or went back) are written back if `save`. */
   const aged = async (save?: boolean) => {
-    const t = now();
+    const now = clock.now();
     const all = await storage.all();
-    const changed = all.filter((e) => {
-      const d = t - e.s;
-      if (d > 0) e.g += d;
-      e.s = t;
-      return d < 0 || d >= 6e4;
+    const changed = all.filter((entry) => {
+      const waited = now - entry.seenAt;
+      if (waited > 0) entry.age += waited;
+      entry.seenAt = now;
+      return waited < 0 || waited >= 6e4;
     });
     if (save && changed.length) await storage.update(changed);
     return all.sort(byAge);
@@ -47,28 +60,29 @@ export function createOutbox(storage: OutboxStorage, emit: Emit, now: () => numb
 
   const finish: Outbox['finish'] = async (list, name, reason) => {
     if (!list.length) return;
-    const removed = await storage.remove(list.map((e) => e.id));
+    const removed = await storage.remove(list.map((entry) => entry.id));
     // A drop is reported by the page that removed the entry: another tab may have sent or dropped it meanwhile.
-    const answers = list.filter((e) => name == 'sent' || removed.includes(e.id)).map((e) => e.a);
-    if (answers.length) emit(name, reason ? { answers, reason } : ({ answers } as never));
+    const gone = list.filter((entry) => name == 'sent' || removed.includes(entry.id));
+    deps.settled(list.map((entry) => entry.id));
+    const answers = gone.map((entry) => entry.answer);
+    if (answers.length) deps.emit(name, reason ? { answers, reason } : ({ answers } as never));
   };
 
   return {
-    async add(a) {
-      const t = now();
-      const entry: OutboxEntry = { id: a.id, a, t, g: 0, s: t };
+    async add(answer) {
+      const entry = entryOf(answer, clock.now());
       await storage.add(entry);
       if (++count >= cap) {
         const all = await aged();
         count = Math.min(all.length, cap);
-        await finish(over(all.filter((e) => e.id != a.id), all.length), 'drop', 'cap');
+        await finish(over(all.filter((e) => e.id != answer.id), all.length), 'drop', 'cap');
       }
       return entry;
     },
     async read() {
       const all = await aged(true);
-      const live = all.filter((e) => e.g < life);
-      await finish(all.filter((e) => e.g >= life), 'drop', 'ttl');
+      const live = all.filter((entry) => entry.age < life);
+      await finish(all.filter((entry) => entry.age >= life), 'drop', 'ttl');
       await finish(over(live), 'drop', 'cap');
       count = Math.min(live.length, cap);
       return live.slice(-cap);

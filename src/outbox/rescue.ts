@@ -1,6 +1,6 @@
 import type { Answer } from '../types';
-import type { KeyValueStore } from '../rules/storage';
-import { keyed } from '../rules/storage';
+import type { KeyValueStore } from '../storage/index';
+import { keyed } from '../storage/index';
 
 /** Answers a page was still writing to the outbox when it was left, kept in localStorage for the next page. */
 export interface Rescue {

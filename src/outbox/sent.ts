@@ -1,5 +1,5 @@
-import type { KeyValueStore } from '../rules/storage';
-import { keyed } from '../rules/storage';
+import type { Clock, KeyValueStore } from '../storage/index';
+import { keyed } from '../storage/index';
 
 /** What the pages of an origin know of the answers handed to a request that outlives its page. */
 export interface SentNote {
@@ -18,17 +18,17 @@ export interface SentNote {
  * (set back since) counts as none; stale notes are removed on write. `local` is the page's localStorage
  * (safeStorage): without it, it notes nothing (answers are then resent at once). Never throws.
  */
-export function createSentNote(local: KeyValueStore, prefix: string, now: () => number, wait: number): SentNote {
+export function createSentNote(local: KeyValueStore, prefix: string, clock: Pick<Clock, 'now'>, wait: number): SentNote {
   const note = keyed<number>(local, prefix);
   const left = (id: string) => {
-    const ms = wait - now() + (note.get(id) as number);
+    const ms = wait - clock.now() + (note.get(id) as number);
     return ms > 0 && ms <= wait ? ms : 0;
   };
   return {
     add(ids) {
       if (!ids.length) return;
       note.ids().forEach((id) => left(id) || note.remove(id));
-      ids.forEach((id) => note.put(id, now()));
+      ids.forEach((id) => note.put(id, clock.now()));
     },
     left,
   };

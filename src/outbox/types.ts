@@ -1,7 +1,7 @@
 import type { Answer, TransportObject } from '../types';
+import type { Clock } from '../storage/index';
 import type { OutboxStorage } from './storage/types';
 import type { Emit } from './outbox';
-import type { ClearTimer, SetTimer } from './backoff';
 
 /** A transport plus the outbox's hint: `queued` when `accepted` only means "queued by the browser" (sendBeacon). */
 export type FlushTransport = TransportObject & { queued?: boolean };
@@ -15,7 +15,7 @@ export interface Delivery {
    * ago (their beacon may still travel) are not sent by it, but by the flush it schedules for when that wait ends.
    */
   flush(): Promise<void>;
-  /** Attaches the online / pagehide / visibilitychange listeners and flushes answers left by earlier visits. */
+  /** Attaches the online and page-exit listeners and flushes answers left by earlier visits. */
   start(): void;
   /** Detaches listeners, clears timers, aborts requests in flight. Stored answers stay for the next visit. */
   destroy(): void;
@@ -30,12 +30,17 @@ export interface DeliveryDeps {
   emit: Emit;
   /** Default: `openStorage(window)`, IndexedDB → localStorage → memory. */
   storage?: OutboxStorage;
-  now?: () => number;
+  /** Default the real clock. */
+  clock?: Clock;
   random?: () => number;
-  setTimeout?: SetTimer;
-  clearTimeout?: ClearTimer;
   /** The page; undefined during server-side rendering (memory storage, no listeners). */
   window?: Window;
+  /**
+   * Registers the last-chance send for when the page is hidden or left; returns the unsubscribe function. The
+   * widget passes the page's leave module, which runs it after every open prompt committed its answer. Default:
+   * the window's own `pagehide` and `visibilitychange` (hidden) listeners.
+   */
+  onLeave?: (send: () => void) => () => void;
   /** Most answers kept; the oldest are dropped beyond it. Default 500. */
   maxEntries?: number;
   /** Time to live of an undelivered answer, in ms. Default 30 days. */
@@ -44,6 +49,6 @@ export interface DeliveryDeps {
   timeoutMs?: number;
   /** Used while the page is hidden or unloading. Default `transport.unload` (the beacon for the built-in fetch), else `transport`. */
   unloadTransport?: FlushTransport;
-  /** Prefix of the database, lock and keys. Default `hearken`. */
+  /** Prefix of the database, lock and keys (src/storage/keys.ts). Default `hearken`. */
   namespace?: string;
 }

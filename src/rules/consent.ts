@@ -1,9 +1,5 @@
 import type { ConsentState } from './types';
-import type { KeyValueStore } from './storage';
-import { clearPrefixed } from './storage';
-
-/** Name of the IndexedDB database hearken keeps its outbox in. */
-export const DATABASE_NAME = 'hearken';
+import type { KeyValueStore } from '../storage/index';
 
 /** Options of `createConsent`. */
 export interface ConsentOptions {
@@ -15,7 +11,7 @@ export interface ConsentOptions {
   respectGpc?: boolean;
   /** Called with the new state when it changes. */
   onChange?: (state: ConsentState) => void;
-  /** Erases what hearken stored; called when consent is withdrawn (see `clearHearkenData`). */
+  /** Erases what hearken stored; called when consent is withdrawn (the storage table's `eraseAll`). */
   clear?: () => void;
 }
 
@@ -57,23 +53,3 @@ export function createConsent(options: ConsentOptions = {}): Consent {
   };
 }
 
-/** Where hearken's data lives, for `clearHearkenData`. */
-export interface HearkenData {
-  local?: KeyValueStore;
-  session?: KeyValueStore;
-  indexedDB?: Pick<IDBFactory, 'deleteDatabase'>;
-}
-
-/**
- * Erases every `hearken:` key of localStorage and sessionStorage and the `hearken` IndexedDB
- * database. Never throws.
- */
-export function clearHearkenData(data: HearkenData): void {
-  if (data.local) clearPrefixed(data.local);
-  if (data.session) clearPrefixed(data.session);
-  try {
-    data.indexedDB!.deleteDatabase(DATABASE_NAME);
-  } catch {
-    // no IndexedDB (private mode, sandbox, not passed): nothing stored there
-  }
-}

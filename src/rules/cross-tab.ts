@@ -1,14 +1,9 @@
-import type { Clock } from './types';
-import type { KeyValueStore } from './storage';
-import { readJson, writeJson } from './storage';
-
-/** localStorage key of the lease held by the tab showing a prompt. */
-export const OPEN_KEY = 'hearken:open';
-/** localStorage key written when a tab records an answer, so the others can close the same prompt. */
-export const ANSWERED_KEY = 'hearken:answered';
+import type { Clock } from '../storage/index';
+import type { KeyValueStore } from '../storage/index';
+import { readJson, writeJson, KEYS } from '../storage/index';
 
 /**
- * What `OPEN_KEY` and `ANSWERED_KEY` hold, as JSON (short names: they are stored and shipped):
+ * What `KEYS.open` and `KEYS.answered` hold, as JSON (short names: they are stored and shipped):
  * `k` the survey key, `t` the tab id, `s` when the prompt opened (a renewal keeps it), `u` until when
  * the lease holds, `at` when the answer was recorded.
  */
@@ -76,7 +71,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   let renewal: unknown;
   let lastOpen: string | undefined;
 
-  const lease = () => readJson<Lease | null>(store, OPEN_KEY, null);
+  const lease = () => readJson<Lease | null>(store, KEYS.open, null);
   // another tab's lease, while it holds
   const elsewhere = () => {
     const l = lease();
@@ -84,7 +79,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   };
   const renew = () => {
     if (held === undefined) return;
-    writeJson(store, OPEN_KEY, { k: held, t: tabId, s: since, u: clock.now() + leaseMs } satisfies Lease);
+    writeJson(store, KEYS.open, { k: held, t: tabId, s: since, u: clock.now() + leaseMs } satisfies Lease);
     renewal = clock.setTimeout(renew, leaseMs / 3);
   };
   const release = () => {
@@ -92,12 +87,12 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     held = undefined;
     clock.clearTimeout(renewal);
     const l = lease();
-    if (l && l.t == tabId) store.remove(OPEN_KEY);
+    if (l && l.t == tabId) store.remove(KEYS.open);
   };
 
   const onStorage: StorageListener = (event) => {
-    const open = event.key == OPEN_KEY;
-    if (!open && event.key != ANSWERED_KEY) return;
+    const open = event.key == KEYS.open;
+    if (!open && event.key != KEYS.answered) return;
     let v: Partial<Lease> | null = null;
     try {
       v = JSON.parse(event.newValue!);
@@ -129,7 +124,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     close: release,
     answered(key) {
       release();
-      writeJson(store, ANSWERED_KEY, { k: key, t: tabId, at: clock.now() } satisfies Lease);
+      writeJson(store, KEYS.answered, { k: key, t: tabId, at: clock.now() } satisfies Lease);
     },
     onRemoteAnswer: subscribe(answers),
     onRemoteOpen: subscribe(opens),

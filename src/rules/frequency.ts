@@ -1,10 +1,7 @@
 import type { SurveyKind } from '../types';
 import type { Reason, RuleOptions } from './types';
-import type { KeyValueStore } from './storage';
-import { readJson, writeJson } from './storage';
-
-/** Where the prompt history lives in localStorage. */
-export const HISTORY_KEY = 'hearken:history';
+import type { KeyValueStore } from '../storage/index';
+import { readJson, writeJson, KEYS } from '../storage/index';
 
 /** Days before a survey answered is asked again, when `resurveyDays` is not set. */
 export const RESURVEY_DAYS: Record<SurveyKind, number> = { nps: 90, csat: 30, ces: 30 };
@@ -37,7 +34,7 @@ export function surveyKey(survey: SurveyKind, touchpoint?: string): string {
 
 /** Reads the whole history (empty when missing or corrupt). */
 export function readHistory(store: KeyValueStore): History {
-  const h = readJson<History>(store, HISTORY_KEY, {});
+  const h = readJson<History>(store, KEYS.history, {});
   // a plain object only: an array or a number would lose what is recorded next
   return h.constructor == Object ? h : {};
 }
@@ -46,7 +43,7 @@ export function readHistory(store: KeyValueStore): History {
 export function record(store: KeyValueStore, key: string, what: keyof HistoryEntry, now: number): void {
   const h = readHistory(store);
   h[key] = { ...h[key], [what]: now };
-  writeJson(store, HISTORY_KEY, h);
+  writeJson(store, KEYS.history, h);
 }
 
 /**

@@ -1,10 +1,6 @@
+import { KEYS } from '../storage/index';
 import type { Reason } from './types';
-import type { KeyValueStore } from './storage';
-
-/** sessionStorage key of the survey key shown in this session. */
-export const SHOWN_KEY = 'hearken:shown';
-/** localStorage key of the page-view count. */
-export const PAGEVIEWS_KEY = 'hearken:pageviews';
+import type { KeyValueStore } from '../storage/index';
 
 /**
  * At most one automatic prompt per page view and per session (sessionStorage: one tab, until it is
@@ -27,14 +23,14 @@ export function createSessionCap(session: KeyValueStore): SessionCap {
   let here: string | undefined;
   return {
     check() {
-      const key = here || session.get(SHOWN_KEY);
+      const key = here || session.get(KEYS.shown);
       return key ? `session: ${key} shown ${here ? 'on this page view' : 'in this session'}` : '';
     },
     mark(key) {
-      session.set(SHOWN_KEY, (here = key));
+      session.set(KEYS.shown, (here = key));
     },
     unmark() {
-      session.remove(SHOWN_KEY);
+      session.remove(KEYS.shown);
       here = undefined;
     },
     newPageview() {
@@ -45,13 +41,13 @@ export function createSessionCap(session: KeyValueStore): SessionCap {
 
 /** The page views counted so far (0 when missing or garbage). */
 export function pageviews(store: KeyValueStore): number {
-  const n = parseInt(store.get(PAGEVIEWS_KEY)!);
+  const n = parseInt(store.get(KEYS.pageviews)!);
   return n > 0 ? n : 0;
 }
 
 /** Counts one page view in localStorage and answers the new total. */
 export function countPageview(store: KeyValueStore): number {
   const n = pageviews(store) + 1;
-  store.set(PAGEVIEWS_KEY, '' + n);
+  store.set(KEYS.pageviews, '' + n);
   return n;
 }

@@ -1,6 +1,8 @@
+import type { Clock } from '../storage/index';
+import { realClock } from '../storage/index';
 import type { SurveyKind } from '../types';
-import type { Clock, Decision, DeviceKind, Reason, RuleOptions } from './types';
-import type { KeyValueStore } from './storage';
+import type { Decision, DeviceKind, Reason, RuleOptions } from './types';
+import type { KeyValueStore } from '../storage/index';
 import type { Consent } from './consent';
 import type { CrossTab } from './cross-tab';
 import type { PageLocation } from './pages';
@@ -9,7 +11,6 @@ import type { SessionCap } from './session';
 import type { TriggerWindow } from './triggers';
 import type { DeviceWindow } from './device';
 import type { Visitor } from './visitor';
-import { realClock } from './types';
 import { createTriggers } from './triggers';
 import { watchRoutes } from './routes';
 import { checkPages } from './pages';

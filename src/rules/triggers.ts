@@ -1,4 +1,5 @@
-import type { Clock, DeviceKind, RuleOptions } from './types';
+import type { Clock } from '../storage/index';
+import type { DeviceKind, RuleOptions } from './types';
 
 type Handler = (event: Event) => void;
 

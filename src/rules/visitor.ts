@@ -1,8 +1,6 @@
-import type { KeyValueStore } from './storage';
+import { KEYS } from '../storage/index';
+import type { KeyValueStore } from '../storage/index';
 import { newId } from '../answer';
-
-/** localStorage key of the anonymous visitor id. */
-export const VISITOR_KEY = 'hearken:visitor';
 
 /** The anonymous visitor. */
 export interface Visitor {
@@ -19,8 +17,8 @@ export function createVisitor(store: KeyValueStore, makeId: () => string = newId
   let memo: string | undefined;
   return {
     id() {
-      const stored = store.get(VISITOR_KEY);
-      if (!stored) store.set(VISITOR_KEY, (memo = memo || makeId()));
+      const stored = store.get(KEYS.visitor);
+      if (!stored) store.set(KEYS.visitor, (memo = memo || makeId()));
       return (memo = stored || memo!);
     },
   };

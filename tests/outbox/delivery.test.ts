@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TransportResult } from '../../src/types';
 import { createDelivery } from '../../src/outbox/delivery';
-import { memoryStorage } from '../../src/outbox/storage/memory';
+import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
 import { fetchTransport } from '../../src/transports/fetch';
 import { advance, answer, scripted, setup, tick } from './setup';
+import { entryOf } from '../../src/outbox/storage/entry';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => void vi.useRealTimers());
@@ -36,7 +37,7 @@ describe('createDelivery: storing and sending', () => {
   it('sends in batches of the transport maxBatch, oldest first', async () => {
     const { delivery, transport, storage } = setup();
     transport.maxBatch = 2;
-    for (const id of ['a', 'b', 'c']) await storage.add({ id, a: answer(id), t: Date.now(), g: 0, s: Date.now() });
+    for (const id of ['a', 'b', 'c']) await storage.add(entryOf(answer(id), Date.now()));
     await delivery.flush();
     expect(transport.calls.map((c) => c.ids)).toEqual([['a', 'b'], ['c']]);
     expect(await delivery.pending()).toBe(0);
@@ -166,7 +167,7 @@ describe('createDelivery: too large and refused batches', () => {
   it('splits a batch on 413 and drops a single answer that is still too large', async () => {
     const tooBig = (batch: { id: string }[]): TransportResult => (batch.length > 1 || batch[0].id == 'big' ? { status: 'too-large' } : { status: 'accepted' });
     const { delivery, transport, storage, sentIds, events } = setup({ transport: scripted([], tooBig as never) as never });
-    for (const id of ['a', 'big', 'c', 'd']) await storage.add({ id, a: answer(id), t: Date.now(), g: 0, s: Date.now() });
+    for (const id of ['a', 'big', 'c', 'd']) await storage.add(entryOf(answer(id), Date.now()));
     await delivery.flush();
     expect(transport.calls.map((c) => c.ids)).toEqual([['a', 'big', 'c', 'd'], ['a', 'big'], ['a'], ['big'], ['c', 'd'], ['c'], ['d']]);
     expect(sentIds()).toEqual(['a', 'c', 'd']);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, TransportResult } from '../../src/types';
-import { memoryStorage } from '../../src/outbox/storage/memory';
+import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
 import { resolveTransport } from '../../src/transports/index';
 import { fakeStorage, fakeWindow } from './helpers';
 import { advance, answer, scripted, setup, tick } from './setup';
@@ -49,7 +49,7 @@ describe('two tabs sharing one store', () => {
       window: fakeWindow({ localStorage: fakeStorage(shared).storage }),
       transport: scripted([], 'hang') as never,
       // a dead tab runs no more timers: no renewal, no timeout
-      setTimeout: (fn, ms) => (alive ? setTimeout(fn, ms) : 0),
+      clock: { now: () => Date.now(), setTimeout: (fn, ms) => (alive ? setTimeout(fn, ms) : 0), clearTimeout: (id) => clearTimeout(id as never) },
     });
     await dying.delivery.add(answer('a'));
     await advance(100);
@@ -242,7 +242,7 @@ describe('the unload path (pagehide, hidden)', () => {
     expect(t.transport.calls.map((c) => c.ids)).toEqual([['flying']]);
     await t.delivery.add(answer('claimed'));
     await t.delivery.add(answer('free'));
-    shared.set('hearken:flush', JSON.stringify({ o: 'another-tab', e: Date.now() + 10_000, i: ['claimed'] }));
+    shared.set('hearken:flush', JSON.stringify({ owner: 'another-tab', expires: Date.now() + 10_000, ids: ['claimed'] }));
     t.window!.dispatchEvent(new Event('pagehide'));
     expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['free']]);
   });

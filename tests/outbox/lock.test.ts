@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLock } from '../../src/outbox/lock';
-import { safeStorage } from '../../src/rules/storage';
+import { safeStorage } from '../../src/storage/index';
 import { fakeStorage, fakeWindow } from './helpers';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
@@ -16,7 +16,7 @@ const set = (fn: () => void, ms: number) => setTimeout(fn, ms);
 const clear = (id: unknown) => clearTimeout(id as number);
 /** A tab's lock over its window's localStorage, with a 20 s lease. */
 const lockIn = (win: Window, name: string, owner: string, setT: (fn: () => void, ms: number) => unknown = set) =>
-  createLock(win, name, owner, Date.now, setT, clear, 20_000, safeStorage(() => win.localStorage));
+  createLock({ window: win, name, owner, clock: { now: Date.now, setTimeout: setT, clearTimeout: clear }, leaseMs: 20_000, store: safeStorage(() => win.localStorage) });
 
 describe('lease lock (no Web Locks)', () => {
   function tabs() {
@@ -78,14 +78,14 @@ describe('lease lock (no Web Locks)', () => {
     let held: () => boolean = () => true;
     void a.run((h) => ((held = h), gate.promise));
     await vi.advanceTimersByTimeAsync(100);
-    shared.set('hearken:flush', JSON.stringify({ o: 'b', e: Date.now() + 20_000 }));
+    shared.set('hearken:flush', JSON.stringify({ owner: 'b', expires: Date.now() + 20_000 }));
     expect(held()).toBe(false);
     gate.resolve();
   });
 
   it('ignores a lease written before the clock was set back', async () => {
     const { tab, shared } = tabs();
-    shared.set('hearken:flush', JSON.stringify({ o: 'ghost', e: Date.now() + 365 * 864e5 }));
+    shared.set('hearken:flush', JSON.stringify({ owner: 'ghost', expires: Date.now() + 365 * 864e5 }));
     const ran = tab('a').run(async () => {});
     await vi.advanceTimersByTimeAsync(100);
     expect(await ran).toBe(true);
@@ -134,7 +134,7 @@ describe('Web Locks', () => {
     const local = fakeStorage();
     const lock = lockIn(fakeWindow({ navigator: { locks }, localStorage: local.storage }), 'l', 'a');
     let leased: unknown;
-    const ran = lock.run(async () => void (leased = JSON.parse(local.shared.get('l')!).o));
+    const ran = lock.run(async () => void (leased = JSON.parse(local.shared.get('l')!).owner));
     await vi.advanceTimersByTimeAsync(100);
     expect(await ran).toBe(true);
     expect(leased).toBe('a');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOutbox } from '../../src/outbox/outbox';
-import { memoryStorage } from '../../src/outbox/storage/memory';
+import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
 import { answer } from './helpers';
 
 const DAY = 864e5;
@@ -10,7 +10,7 @@ function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
   const clock = { now: () => time, set: (t: number) => (time = t), advance: (ms: number) => (time += ms) };
   const storage = memoryStorage();
   const emit = vi.fn();
-  const open = () => createOutbox(storage, emit, clock.now, options.maxEntries, options.ttlMs);
+  const open = () => createOutbox({ storage, emit, clock, settled: () => {}, maxEntries: options.maxEntries, ttlMs: options.ttlMs });
   return { outbox: open(), storage, emit, clock, reopen: open };
 }
 
@@ -44,7 +44,7 @@ describe('outbox', () => {
     // c and d are left; two more tabs over the same store read it at the same moment, one answer beyond the cap
     const [one, two] = [reopen(), reopen()];
     const late = [...(await storage.all())];
-    await storage.add({ ...late[0]!, id: 'x', a: answer('x') });
+    await storage.add({ ...late[0]!, id: 'x', answer: answer('x') });
     const [first, second] = await Promise.all([one.read(), two.read()]);
     expect([ids(first), ids(second)]).toEqual([['d', 'x'], ['d', 'x']]);
     const dropped = emit.mock.calls.filter(([name]) => name == 'drop').flatMap(([, p]) => ids(p.answers));

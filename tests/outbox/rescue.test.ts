@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRescue } from '../../src/outbox/rescue';
-import { safeStorage } from '../../src/rules/storage';
+import { safeStorage } from '../../src/storage/index';
 import { answer, fakeStorage, renderers } from './helpers';
 
 const PREFIX = 'hearken:rescue:';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSentNote } from '../../src/outbox/sent';
-import { safeStorage } from '../../src/rules/storage';
+import { safeStorage } from '../../src/storage/index';
 import { fakeStorage, renderers } from './helpers';
 
 const PREFIX = 'hearken:sent:';
@@ -8,7 +8,7 @@ const PREFIX = 'hearken:sent:';
 function pages() {
   const clock = { t: 1_000_000 };
   const local = fakeStorage();
-  const page = () => createSentNote(safeStorage(() => local.storage), PREFIX, () => clock.t, 10_000);
+  const page = () => createSentNote(safeStorage(() => local.storage), PREFIX, { now: () => clock.t }, 10_000);
   return { clock, local, page };
 }
 
@@ -25,7 +25,7 @@ describe('createSentNote', () => {
 
   it('keeps the notes of two tabs left at the same moment, though each sees the other late', () => {
     const { storages, deliver } = renderers();
-    const [one, two] = storages.map((s) => createSentNote(safeStorage(() => s), PREFIX, () => 1_000_000, 10_000));
+    const [one, two] = storages.map((s) => createSentNote(safeStorage(() => s), PREFIX, { now: () => 1_000_000 }, 10_000));
     one.add(['a']);
     two.add(['b']);
     deliver();
@@ -49,10 +49,10 @@ describe('createSentNote', () => {
 
   it('never throws: without localStorage or with storage that throws it notes nothing; a damaged note is replaced', () => {
     const { clock, local, page } = pages();
-    const none = createSentNote(safeStorage(() => undefined), PREFIX, () => clock.t, 10_000);
+    const none = createSentNote(safeStorage(() => undefined), PREFIX, { now: () => clock.t }, 10_000);
     none.add(['a']);
     expect(none.left('a')).toBe(0);
-    const gone = createSentNote(safeStorage(() => { throw new Error('The operation is insecure.'); }), PREFIX, () => clock.t, 10_000);
+    const gone = createSentNote(safeStorage(() => { throw new Error('The operation is insecure.'); }), PREFIX, { now: () => clock.t }, 10_000);
     gone.add(['a']);
     expect(gone.left('a')).toBe(0);
     for (const damaged of ['{not json', '{}', 'null', '"text"']) {

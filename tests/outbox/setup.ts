@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { Answer, TransportContext, TransportResult } from '../../src/types';
 import type { DeliveryDeps } from '../../src/outbox/delivery';
 import { createDelivery } from '../../src/outbox/delivery';
-import { memoryStorage } from '../../src/outbox/storage/memory';
+import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
 import { advance as advanceBy, fakeWindow, tick } from './helpers';
 
 export { answer, tick } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clearHearkenData, createConsent, DATABASE_NAME } from '../../src/rules/consent';
-import { memoryStorage } from '../../src/rules/storage';
+import { createConsent } from '../../src/rules/consent';
+import { memoryStorage } from '../../src/storage/index';
 import { createVisitor } from '../../src/rules/visitor';
 import { record } from '../../src/rules/frequency';
 import { countPageview } from '../../src/rules/session';
@@ -50,25 +50,5 @@ describe('createConsent', () => {
     expect(gate.state()).toBe('denied');
     expect(gate.granted()).toBe(false);
     expect(onChange).not.toHaveBeenCalled();
-  });
-});
-
-describe('clearHearkenData', () => {
-  it('removes every hearken: key of both storages and deletes the hearken database', () => {
-    const local = memoryStorage({ 'hearken:visitor': 'v', 'hearken:history': '{}', 'cart': '3' });
-    const session = memoryStorage({ 'hearken:shown': '{}', 'tab': '1' });
-    const deleteDatabase = vi.fn();
-    clearHearkenData({ local, session, indexedDB: { deleteDatabase } as unknown as IDBFactory });
-    expect(local.keys()).toEqual(['cart']);
-    expect(session.keys()).toEqual(['tab']);
-    expect(deleteDatabase).toHaveBeenCalledWith(DATABASE_NAME);
-    expect(DATABASE_NAME).toBe('hearken');
-  });
-
-  it('does not throw when IndexedDB does', () => {
-    const deleteDatabase = () => {
-      throw new Error('SecurityError');
-    };
-    expect(() => clearHearkenData({ indexedDB: { deleteDatabase } as unknown as IDBFactory })).not.toThrow();
   });
 });

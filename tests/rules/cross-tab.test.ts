@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCrossTab, OPEN_KEY } from '../../src/rules/cross-tab';
-import { memoryStorage } from '../../src/rules/storage';
-import { realClock } from '../../src/rules/types';
-import type { KeyValueStore } from '../../src/rules/storage';
+import { createCrossTab } from '../../src/rules/cross-tab';
+import { KEYS } from '../../src/storage/index';
+import { memoryStorage } from '../../src/storage/index';
+import { realClock } from '../../src/storage/index';
+import type { KeyValueStore } from '../../src/storage/index';
 
 type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
 
@@ -62,7 +63,7 @@ describe('cross-tab', () => {
     expect(b.openElsewhere()).toBe('nps');
     // the tab crashed: no renewal, no release
     a.destroy();
-    shared.set(OPEN_KEY, JSON.stringify({ k: 'nps', t: 'a', s: 0, u: Date.now() + 60_000 }));
+    shared.set(KEYS.open, JSON.stringify({ k: 'nps', t: 'a', s: 0, u: Date.now() + 60_000 }));
     vi.advanceTimersByTime(60_001);
     expect(b.openElsewhere()).toBe(undefined);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrequency, readHistory, record, surveyKey, HISTORY_KEY } from '../../src/rules/frequency';
-import { memoryStorage } from '../../src/rules/storage';
+import { checkFrequency, readHistory, record, surveyKey } from '../../src/rules/frequency';
+import { KEYS } from '../../src/storage/index';
+import { memoryStorage } from '../../src/storage/index';
 import type { SurveyKind } from '../../src/types';
 
 const DAY = 864e5;
@@ -51,10 +52,10 @@ describe('history', () => {
   });
 
   it.each(['[1,2', '[1,2]', '7'])('is JSON under hearken:history and survives corrupt data (%s)', (corrupt) => {
-    const store = memoryStorage({ [HISTORY_KEY]: corrupt });
+    const store = memoryStorage({ [KEYS.history]: corrupt });
     expect(readHistory(store)).toEqual({});
     record(store, 'ces', 'a', NOW);
     record(store, 'ces', 'd', NOW + 1);
-    expect(JSON.parse(store.get(HISTORY_KEY)!)).toEqual({ ces: { a: NOW, d: NOW + 1 } });
+    expect(JSON.parse(store.get(KEYS.history)!)).toEqual({ ces: { a: NOW, d: NOW + 1 } });
   });
 });

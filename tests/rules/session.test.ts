@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countPageview, createSessionCap, pageviews, PAGEVIEWS_KEY } from '../../src/rules/session';
-import { memoryStorage } from '../../src/rules/storage';
+import { countPageview, createSessionCap, pageviews } from '../../src/rules/session';
+import { KEYS } from '../../src/storage/index';
+import { memoryStorage } from '../../src/storage/index';
 
 describe('session cap', () => {
   it('allows one prompt per session, across page views and new caps (a reload)', () => {
@@ -34,7 +35,7 @@ describe('session cap', () => {
 
 describe('page views', () => {
   it('counts in storage and tolerates garbage', () => {
-    const store = memoryStorage({ [PAGEVIEWS_KEY]: 'lots' });
+    const store = memoryStorage({ [KEYS.pageviews]: 'lots' });
     expect(pageviews(store)).toBe(0);
     expect([countPageview(store), countPageview(store), countPageview(store)]).toEqual([1, 2, 3]);
     expect(pageviews(store)).toBe(3);

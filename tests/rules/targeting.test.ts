@@ -4,9 +4,9 @@ import { createTargeting } from '../../src/rules/targeting';
 import type { TargetingDeps } from '../../src/rules/targeting';
 import { createConsent } from '../../src/rules/consent';
 import { createSessionCap } from '../../src/rules/session';
-import { memoryStorage } from '../../src/rules/storage';
+import { memoryStorage } from '../../src/storage/index';
 import { inSample } from '../../src/rules/sample';
-import { realClock } from '../../src/rules/types';
+import { realClock } from '../../src/storage/index';
 import type { RuleOptions } from '../../src/rules/types';
 
 const DAY = 864e5;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTriggers } from '../../src/rules/triggers';
-import { realClock } from '../../src/rules/types';
+import { realClock } from '../../src/storage/index';
 import type { DeviceKind, RuleOptions } from '../../src/rules/types';
 
 function setPage(scrollY: number, scrollHeight = 3000, innerHeight = 1000) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createVisitor, VISITOR_KEY } from '../../src/rules/visitor';
-import { memoryStorage } from '../../src/rules/storage';
+import { createVisitor } from '../../src/rules/visitor';
+import { KEYS } from '../../src/storage/index';
+import { memoryStorage } from '../../src/storage/index';
 
 describe('visitor', () => {
   it('is created lazily, stored, and the same on the next page', () => {
@@ -8,7 +9,7 @@ describe('visitor', () => {
     let made = 0;
     const make = () => 'id-' + ++made;
     const visitor = createVisitor(store, make);
-    expect(store.get(VISITOR_KEY)).toBe(null);
+    expect(store.get(KEYS.visitor)).toBe(null);
     expect(visitor.id()).toBe('id-1');
     expect(visitor.id()).toBe('id-1');
     expect(createVisitor(store, make).id()).toBe('id-1');
@@ -21,10 +22,10 @@ describe('visitor', () => {
     const store = { ...inner, set: (k: string, v: string) => accept && inner.set(k, v) };
     const visitor = createVisitor(store, () => 'fresh');
     expect(visitor.id()).toBe('fresh');
-    expect(inner.get(VISITOR_KEY)).toBe(null);
+    expect(inner.get(KEYS.visitor)).toBe(null);
     accept = true;
     expect(visitor.id()).toBe('fresh');
-    expect(inner.get(VISITOR_KEY)).toBe('fresh');
+    expect(inner.get(KEYS.visitor)).toBe('fresh');
   });
 
   it('uses a UUID by default', () => {

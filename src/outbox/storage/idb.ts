@@ -1,4 +1,5 @@
 import type { OutboxEntry, OutboxStorage } from './types';
+import { readEntry } from './entry';
 
 const STORE = 'outbox';
 
@@ -12,18 +13,18 @@ function done<T>(r: IDBRequest<T> | IDBTransaction): Promise<T> {
 }
 
 /**
- * Keeps entries in IndexedDB (database `<namespace>`, store `outbox`, keyed by id). The connection is opened
+ * Keeps entries in IndexedDB (database `name`, store `outbox`, keyed by id). The connection is opened
  * lazily and dropped when another tab upgrades the database (versionchange) or the browser closes it; the next
  * call reopens it. A blocked open fails rather than waiting forever. Any failure rejects, so the caller can
  * fall back.
  */
-export function indexedDbBackend(factory: IDBFactory, namespace: string): OutboxStorage {
+export function indexedDbBackend(factory: IDBFactory, name: string): OutboxStorage {
   let db: Promise<IDBDatabase> | undefined;
   const forget = () => (db = undefined);
 
   const open = () => {
     if (db) return db;
-    const r = factory.open(namespace, 1);
+    const r = factory.open(name, 1);
     r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
     return (db = done(r).then((d) => {
       d.onversionchange = () => (d.close(), forget());
@@ -64,7 +65,7 @@ export function indexedDbBackend(factory: IDBFactory, namespace: string): Outbox
 
   return {
     kind: 'IndexedDB',
-    all: () => run('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>),
+    all: () => run('readonly', (s) => s.getAll() as IDBRequest<unknown[]>).then((list) => list.map(readEntry).filter((e): e is OutboxEntry => !!e)),
     add: (e) => run('readwrite', (s) => void s.put(e)),
     update: (list) => stored(list.map((e) => e.id), (s, i) => s.put(list[i])),
     remove: (ids) => stored(ids, (s, i) => s.delete(ids[i])),

@@ -1,9 +1,9 @@
 import type { OutboxEntry, OutboxStorage } from './types';
 import { indexedDbBackend } from './idb';
 import { localStorageBackend } from './local';
-import { memoryStorage } from './memory';
-import { within } from '../backoff';
-import type { ClearTimer, SetTimer } from '../backoff';
+import { memoryBackend } from './memory';
+import type { Clock } from '../../storage/index';
+import { realClock, storageKeys, within } from '../../storage/index';
 
 export type { OutboxEntry, OutboxStorage, StorageKind } from './types';
 
@@ -20,11 +20,16 @@ const isQuota = (e: unknown) => /quota/i.test(((e || {}) as Error).name) || (e &
  */
 export function openStorage(
   win: Window | undefined,
-  namespace = 'hearken',
-  onFallback?: (message: string, cause: unknown) => void,
-  set: SetTimer = setTimeout,
-  clear: ClearTimer = clearTimeout as ClearTimer,
+  options: {
+    /** Prefix of the database and keys (see src/storage/keys.ts). Default `hearken`. */
+    namespace?: string;
+    /** Told the warning when answers move to a lesser backend. */
+    onFallback?: (message: string, cause: unknown) => void;
+    clock?: Clock;
+  } = {},
 ): OutboxStorage {
+  const { onFallback, clock = realClock } = options;
+  const keys = storageKeys(options.namespace);
   const chain: OutboxStorage[] = [];
   const bad: boolean[] = []; // backends not even readable any more
   let level = 0; // the backend written to
@@ -36,18 +41,18 @@ export function openStorage(
     // window.indexedDB / window.localStorage throw SecurityError in sandboxed frames and some private modes
     try {
       const f = win.indexedDB;
-      if (f && (f as Partial<IDBFactory>).open) chain.push(indexedDbBackend(f, namespace));
+      if (f && (f as Partial<IDBFactory>).open) chain.push(indexedDbBackend(f, keys.database));
     } catch (e) {
       note(e, 'IndexedDB');
     }
     try {
       const s = win.localStorage;
-      if (s && (s as Partial<Storage>).setItem) chain.push(localStorageBackend(s, namespace));
+      if (s && (s as Partial<Storage>).setItem) chain.push(localStorageBackend(s, keys.outboxPrefix));
     } catch (e) {
       note(e, 'localStorage');
     }
   }
-  chain.push(memoryStorage());
+  chain.push(memoryBackend());
 
   // Warns once per lesser backend answers end up in, after a failure or when only memory is left (a browser
   // simply without IndexedDB, using localStorage, is fine).
@@ -75,7 +80,7 @@ export function openStorage(
     for (let i = 0; i < chain.length; i++)
       if (all ? !bad[i] : i == level)
         try {
-          out.push(await within(op(chain[i]), 5000, () => { throw Error('timed out'); }, set, clear));
+          out.push(await within(op(chain[i]), 5000, () => { throw Error('timed out'); }, clock));
           if (!all) break;
         } catch (e) {
           // a full store can still be read and emptied; a broken (or hung) one is left alone

@@ -1,4 +1,5 @@
 import type { OutboxEntry, OutboxStorage, StorageKind } from './types';
+import { readEntry } from './entry';
 
 /**
  * A backend over any string key-value store, one key per entry (`<prefix><id>`, JSON), so that two tabs
@@ -21,26 +22,26 @@ export function kvBackend(
         .filter((k) => k && !k.indexOf(prefix))
         .map((k) => {
           try {
-            return JSON.parse(get(k!)!) as OutboxEntry;
+            return readEntry(JSON.parse(get(k!)!));
           } catch {
             return undefined;
           }
         })
-        .filter((e): e is OutboxEntry => !!(e && e.id && e.a)),
+        .filter((e): e is OutboxEntry => !!e),
     add: async (e) => put(e),
     update: async (list) => list.forEach((e) => get(prefix + e.id) != null && put(e)),
     remove: async (ids) => ids.filter((id) => get(prefix + id) != null && (del(prefix + id), true)),
   };
 }
 
-/** Keeps entries in localStorage under `<namespace>:outbox:<id>`. Every call may throw (SecurityError, QuotaExceededError): the promises then reject. */
-export function localStorageBackend(s: Storage, namespace: string): OutboxStorage {
+/** Keeps entries in localStorage under `<prefix><id>` (`hearken:outbox:<id>`). Every call may throw (SecurityError, QuotaExceededError): the promises then reject. */
+export function localStorageBackend(s: Storage, prefix: string): OutboxStorage {
   return kvBackend(
     'localStorage',
     (k) => s.getItem(k),
     (k, v) => s.setItem(k, v),
     (k) => s.removeItem(k),
     () => Array.from({ length: s.length }, (_, i) => s.key(i)),
-    namespace + ':outbox:',
+    prefix,
   );
 }

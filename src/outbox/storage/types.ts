@@ -1,25 +1,16 @@
 import type { Answer } from '../../types';
 
-/**
- * One answer as the outbox keeps it. Field names are short on purpose (they are stored, and minifiers do not
- * shorten property names): `a` answer, `t` time stored, `g` age, `s` seen.
- */
+/** One answer as the outbox keeps it. */
 export interface OutboxEntry {
   /** The answer's id: the key in every backend. */
   id: string;
-  /** The answer. */
-  a: Answer;
+  answer: Answer;
   /** Clock reading when the answer was stored; orders entries of equal age. */
-  t: number;
-  /** Age: milliseconds the entry has waited so far. It only grows, so a clock set back cannot make an answer immortal. */
-  g: number;
-  /** Seen: clock reading when `g` was last brought up to date. */
-  s: number;
-  /**
-   * Queued: the age when a beacon took the entry, written by earlier versions and now ignored (a write begun
-   * while the page unloads does not land; the beacon is noted in localStorage instead, see `createSentNote`).
-   */
-  q?: number;
+  storedAt: number;
+  /** Milliseconds the entry has waited so far. It only grows, so a clock set back cannot make an answer immortal. */
+  age: number;
+  /** Clock reading when `age` was last brought up to date. */
+  seenAt: number;
 }
 
 /** Names of the storage backends, best first (also how warnings name them). */

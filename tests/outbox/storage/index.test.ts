@@ -3,8 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openStorage } from '../../../src/outbox/storage/index';
 import type { OutboxEntry } from '../../../src/outbox/storage/types';
 import { answer, fakeStorage, fakeWindow, watchUnhandled } from '../helpers';
+import { entryOf } from '../../../src/outbox/storage/entry';
 
-const entry = (id: string): OutboxEntry => ({ id, a: answer(id), t: 1, g: 0, s: 1 });
+const entry = (id: string): OutboxEntry => entryOf(answer(id), 1);
 const ids = (list: OutboxEntry[]) => list.map((e) => e.id).sort();
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -35,8 +36,8 @@ describe('openStorage', () => {
   it('updates only entries still stored (another tab may have delivered them)', async () => {
     const s = openStorage(fakeWindow({ indexedDB: new IDBFactory() }));
     await s.add(entry('a'));
-    await s.update([{ ...entry('a'), g: 5 }, { ...entry('gone'), g: 5 }]);
-    expect(await s.all()).toEqual([{ ...entry('a'), g: 5 }]);
+    await s.update([{ ...entry('a'), age: 5 }, { ...entry('gone'), age: 5 }]);
+    expect(await s.all()).toEqual([{ ...entry('a'), age: 5 }]);
   });
 
   it('removes only what is stored, and says which: two tabs removing one id learn that one of them did', async () => {
@@ -61,7 +62,7 @@ describe('openStorage', () => {
     });
     const local = fakeStorage();
     const onFallback = vi.fn();
-    const s = openStorage(fakeWindow({ indexedDB, localStorage: local.storage }), undefined, onFallback);
+    const s = openStorage(fakeWindow({ indexedDB, localStorage: local.storage }), { onFallback });
     await s.add(entry('a'));
     await s.add(entry('b'));
     expect(s.kind).toBe('localStorage');

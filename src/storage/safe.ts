@@ -1,11 +1,8 @@
 /**
  * Key–value storage that never throws: localStorage and sessionStorage throw in some browsers
  * (Safari private mode of old, storage disabled, quota full, sandboxed iframes), so every call is
- * wrapped. Everything hearken stores is under the `hearken:` prefix.
+ * wrapped. Every key hearken writes is in the table of `keys.ts`.
  */
-
-/** The prefix of every key hearken writes. */
-export const PREFIX = 'hearken:';
 
 /** A string store. `set` answers whether the value was stored. */
 export interface KeyValueStore {
@@ -93,7 +90,3 @@ export function keyed<T>(store: KeyValueStore, prefix: string): Keyed<T> {
   };
 }
 
-/** Removes every `hearken:` key of a store. */
-export function clearPrefixed(store: KeyValueStore): void {
-  for (const key of store.keys()) if (key.indexOf(PREFIX) == 0) store.remove(key);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearPrefixed, memoryStorage, readJson, safeStorage, writeJson } from '../../src/rules/storage';
+import { memoryStorage, readJson, safeStorage, writeJson } from '../../src/storage/index';
 
 const throwing = {
   getItem() {
@@ -68,11 +68,5 @@ describe('JSON helpers', () => {
     const store = memoryStorage();
     writeJson(store, 'hearken:k', { a: [1, 2] });
     expect(readJson(store, 'hearken:k', null)).toEqual({ a: [1, 2] });
-  });
-
-  it('clearPrefixed removes only hearken: keys', () => {
-    const store = memoryStorage({ 'hearken:a': '1', 'hearken:b': '2', 'theme': 'dark', 'xhearken:c': '3' });
-    clearPrefixed(store);
-    expect(store.keys().sort()).toEqual(['theme', 'xhearken:c']);
   });
 });

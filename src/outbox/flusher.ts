@@ -1,0 +1,165 @@
+import type { Clock } from '../storage/index';
+import type { FlushLock } from './lock';
+import type { Ledger } from './ledger';
+import type { Outbox } from './outbox';
+import type { SendBatch } from './send-batch';
+import type { SentNote } from './sent';
+import type { OutboxEntry } from './storage/types';
+import { MAX_DELAY, backoffDelay } from './backoff';
+
+/** Why a flush starts. */
+export type FlushReason = 'add' | 'start' | 'online' | 'timer' | 'manual';
+
+/** What `createFlusher` needs. */
+export interface FlusherDeps {
+  outbox: Outbox;
+  ledger: Ledger;
+  lock: FlushLock;
+  note: SentNote;
+  send: SendBatch;
+  clock: Clock;
+  random: () => number;
+  /** Largest batch of the transport (read at each batch: a transport may change it). */
+  maxBatch(): number;
+  fail(what: string, cause: unknown): void;
+}
+
+/** Flushes the outbox: one tab at a time, in batches, oldest first, backing off on failure. */
+export interface Flusher {
+  /** Starts a flush, or asks the running one to go round again. Never rejects. */
+  flush(reason: FlushReason): Promise<void>;
+  /** Refused answers wait for the slow timer (every 5 min while the page lives). */
+  hold(ids: string[]): void;
+  /** A batch was accepted: the backoff starts over. */
+  reset(): void;
+  stop(): void;
+}
+
+/**
+ * Creates the flusher. It reads the store fresh and loops until nothing is left; a retry wakes it after a backoff
+ * (full jitter, or the server's Retry-After, which answers added meanwhile also wait for); two refusals in a row
+ * end a round (an outage, 401/403); a tab that finds the lock taken tries again 1–2 s later; answers another
+ * page's beacon took wait until their note expires.
+ */
+export function createFlusher(deps: FlusherDeps): Flusher {
+  const { outbox, ledger, lock, note, clock } = deps;
+  let attempt = 0;
+  let serverWait = false; // a Retry-After is pending: answers added meanwhile wait for it
+  let timer: unknown;
+  let due = Infinity;
+  let slow: unknown;
+  let running: Promise<void> | undefined;
+  let again = false; // a flush asked for while one runs
+  let stopped = false;
+
+  function wake(ms: number) {
+    const now = clock.now();
+    // keep an earlier wake-up (a clock set back makes it look later: then the new one wins, harmlessly)
+    if (stopped || (due <= now + ms && due > now - MAX_DELAY)) return;
+    clock.clearTimeout(timer);
+    due = now + ms;
+    timer = clock.setTimeout(() => {
+      due = Infinity;
+      serverWait = false;
+      flush('timer');
+    }, ms);
+  }
+
+  /** The next batch of `entries` this round may send, and how long until a noted one may go. */
+  function nextBatch(entries: OutboxEntry[], done: Set<string>) {
+    // the wait is needed only when nothing can go: then every entry was looked at
+    let wait = Infinity;
+    const batch: OutboxEntry[] = [];
+    const size = deps.maxBatch();
+    for (const entry of entries) {
+      if (batch.length >= size) break;
+      if (done.has(entry.id) || ledger.isBusy(entry.id)) continue;
+      // read just before the send (same task): a beacon of another page may have taken it meanwhile
+      const ms = note.left(entry.id);
+      if (ms) wait = Math.min(wait, ms);
+      else batch.push(entry);
+    }
+    return { batch, wait };
+  }
+
+  /** Reads the store; what it finds is what the unload path can send (answers added during the read stay known). */
+  async function read(): Promise<OutboxEntry[] | undefined> {
+    const before = [...ledger.known.keys()];
+    try {
+      const entries = await outbox.read();
+      before.forEach((id) => ledger.known.delete(id));
+      entries.forEach((entry) => ledger.known.set(entry.id, entry));
+      return entries;
+    } catch (error) {
+      deps.fail('outbox read failed', error);
+      return undefined;
+    }
+  }
+
+  /** Sends batches while this tab holds the lock and answers are left. */
+  async function round() {
+    const done = new Set<string>();
+    let refusals = 0;
+    let lost = false;
+    const ran = await lock.run(async (held) => {
+      while (!stopped) {
+        const entries = await read();
+        if (!entries) return;
+        const { batch, wait } = nextBatch(entries, done);
+        if (!batch.length) return wake(wait);
+        if (!held()) return void (lost = true);
+        batch.forEach((entry) => done.add(entry.id));
+        const result = await deps.send(batch, false);
+        if (result.status == 'retry') {
+          if (result.after !== undefined) serverWait = true;
+          return wake(Math.min(MAX_DELAY, Math.max(backoffDelay(attempt++, deps.random), result.after || 0)));
+        }
+        // two refusals in a row look like an outage (401/403): stop until the slow timer
+        if ((refusals = result.status == 'reject' ? refusals + 1 : 0) > 1) return;
+      }
+    });
+    // another tab is flushing: it reads the store fresh, but our answers may have come after its last read
+    if (!ran || lost) wake(1000 + deps.random() * 1000);
+  }
+
+  function flush(reason: FlushReason): Promise<void> {
+    if (stopped || (reason == 'add' && serverWait)) return Promise.resolve();
+    if (reason == 'online') attempt = 0;
+    if (reason != 'add') serverWait = false;
+    if (running) {
+      again = true;
+      return running;
+    }
+    return (running = (async () => {
+      do {
+        again = false;
+        try {
+          await round();
+        } catch (error) {
+          deps.fail('delivery failed', error);
+        }
+      } while (again && !stopped);
+      running = undefined;
+    })());
+  }
+
+  return {
+    flush,
+    hold(ids) {
+      ledger.hold(ids);
+      slow =
+        slow ||
+        clock.setTimeout(() => {
+          slow = undefined;
+          ledger.release();
+          flush('timer');
+        }, MAX_DELAY);
+    },
+    reset: () => void (attempt = 0),
+    stop() {
+      stopped = true;
+      clock.clearTimeout(timer);
+      clock.clearTimeout(slow);
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// The door of src/storage: safe key-value storage, the table of every key hearken writes, time.
+export { safeStorage, memoryStorage, readJson, writeJson, keyed } from './safe';
+export type { KeyValueStore, Keyed } from './safe';
+export { DEFAULT_NAMESPACE, KEYS, storageKeys } from './keys';
+export { eraseAll } from './erase';
+export type { StoredData } from './erase';
+export { realClock, within } from './clock';
+export type { Clock } from './clock';

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+/**
+ * Leaving the page is ordered by construction (src/widget/page-leave.ts): every open prompt commits its picked
+ * score first, then the outbox hands what it knows to the beacon — whichever registered its listener first.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/types';
+import { kit } from '../../src/kit';
+import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../widget-helpers';
+
+type Global = Window & { Hearken?: { destroy(): void }; __hearkenKit?: unknown };
+const win = window as unknown as Global;
+let beacons: Promise<string>[];
+
+beforeEach(() => {
+  resetPage();
+  win.__hearkenKit = kit;
+  captureErrors();
+  beacons = [];
+  // the collector is down for fetch; the page's beacons are recorded
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 503 })));
+  Object.defineProperty(navigator, 'sendBeacon', {
+    configurable: true,
+    value: (_url: string, body: Blob) => (beacons.push(body.text()), true),
+  });
+});
+
+afterEach(() => {
+  win.Hearken?.destroy();
+  delete win.Hearken;
+  delete (document as { currentScript?: unknown }).currentScript;
+  delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** The answers carried by the beacons sent so far. */
+const beaconed = async () => (await Promise.all(beacons)).flatMap((body) => (JSON.parse(body) as { answers: Answer[] }).answers);
+
+describe('leaving the page', () => {
+  it('a <hearken-survey> sharing the script tag\'s outbox, placed after it started: a bare pagehide beacons its picked score', async () => {
+    const script = document.createElement('script');
+    script.setAttribute('src', '/dist/hearken.js');
+    script.setAttribute('data-endpoint', '/collect');
+    script.setAttribute('data-trigger', 'manual');
+    document.head.appendChild(script);
+    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+    vi.resetModules();
+    await import('../../src/auto');
+    // the outbox starts in the task after the script's (its listeners come then); the element comes later still
+    await new Promise((task) => setTimeout(task));
+    document.body.insertAdjacentHTML('beforeend', '<hearken-survey survey="csat"></hearken-survey>');
+    const el = document.body.lastElementChild as HTMLElement;
+    await vi.waitFor(() => expect(hosts(el)).toHaveLength(1));
+    await settle();
+    await pick(4, shadow(0, el));
+
+    // no visibilitychange first: some browsers fire only pagehide
+    window.dispatchEvent(new Event('pagehide'));
+
+    expect((await beaconed()).map((a) => [a.survey, a.score])).toEqual([['csat', 4]]);
+  });
+});
