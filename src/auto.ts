@@ -2,10 +2,8 @@
  * The script-tag entry (`dist/hearken.js`): reads its own `<script data-*>` attributes, renders inline
  * mounts (`<div data-hearken="csat">`), defines `<hearken-survey>`, and sets `window.Hearken`.
  */
-import type { Hearken } from './hearken';
-import type { PromptKit } from './kit';
-import { createWidget } from './hearken';
-import { scriptKitLoader } from './load-kit';
+import type { Hearken, PromptKit } from './widget/index';
+import { createWidget, scriptKitLoader } from './widget/index';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab, show as quote } from './config/checks';
 import { isSurveyKind } from './surveys/definitions';
@@ -43,13 +41,14 @@ function start(win: Global) {
   let loader: (() => Promise<PromptKit>) | undefined;
   // made at the first prompt, not on every page: only then is a Trusted Types policy needed
   const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce))();
-  const hearken = createWidget(options, {
+  const widget = createWidget(options, {
     window: win,
     report,
     nameOf: (o) => 'data-' + kebab(o),
     loadKit,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
   });
+  const hearken = widget.api;
   win.Hearken = Object.assign(hearken, { version: VERSION });
 
   const mount = () => {
@@ -60,17 +59,14 @@ function start(win: Global) {
       hearken.show(survey, { ...optionsFromAttributes(el, 'data-', report, win.location.href), target: el });
     });
     // Without data-survey the script tag asks NPS, unless the page places its prompts inline.
-    if (script && !script.hasAttribute('data-survey') && !mounts.length) hearken._ask();
+    if (script && !script.hasAttribute('data-survey') && !mounts.length) widget.ask();
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
   defineElement('hearken-survey', options, {
     window: win,
     report,
     loadKit,
-    // read when an element connects: the script tag's outbox exists once consent allows it
-    get delivery() {
-      return hearken._delivery;
-    },
+    sharedDelivery: widget.delivery,
   });
 }
 

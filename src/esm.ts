@@ -1,10 +1,10 @@
-import type { Hearken, HearkenEnv } from './hearken';
+import type { Hearken, HearkenEnv } from './widget/index';
 import type { HearkenOptions } from './config/options';
-import { createWidget } from './hearken';
+import { createWidget } from './widget/index';
 import { defineElement } from './element';
 
 // The UI (preact, signals, texts) is a separate chunk: bundlers load it when a prompt is about to show.
-const loadKit = () => import('./kit').then((m) => m.kit);
+const loadKit = () => import('./widget/kit').then((m) => m.kit);
 
 /**
  * Creates a widget. Safe during server-side rendering: without a `window` it does nothing. Bad options
@@ -16,7 +16,7 @@ const loadKit = () => import('./kit').then((m) => m.kit);
  * hearken.on('answer', (answer) => console.log(answer.score));
  */
 export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, 'loadKit'>): Hearken {
-  return createWidget(options, { loadKit, ...env });
+  return createWidget(options, { loadKit, ...env }).api;
 }
 
 /**

@@ -3,7 +3,7 @@ export { createHearken, defineHearkenElement } from './esm';
 export { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor } from './surveys/index';
 export { VERSION } from './version';
 
-export type { Hearken } from './hearken';
+export type { Hearken } from './widget/index';
 export type { HearkenOptions } from './config/options';
 export type {
   Answer,

@@ -6,10 +6,10 @@
  * when one is drawn (on the survey's default scale).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Hearken } from '../../src/hearken';
+import type { Hearken } from '../../src/widget/index';
 import { checkOptions, kebab } from '../../src/config/options';
 import { defineHearkenElement } from '../../src/esm';
-import { kit } from '../../src/kit';
+import { kit } from '../../src/widget/kit';
 import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../widget-helpers';
 
 type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };
@@ -140,13 +140,13 @@ describe('the script tag', () => {
 
 describe('JavaScript options', () => {
   // Fresh modules per test: a fresh page view, whose one prompt is free.
-  let createWidget: typeof import('../../src/hearken').createWidget;
+  let createWidget: typeof import('../../src/widget/index').createWidget;
   beforeEach(async () => {
     vi.resetModules();
-    ({ createWidget } = await import('../../src/hearken'));
+    ({ createWidget } = await import('../../src/widget/index'));
   });
   const widget = (options: Record<string, unknown>) => {
-    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery });
+    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).api;
     widgets.push(w);
     return w;
   };

@@ -142,9 +142,25 @@ export async function until(what: string, check: () => boolean | Promise<boolean
   }
 }
 
-/** How many answers the page's outbox still holds (every tab's). */
+/** How many answers the page's outbox still holds (every tab's): its IndexedDB store, as the outbox keeps it. */
 export function pending(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { Hearken: { _delivery?: { pending(): Promise<number> } } }).Hearken._delivery!.pending());
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('hearken');
+        // no database yet: not made here (the outbox makes it with its store), so nothing waits
+        let fresh = false;
+        open.onupgradeneeded = () => ((fresh = true), open.transaction!.abort());
+        open.onerror = () => (fresh ? resolve(0) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('outbox')) return db.close(), resolve(0);
+          const count = db.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => (db.close(), resolve(count.result));
+          count.onerror = () => (db.close(), reject(count.error));
+        };
+      }),
+  );
 }
 
 /** One HTTP request a test server received. */

@@ -7,9 +7,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Answer } from '../../src/types';
-import type { Hearken } from '../../src/hearken';
-import { createWidget } from '../../src/hearken';
-import { kit } from '../../src/kit';
+import type { Hearken } from '../../src/widget/index';
+import { createWidget as wire } from '../../src/widget/index';
+
+/** The widget's public API, as `createHearken` returns it. */
+const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
+import { kit } from '../../src/widget/kit';
 import { optionsFromAttributes } from '../../src/config/attributes';
 import { kebab } from '../../src/config/checks';
 import { fakeDelivery, settle } from '../widget-helpers';

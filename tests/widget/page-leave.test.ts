@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/types';
-import { kit } from '../../src/kit';
+import { kit } from '../../src/widget/kit';
 import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../widget-helpers';
 
 type Global = Window & { Hearken?: { destroy(): void }; __hearkenKit?: unknown };
@@ -59,5 +59,45 @@ describe('leaving the page', () => {
     window.dispatchEvent(new Event('pagehide'));
 
     expect((await beaconed()).map((a) => [a.survey, a.score])).toEqual([['csat', 4]]);
+  });
+});
+
+describe('pageLeave', () => {
+  it('runs commit, then deliver, then release, whatever order they were registered in', async () => {
+    const { pageLeave } = await import('../../src/widget/page-leave');
+    const win = new EventTarget() as unknown as Window;
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    Object.assign(win, { document: doc });
+    const leave = pageLeave(win);
+    const seen: string[] = [];
+    leave.on('release', (kind) => seen.push('release ' + kind));
+    leave.on('deliver', (kind) => seen.push('deliver ' + kind));
+    const off = leave.on('commit', (kind) => seen.push('commit ' + kind));
+    leave.on('commit', () => {
+      throw new Error('a broken prompt');
+    });
+    win.dispatchEvent(new Event('pagehide'));
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    doc.dispatchEvent(new Event('freeze'));
+    off();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(seen).toEqual([
+      'commit pagehide', 'deliver pagehide', 'release pagehide',
+      'commit hidden', 'deliver hidden', 'release hidden',
+      'commit freeze', 'deliver freeze', 'release freeze',
+      'deliver pagehide', 'release pagehide',
+    ]);
+    expect(pageLeave(win)).toBe(leave);
+  });
+
+  it('tells of a return from the back/forward cache, not of an ordinary pageshow', async () => {
+    const { pageLeave } = await import('../../src/widget/page-leave');
+    const win = Object.assign(new EventTarget(), { document: new EventTarget() }) as unknown as Window;
+    const back = vi.fn();
+    pageLeave(win).onReturn(back);
+    win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(back).toHaveBeenCalledTimes(1);
   });
 });

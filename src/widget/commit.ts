@@ -1,9 +1,9 @@
-import type { Answer, HearkenEvents } from './types';
-import type { HearkenOptions } from './config/options';
-import type { ResolvedPrompt } from './config/resolve';
-import { buildAnswer, pageOf } from './answer';
-import { segmentOf } from './surveys/definitions';
-import type { renderPrompt } from './ui/render';
+import type { Answer, HearkenEvents } from '../types';
+import type { HearkenOptions } from '../config/options';
+import type { ResolvedPrompt } from '../config/resolve';
+import { buildAnswer, pageOf } from '../answer';
+import { segmentOf } from '../surveys/definitions';
+import type { renderPrompt } from '../ui/render';
 
 /** One prompt on the page, as its widget sees it. */
 export interface OpenPrompt {

@@ -1,15 +1,15 @@
-import type { ConsentState } from './rules/types';
-import type { Consent } from './rules/consent';
-import type { CrossTab } from './rules/cross-tab';
-import type { KeyValueStore } from './storage/index';
-import type { SessionCap } from './rules/session';
-import type { Visitor } from './rules/visitor';
-import { createConsent } from './rules/consent';
-import { createCrossTab } from './rules/cross-tab';
-import { eraseAll, realClock, safeStorage } from './storage/index';
-import { createSessionCap } from './rules/session';
-import { createVisitor } from './rules/visitor';
-import { newId } from './answer';
+import type { ConsentState } from '../rules/types';
+import type { Consent } from '../rules/consent';
+import type { CrossTab } from '../rules/cross-tab';
+import type { KeyValueStore } from '../storage/index';
+import type { SessionCap } from '../rules/session';
+import type { Visitor } from '../rules/visitor';
+import { createConsent } from '../rules/consent';
+import { createCrossTab } from '../rules/cross-tab';
+import { eraseAll, realClock, safeStorage } from '../storage/index';
+import { createSessionCap } from '../rules/session';
+import { createVisitor } from '../rules/visitor';
+import { newId } from '../answer';
 
 /**
  * What the widgets of one page share: consent, the per-page-view and per-session caps, the cross-tab

@@ -1,5 +1,5 @@
-import { renderPrompt } from './ui/render';
-import { resolvePrompt } from './config/resolve';
+import { renderPrompt } from '../ui/render';
+import { resolvePrompt } from '../config/resolve';
 
 /**
  * What it takes to draw a prompt: preact, signals, the UI and the texts of every locale. Kept apart

@@ -1,0 +1,169 @@
+import type { HearkenEventName, SurveyKind } from '../types';
+import type { HearkenOptions } from '../config/options';
+import type { Delivery } from '../outbox/delivery';
+import type { Listener } from './events';
+import type { PromptKit } from './kit';
+import type { Targeting } from '../rules/targeting';
+import { checkOptions } from '../config/options';
+import { show as quote } from '../config/checks';
+import { createEmitter } from './events';
+import { pageContext } from './page';
+import { pageLeave } from './page-leave';
+import { createDeliverySlot } from './delivery';
+import { createPrompts } from './prompts';
+import { createAsking } from './asking';
+
+/** A hearken widget: the same API on `window.Hearken` and on `createHearken(options)`. */
+export interface Hearken {
+  /**
+   * Shows a prompt now, if the rules allow (consent, pages, sample, frequency caps; triggers are
+   * skipped). `survey` picks the question; `overrides` change any option for this prompt, e.g.
+   * `{ target: el }` renders it inside `el`, which only consent can stop.
+   */
+  show(survey?: SurveyKind, overrides?: HearkenOptions): void;
+  /** Closes the open prompts (a picked score is still committed); not counted as the visitor's dismissal. */
+  hide(): void;
+  /** Listens to `show`, `answer`, `dismiss`, `sent`, `drop`, `error`; returns the unsubscribe function. */
+  on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
+  /** Records your id for the visitor, and traits copied into each answer's `meta`. */
+  identify(userId: string, traits?: Record<string, string | number | boolean>): void;
+  /**
+   * Fires the `onEvent` trigger of that name (as a `CustomEvent` of that name on `window` does), also
+   * when called right after the widget was created, before its rules started (they start first).
+   */
+  track(name: string): void;
+  /** Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. */
+  consent(granted: boolean): void;
+  /** Tries to deliver the answers waiting in the outbox now. */
+  flush(): Promise<void>;
+  /** Removes every prompt and listener; answers not yet delivered stay in the outbox for the next visit. */
+  destroy(): void;
+}
+
+/** What the script tag and `<hearken-survey>` get from a widget beyond its public API. */
+export interface Widget {
+  api: Hearken;
+  /** Starts asking by the rules (what a `survey` option does at creation). */
+  ask(): void;
+  /** The outbox this widget delivers through, shared with inline mounts and elements. */
+  delivery(): Delivery | undefined;
+}
+
+/** Where a hearken instance runs; tests pass a jsdom window, SSR has none. */
+export interface HearkenEnv {
+  window?: Window & typeof globalThis;
+  /** Reports a configuration problem; default `console.error`. */
+  report?: (message: string) => void;
+  /** Names options in messages (the script tag names them `data-…`). */
+  nameOf?: (option: string) => string;
+  /** A delivery to share between widgets of one page (the script tag's and its inline mounts). */
+  delivery?: Delivery;
+  /** @internal An endpoint attribute was given but rejected (and reported): not reported again as missing. */
+  endpointGiven?: boolean;
+  /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
+  loadKit: () => Promise<PromptKit>;
+}
+
+const noop = () => {};
+
+/** Creates a widget: `createHearken` of the npm entry, the script tag's `window.Hearken`, each `<hearken-survey>`. */
+export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Widget {
+  const win = env.window || (typeof window != 'undefined' ? window : undefined);
+  const emitter = createEmitter();
+  const nameOf = env.nameOf || String;
+  const report = (message: string) => ((env.report || console.error)(message), emitter.emit('error', { message }));
+  const raw = (options && typeof options == 'object' ? options : {}) as Record<string, unknown>;
+  const on: Hearken['on'] = (event, fn) => emitter.on(event, fn);
+  // Server-side rendering: nothing to do, and a relative endpoint cannot be judged without a page.
+  if (!win) {
+    const api = { show: noop, hide: noop, on, identify: noop, track: noop, consent: noop, flush: () => Promise.resolve(), destroy: noop };
+    return { api, ask: noop, delivery: () => env.delivery };
+  }
+  const base = checkOptions(raw, report, nameOf, win.location.href);
+  const page = pageContext(win, base);
+  const leave = pageLeave(win);
+  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && base.transport != 'fetch' && base.transport != 'beacon'));
+  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
+    report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  let destroyed = false;
+  let userId = base.userId;
+  let traits: Record<string, string> = {};
+  // inline prompts asked for while consent was pending, shown once it is granted
+  let waiting: HearkenOptions[] = [];
+  const guard = <T>(what: string, fn: () => T): T | undefined => {
+    try {
+      if (!destroyed) return fn();
+    } catch (error) {
+      // Never into the host page: a bug here becomes one console line and an error event.
+      report(`[hearken] ${what} failed: ${error}`);
+    }
+    return undefined;
+  };
+  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
+  const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload() });
+  const prompts = createPrompts({
+    window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,
+    delivery: outbox.get,
+    targetingFor: asking.targetingFor,
+    identity: () => ({ visitorId: page.visitor.id(), userId, traits }),
+  });
+  const stops = [
+    leave.on('commit', prompts.commitAll),
+    // a page left with a prompt open gives the cross-tab lease back (else other tabs wait for it to expire)
+    leave.on('release', (kind) => kind == 'pagehide' && page.crossTab.close()),
+    leave.onReturn(() => prompts.floatingKey() && page.crossTab.open(prompts.floatingKey()!)),
+    page.crossTab.onRemoteAnswer((key) => prompts.removeAll(key)),
+    page.onConsent((state) => {
+      if (state != 'granted') return prompts.removeAll(), outbox.drop();
+      outbox.get();
+      asking.refresh();
+      waiting.forEach((o) => guard('show', () => prompts.open(o)));
+      waiting = [];
+    }),
+  ];
+  outbox.get();
+  if (raw.survey !== undefined && base.survey) asking.ask();
+
+  const show = (survey?: SurveyKind, overrides?: HearkenOptions) => {
+    asking.startNow();
+    const extra = checkOptions({ ...overrides, ...(survey !== undefined && { survey }) }, report, nameOf, win.location.href);
+    if (survey !== undefined && !extra.survey) return;
+    // An inline mount's data-meta-* add to the script tag's, rather than replace them.
+    const o = { ...base, ...extra, meta: extra.meta ? { ...base.meta, ...extra.meta } : base.meta };
+    if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
+    let targeting: Targeting | undefined;
+    if (!o.target) {
+      targeting = asking.targetingFor(o);
+      const decision = targeting.check();
+      if (!decision.show) return void (o.debug && console.info(`[hearken] ${o.survey || 'nps'} not shown: ${decision.reason}`));
+      if (!targeting.shown()) return;
+    }
+    prompts.open(o).then((why) => why && targeting && targeting.failed(why));
+  };
+  const api: Hearken = {
+    show: (survey, overrides) => guard('show', () => show(survey, overrides)),
+    // The host closing a prompt is not the visitor dismissing it: no `dismiss`, no dismiss-days wait.
+    hide: () => prompts.removeAll(),
+    on,
+    identify: (id, extra) =>
+      guard('identify', () => {
+        if (typeof id != 'string' || !id.trim()) return report(`[hearken] identify(userId) must be a non-empty text, got ${quote(id)}`);
+        userId = id.trim();
+        traits = { ...traits, ...checkOptions({ meta: extra || {} }, report, () => 'identify(traits)').meta };
+      }),
+    track: (name) =>
+      guard('track', () => (typeof name != 'string' ? report(`[hearken] track(name) must be a text, got ${quote(name)}`) : asking.track(name))),
+    consent: (granted) => guard('consent', () => page.consent.consent(!!granted)),
+    flush: () => (outbox.get() ? outbox.get()!.flush() : Promise.resolve()),
+    destroy() {
+      if (destroyed) return;
+      prompts.removeAll();
+      destroyed = true;
+      asking.stop();
+      stops.forEach((stop) => stop());
+      outbox.drop();
+      emitter.clear();
+    },
+  };
+  return { api, ask: asking.ask, delivery: outbox.get };
+}

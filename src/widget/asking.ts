@@ -1,0 +1,106 @@
+import type { HearkenOptions } from '../config/options';
+import type { Targeting } from '../rules/targeting';
+import type { PageContext } from './page';
+import { createTargeting } from '../rules/targeting';
+import { surveyKey } from '../rules/frequency';
+
+/** Asking by the rules: one targeting per survey and touchpoint, and the start of the triggers. */
+export interface Asking {
+  /** The targeting of these options' survey and touchpoint, made at first use. */
+  targetingFor(options: HearkenOptions): Targeting;
+  /** Starts asking by the rules in the next task (what a `survey` option does at creation). */
+  ask(): void;
+  /** Starts the rules now if they were asked to start and have not yet. */
+  startNow(): void;
+  /** `track(name)`: fires the `onEvent` trigger of that name, starting the rules first. */
+  track(name: string): void;
+  /** Consent was granted: the rules look again. */
+  refresh(): void;
+  /** Forgets the rules' triggers and listeners. */
+  stop(): void;
+}
+
+/** What `createAsking` needs. */
+export interface AskingDeps {
+  window: Window;
+  options: HearkenOptions;
+  page: PageContext;
+  /** Shows a prompt by these options, once a trigger fired. */
+  show(): void;
+  /** A prompt may come on this page: fetch the UI while the triggers wait. */
+  preload(): void;
+  canDeliver: boolean;
+  guard<T>(what: string, fn: () => T): T | undefined;
+}
+
+/**
+ * Creates the asking of a widget. The rules read storage and arm their triggers in the task after the one that
+ * created the widget, so the script's evaluation stays short; a show() or track() called before then starts them
+ * first (the page view counts), and so does the `onEvent` event: it is remembered until the rules start (the
+ * script tag asks only from DOMContentLoaded), then fires the trigger once (a listener added during a dispatch is
+ * not called for it).
+ */
+export function createAsking(deps: AskingDeps): Asking {
+  const { window: win, options: base, page } = deps;
+  const targetings = new Map<string, Targeting>();
+  let starting: (() => void) | undefined;
+  let missed = false;
+
+  const targetingFor = (o: HearkenOptions): Targeting => {
+    const key = surveyKey(o.survey || 'nps', o.touchpoint);
+    let targeting = targetings.get(key);
+    if (!targeting) {
+      targeting = createTargeting(o, {
+        window: win,
+        survey: o.survey || 'nps',
+        touchpoint: o.touchpoint,
+        local: page.local,
+        session: page.session,
+        consent: page.consent,
+        visitor: page.visitor,
+        sessionCap: page.cap,
+        crossTab: page.crossTab,
+      });
+      targetings.set(key, targeting);
+    }
+    return targeting;
+  };
+  const startNow = () => {
+    const start = starting;
+    starting = undefined;
+    if (start) start();
+  };
+  const early = () => {
+    missed = true;
+    startNow();
+  };
+  const startRules = () =>
+    deps.guard('starting the rules', () => {
+      win.removeEventListener(base.onEvent!, early);
+      const targeting = targetingFor(base);
+      // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
+      targeting.start(deps.show);
+      if (missed) (missed = false), targeting.track(base.onEvent!);
+      if (base.trigger != 'manual' && targeting.check().show && deps.canDeliver) deps.preload();
+    });
+  if (base.onEvent) win.addEventListener(base.onEvent, early);
+
+  return {
+    targetingFor,
+    ask() {
+      if (!starting) win.setTimeout(startNow, 0);
+      starting = startRules;
+    },
+    startNow,
+    track(name) {
+      name === base.onEvent ? early() : startNow();
+      targetings.forEach((targeting) => targeting.track(name));
+    },
+    refresh: () => targetings.forEach((targeting) => targeting.refresh()),
+    stop() {
+      starting = undefined;
+      win.removeEventListener(base.onEvent!, early);
+      targetings.forEach((targeting) => targeting.stop());
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Delivery } from '../outbox/delivery';
+import type { HearkenOptions } from '../config/options';
+import type { Emitter } from './events';
+import type { PageLeave } from './page-leave';
+import { createDelivery } from '../outbox/delivery';
+import { resolveTransport } from '../transports/index';
+
+/** A widget's way to its outbox: shared (the script tag's, for inline mounts and elements) or its own. */
+export interface DeliverySlot {
+  /** The delivery, made at the first call while consent allows; `undefined` without one. */
+  get(): Delivery | undefined;
+  /** Consent was withdrawn, or the widget destroyed: its own delivery stops (stored answers stay, unless erased). */
+  drop(): void;
+}
+
+/** What `createDeliverySlot` needs. */
+export interface DeliverySlotDeps {
+  window: Window;
+  options: HearkenOptions;
+  emitter: Emitter;
+  leave: PageLeave;
+  /** A delivery to share, when the widget has no endpoint or transport of its own. */
+  shared?: Delivery;
+  /** May the widget deliver at all (an endpoint, a non-HTTP transport, or a shared delivery)? */
+  canDeliver: boolean;
+  /** Does consent allow storing now (and is the widget still alive)? */
+  allowed(): boolean;
+}
+
+/**
+ * Creates the slot. Its own delivery starts in a task of its own (opening the outbox and flushing earlier
+ * visits' answers), so that the script's evaluation stays one short task; answers added before it are flushed on
+ * add anyway. Its last-chance send at page exit runs after every prompt committed (see page-leave.ts).
+ */
+export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
+  const { window: win, options: o, emitter } = deps;
+  let current = deps.shared;
+  let own: Delivery | undefined;
+  return {
+    get() {
+      if (current || !deps.canDeliver || !deps.allowed()) return current;
+      current = own = createDelivery({
+        transport: resolveTransport(o.transport, { endpoint: o.endpoint, headers: o.headers, credentials: o.credentials, window: win }),
+        // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
+        emit(name, payload) {
+          if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
+          emitter.emit(name, payload);
+        },
+        window: win,
+        onLeave: (send) => deps.leave.on('deliver', send),
+        maxEntries: o.maxEntries,
+        ttlMs: o.ttlDays && o.ttlDays * 864e5,
+        timeoutMs: o.timeoutMs,
+      });
+      const started = own;
+      win.setTimeout(() => started.start(), 0);
+      return current;
+    },
+    drop() {
+      own?.destroy();
+      if (current == own) current = own = undefined;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { HearkenOptions } from '../config/options';
+import type { Reason } from '../rules/types';
+import type { Targeting } from '../rules/targeting';
+import type { Delivery } from '../outbox/delivery';
+import type { Emitter } from './events';
+import type { PromptKit } from './kit';
+import type { OpenPrompt } from './commit';
+import type { PageContext } from './page';
+import { surveyKey } from '../rules/frequency';
+import { openPrompt } from './commit';
+
+/** The prompts of one widget: at most one per place (floating, or each inline target). */
+export interface Prompts {
+  /** Draws a prompt; resolves with why it could not be drawn (`''` when it was), so the caps it took are given back. */
+  open(options: HearkenOptions): Promise<Reason>;
+  /** Fetches the UI ahead of a prompt the rules may show on this page. */
+  preload(): void;
+  /** Every open prompt commits its picked score (the page is being hidden or left). */
+  commitAll(): void;
+  /** Removes the open prompts (`key`: only those of that survey and touchpoint); a picked score is still committed. */
+  removeAll(key?: string): void;
+  /** The survey key of the floating prompt, if one is open. */
+  floatingKey(): string | undefined;
+}
+
+/** What `createPrompts` needs. */
+export interface PromptsDeps {
+  window: Window;
+  page: PageContext;
+  emitter: Emitter;
+  report(message: string): void;
+  nameOf(option: string): string;
+  loadKit(): Promise<PromptKit>;
+  delivery(): Delivery | undefined;
+  targetingFor(options: HearkenOptions): Targeting;
+  /** Fields known only at commit time. */
+  identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
+  /** Runs `fn` unless the widget is destroyed, turning a throw into one console line and an `error` event. */
+  guard<T>(what: string, fn: () => T): T | undefined;
+}
+
+/** Creates the prompts of a widget. */
+export function createPrompts(deps: PromptsDeps): Prompts {
+  const { window: win, page, emitter, report } = deps;
+  const open = new Map<unknown, { prompt: OpenPrompt; key: string }>();
+  // The loader hands out the same promise until it settles (a preload and the show share it): one failed load, one error.
+  let failed: Promise<PromptKit> | undefined;
+  const loadKit = () => {
+    const loading = deps.loadKit();
+    loading.catch((error: unknown) => {
+      if (failed != loading) report('[hearken] could not load the prompt: ' + ((error as Error).message || error));
+      failed = loading;
+    });
+    return loading;
+  };
+
+  const render = (kit: PromptKit, delivery: Delivery, o: HearkenOptions) => {
+    const slot = o.target || 'float';
+    open.get(slot)?.prompt.remove();
+    const targeting = deps.targetingFor(o);
+    const nav = win.navigator;
+    const resolved = kit.resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, deps.nameOf);
+    const entry = {
+      key: surveyKey(resolved.survey, o.touchpoint),
+      prompt: openPrompt({
+        render: kit.renderPrompt,
+        window: win,
+        prompt: resolved,
+        options: o,
+        store: (answer) => {
+          // Recorded at commit, not when the prompt ends: a page left at the comment step still counts as answered.
+          targeting.answered();
+          return delivery.add(answer).then(
+            () => {},
+            (error: unknown) => report('[hearken] could not store the answer: ' + error),
+          );
+        },
+        identity: deps.identity,
+        emit: emitter.emit,
+        onEnd(answered, dismissed) {
+          if (open.get(slot) === entry) open.delete(slot);
+          if (dismissed && !answered) targeting.dismissed();
+          // The cross-tab lease is the floating prompt's: given back however it ends (hide(), answered in
+          // another tab, consent withdrawn), and kept (taken again) while it is still open.
+          const floating = open.get('float');
+          floating ? page.crossTab.open(floating.key) : page.crossTab.close();
+        },
+      }),
+    };
+    open.set(slot, entry);
+    emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
+    return true;
+  };
+
+  return {
+    open(o) {
+      const delivery = deps.delivery();
+      return delivery
+        ? loadKit().then(
+            (kit) => (deps.guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'),
+            (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
+          )
+        : Promise.resolve('endpoint: none');
+    },
+    preload: () => void loadKit().catch(() => {}),
+    commitAll: () => open.forEach((entry) => entry.prompt.commitPending()),
+    removeAll: (key) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove()),
+    floatingKey: () => open.get('float')?.key,
+  };
+}
