@@ -4,7 +4,7 @@ import { createWidget } from './widget/index';
 import { defineElement } from './element';
 
 // The UI (preact, signals, texts) is a separate chunk: bundlers load it when a prompt is about to show.
-const loadKit = () => import('./widget/kit').then((m) => m.kit);
+const loadKit = () => import('./ui/kit').then((m) => m.kit);
 
 /**
  * Creates a widget. Safe during server-side rendering: without a `window` it does nothing. Bad options

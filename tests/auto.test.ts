@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../src/types';
 import type { Hearken } from '../src/widget/index';
-import { kit } from '../src/widget/kit';
+import { kit } from '../src/ui/kit';
 import { VERSION } from '../src/version';
 import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './widget-helpers';
 

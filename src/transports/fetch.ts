@@ -1,5 +1,5 @@
 import type { TransportObject } from '../types';
-import { resultOf, retry } from '../outbox/status';
+import { resultOf, retry } from './http-status';
 import { UNLOAD_LIMIT, bodyOf } from './body';
 
 /** Options of the fetch transport. */

@@ -2,7 +2,7 @@ import type { HearkenEventName, SurveyKind } from '../types';
 import type { HearkenOptions } from '../config/options';
 import type { Delivery } from '../outbox/delivery';
 import type { Listener } from './events';
-import type { PromptKit } from './kit';
+import type { PromptKit } from '../ui/kit';
 import type { Targeting } from '../rules/targeting';
 import { checkOptions } from '../config/options';
 import { show as quote } from '../config/checks';

@@ -1,7 +1,7 @@
 import type { Answer, HearkenEvents } from '../types';
 import type { HearkenOptions } from '../config/options';
 import type { ResolvedPrompt } from '../config/resolve';
-import { buildAnswer, pageOf } from '../answer';
+import { buildAnswer, pageOf } from '../surveys/answer';
 import { segmentOf } from '../surveys/definitions';
 import type { renderPrompt } from '../ui/render';
 

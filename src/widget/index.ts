@@ -2,5 +2,5 @@
 export { createWidget } from './api';
 export type { Hearken, HearkenEnv, Widget } from './api';
 export { scriptKitLoader } from './load-kit';
-export type { PromptKit } from './kit';
+export type { PromptKit } from '../ui/kit';
 export type { Listener } from './events';

@@ -1,7 +1,6 @@
-import type { PromptKit } from './kit';
+import type { PromptKit } from '../ui/kit';
+import { KIT_GLOBAL } from '../storage/index';
 
-/** KIT_KEY of src/kit.ts, repeated here so this file does not pull the kit into the core bundle. */
-const KIT_KEY = '__hearkenKit';
 
 /**
  * Loads `dist/hearken-ui.js` from beside `dist/hearken.js` with a `<script>` element (which a
@@ -10,7 +9,7 @@ const KIT_KEY = '__hearkenKit';
  */
 export function scriptKitLoader(win: Window, src: string, nonce?: string): () => Promise<PromptKit> {
   let loading: Promise<PromptKit> | undefined;
-  const found = () => (win as unknown as Record<string, PromptKit | undefined>)[KIT_KEY];
+  const found = () => (win as unknown as Record<string, PromptKit | undefined>)[KIT_GLOBAL];
   return () =>
     loading ||
     (loading = new Promise<PromptKit>((resolve, reject) => {

@@ -9,7 +9,7 @@ import { createCrossTab } from '../rules/cross-tab';
 import { eraseAll, realClock, safeStorage } from '../storage/index';
 import { createSessionCap } from '../rules/session';
 import { createVisitor } from '../rules/visitor';
-import { newId } from '../answer';
+import { newId } from '../surveys/answer';
 
 /**
  * What the widgets of one page share: consent, the per-page-view and per-session caps, the cross-tab

@@ -3,7 +3,7 @@ import type { Reason } from '../rules/types';
 import type { Targeting } from '../rules/targeting';
 import type { Delivery } from '../outbox/delivery';
 import type { Emitter } from './events';
-import type { PromptKit } from './kit';
+import type { PromptKit } from '../ui/kit';
 import type { OpenPrompt } from './commit';
 import type { PageContext } from './page';
 import { surveyKey } from '../rules/frequency';

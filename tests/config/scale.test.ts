@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hearken } from '../../src/widget/index';
 import { checkOptions, kebab } from '../../src/config/options';
 import { defineHearkenElement } from '../../src/esm';
-import { kit } from '../../src/widget/kit';
+import { kit } from '../../src/ui/kit';
 import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../widget-helpers';
 
 type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };

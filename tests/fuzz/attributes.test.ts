@@ -12,7 +12,7 @@ import { createWidget as wire } from '../../src/widget/index';
 
 /** The widget's public API, as `createHearken` returns it. */
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
-import { kit } from '../../src/widget/kit';
+import { kit } from '../../src/ui/kit';
 import { optionsFromAttributes } from '../../src/config/attributes';
 import { kebab } from '../../src/config/checks';
 import { fakeDelivery, settle } from '../widget-helpers';

@@ -13,7 +13,7 @@ import { createWidget as wire } from '../../src/widget/index';
 
 /** The widget's public API, as `createHearken` returns it. */
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
-import { kit } from '../../src/widget/kit';
+import { kit } from '../../src/ui/kit';
 import { fakeDelivery, settle } from '../widget-helpers';
 import { OPTION_NAMES, TRICKY, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 

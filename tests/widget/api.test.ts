@@ -30,7 +30,7 @@ beforeEach(async () => {
   resetPage();
   history.replaceState(null, '', '/');
   ({ createWidget: createFullWidget } = await import('../../src/widget/index'));
-  ({ kit } = await import('../../src/widget/kit'));
+  ({ kit } = await import('../../src/ui/kit'));
   errors = captureErrors();
 });
 

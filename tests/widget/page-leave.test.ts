@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/types';
-import { kit } from '../../src/widget/kit';
+import { kit } from '../../src/ui/kit';
 import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../widget-helpers';
 
 type Global = Window & { Hearken?: { destroy(): void }; __hearkenKit?: unknown };

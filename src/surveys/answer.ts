@@ -1,5 +1,5 @@
-import type { Answer } from './types';
-import { VERSION } from './version';
+import type { Answer } from '../types';
+import { VERSION } from '../version';
 
 /** A random RFC 4122 v4 id: `crypto.randomUUID` where there is one, else built from `getRandomValues`. */
 export function newId(c: Crypto = crypto): string {

@@ -1,5 +1,4 @@
 import type { TransportResult } from '../types';
-import { MAX_DELAY } from './backoff';
 
 /** The parts of a fetch `Response` that decide what happens to a batch. */
 export interface ResponseLike {
@@ -10,6 +9,9 @@ export interface ResponseLike {
   url?: string;
   headers?: { get(name: string): string | null };
 }
+
+/** Longest wait a server's Retry-After may ask for: 5 min (the outbox never waits longer between attempts either). */
+export const MAX_RETRY_AFTER = 3e5;
 
 /** A `retry` result with a reason and, when the server asked for one, a delay. */
 export const retry = (reason: string, after?: number): TransportResult => ({ status: 'retry', after, reason });
@@ -22,7 +24,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   const text = (value || '').trim();
   // an HTTP date names its month; Date.parse would also read "-5" as a year
   const ms = /^\d+(\.\d+)?$/.test(text) ? +text * 1000 : /[a-z]{3}/i.test(text) ? Date.parse(text) - now : NaN;
-  return ms == ms ? Math.min(MAX_DELAY, Math.max(0, Math.round(ms))) : undefined;
+  return ms == ms ? Math.min(MAX_RETRY_AFTER, Math.max(0, Math.round(ms))) : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, resultOf } from '../../src/outbox/status';
+import { parseRetryAfter, resultOf } from '../../src/transports/http-status';
 
 const NOW = Date.parse('2025-03-01T12:00:00Z');
 const res = (status: number, headers: Record<string, string> = {}, type = 'cors') => ({

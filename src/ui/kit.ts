@@ -1,4 +1,4 @@
-import { renderPrompt } from '../ui/render';
+import { renderPrompt } from './render';
 import { resolvePrompt } from '../config/resolve';
 
 /**
@@ -14,5 +14,5 @@ export interface PromptKit {
 /** The kit itself. */
 export const kit: PromptKit = { renderPrompt, resolvePrompt };
 
-/** Where `dist/hearken-ui.js` leaves the kit for `dist/hearken.js`. */
-export const KIT_KEY = '__hearkenKit';
+/** Where `dist/hearken-ui.js` leaves the kit for `dist/hearken.js` (the key table's `KIT_GLOBAL`). */
+export { KIT_GLOBAL as KIT_KEY } from '../storage/index';
