@@ -16,6 +16,17 @@ export type { Delivery, DeliveryDeps, FlushTransport } from './types';
 
 let instances = 0;
 
+/** `emit`, never throwing into delivery: a host's listener that throws is reported on the console. */
+const safeEmit =
+  (emit: Emit): Emit =>
+  (name, payload) => {
+    try {
+      emit(name, payload);
+    } catch (error) {
+      console.error('[hearken] a listener threw', error);
+    }
+  };
+
 /**
  * Creates the delivery layer: every answer reaches the endpoint (the collector dedups by `id`) or, past its
  * time to live, is reported as dropped. Wiring only; each part is its own module:
@@ -38,13 +49,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   let destroyed = false;
   let stopListening = () => {};
 
-  const emit: Emit = (name, payload) => {
-    try {
-      deps.emit(name, payload);
-    } catch (error) {
-      console.error('[hearken] a listener threw', error);
-    }
-  };
+  const emit = safeEmit(deps.emit);
   const fail = (what: string, cause: unknown) => emit('error', { message: '[hearken] ' + what + ': ' + cause, cause });
   const storage = deps.storage || openStorage(win, { namespace: deps.namespace, onFallback: (message, cause) => emit('error', { message, cause }), clock });
   const ledger = createLedger();

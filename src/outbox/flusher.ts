@@ -35,6 +35,58 @@ export interface Flusher {
   stop(): void;
 }
 
+/** A timer that keeps the earlier of two wake-ups; `fire` runs when it rings. */
+function createWaker(clock: Clock, fire: () => void) {
+  let timer: unknown;
+  let due = Infinity;
+  return {
+    wake(ms: number) {
+      const now = clock.now();
+      // keep an earlier wake-up (a clock set back makes it look later: then the new one wins, harmlessly)
+      if (due <= now + ms && due > now - MAX_DELAY) return;
+      clock.clearTimeout(timer);
+      due = now + ms;
+      timer = clock.setTimeout(() => {
+        due = Infinity;
+        fire();
+      }, ms);
+    },
+    stop: () => clock.clearTimeout(timer),
+  };
+}
+
+/** The next batch of `entries` a round may send, and how long until a noted one may go. */
+function nextBatch(entries: OutboxEntry[], done: Set<string>, deps: FlusherDeps) {
+  // the wait is needed only when nothing can go: then every entry was looked at
+  let wait = Infinity;
+  const batch: OutboxEntry[] = [];
+  const size = deps.maxBatch();
+  for (const entry of entries) {
+    if (batch.length >= size) break;
+    if (done.has(entry.id) || deps.ledger.isBusy(entry.id)) continue;
+    // read just before the send (same task): a beacon of another page may have taken it meanwhile
+    const ms = deps.note.left(entry.id);
+    if (ms) wait = Math.min(wait, ms);
+    else batch.push(entry);
+  }
+  return { batch, wait };
+}
+
+/** Reads the store; what it finds is what the unload path can send (answers added during the read stay known). */
+async function readStore(deps: FlusherDeps): Promise<OutboxEntry[] | undefined> {
+  const known = deps.ledger.known;
+  const before = [...known.keys()];
+  try {
+    const entries = await deps.outbox.read();
+    before.forEach((id) => known.delete(id));
+    entries.forEach((entry) => known.set(entry.id, entry));
+    return entries;
+  } catch (error) {
+    deps.fail('outbox read failed', error);
+    return undefined;
+  }
+}
+
 /**
  * Creates the flusher. It reads the store fresh and loops until nothing is left; a retry wakes it after a backoff
  * (full jitter, or the server's Retry-After, which answers added meanwhile also wait for); two refusals in a row
@@ -42,77 +94,36 @@ export interface Flusher {
  * page's beacon took wait until their note expires.
  */
 export function createFlusher(deps: FlusherDeps): Flusher {
-  const { outbox, ledger, lock, note, clock } = deps;
+  const { clock } = deps;
   let attempt = 0;
   let serverWait = false; // a Retry-After is pending: answers added meanwhile wait for it
-  let timer: unknown;
-  let due = Infinity;
   let slow: unknown;
   let running: Promise<void> | undefined;
   let again = false; // a flush asked for while one runs
   let stopped = false;
-
-  function wake(ms: number) {
-    const now = clock.now();
-    // keep an earlier wake-up (a clock set back makes it look later: then the new one wins, harmlessly)
-    if (stopped || (due <= now + ms && due > now - MAX_DELAY)) return;
-    clock.clearTimeout(timer);
-    due = now + ms;
-    timer = clock.setTimeout(() => {
-      due = Infinity;
-      serverWait = false;
-      flush('timer');
-    }, ms);
-  }
-
-  /** The next batch of `entries` this round may send, and how long until a noted one may go. */
-  function nextBatch(entries: OutboxEntry[], done: Set<string>) {
-    // the wait is needed only when nothing can go: then every entry was looked at
-    let wait = Infinity;
-    const batch: OutboxEntry[] = [];
-    const size = deps.maxBatch();
-    for (const entry of entries) {
-      if (batch.length >= size) break;
-      if (done.has(entry.id) || ledger.isBusy(entry.id)) continue;
-      // read just before the send (same task): a beacon of another page may have taken it meanwhile
-      const ms = note.left(entry.id);
-      if (ms) wait = Math.min(wait, ms);
-      else batch.push(entry);
-    }
-    return { batch, wait };
-  }
-
-  /** Reads the store; what it finds is what the unload path can send (answers added during the read stay known). */
-  async function read(): Promise<OutboxEntry[] | undefined> {
-    const before = [...ledger.known.keys()];
-    try {
-      const entries = await outbox.read();
-      before.forEach((id) => ledger.known.delete(id));
-      entries.forEach((entry) => ledger.known.set(entry.id, entry));
-      return entries;
-    } catch (error) {
-      deps.fail('outbox read failed', error);
-      return undefined;
-    }
-  }
+  const waker = createWaker(clock, () => {
+    serverWait = false;
+    flush('timer');
+  });
+  const wake = (ms: number) => stopped || waker.wake(ms);
 
   /** Sends batches while this tab holds the lock and answers are left. */
   async function round() {
     const done = new Set<string>();
     let refusals = 0;
     let lost = false;
-    const ran = await lock.run(async (held) => {
+    const ran = await deps.lock.run(async (held) => {
       while (!stopped) {
-        const entries = await read();
+        const entries = await readStore(deps);
         if (!entries) return;
-        const { batch, wait } = nextBatch(entries, done);
-        if (!batch.length) return wake(wait);
+        const { batch, wait } = nextBatch(entries, done, deps);
+        if (!batch.length) return void wake(wait);
         if (!held()) return void (lost = true);
         batch.forEach((entry) => done.add(entry.id));
         const result = await deps.send(batch, false);
         if (result.status == 'retry') {
           if (result.after !== undefined) serverWait = true;
-          return wake(Math.min(MAX_DELAY, Math.max(backoffDelay(attempt++, deps.random), result.after || 0)));
+          return void wake(Math.min(MAX_DELAY, Math.max(backoffDelay(attempt++, deps.random), result.after || 0)));
         }
         // two refusals in a row look like an outage (401/403): stop until the slow timer
         if ((refusals = result.status == 'reject' ? refusals + 1 : 0) > 1) return;
@@ -126,10 +137,7 @@ export function createFlusher(deps: FlusherDeps): Flusher {
     if (stopped || (reason == 'add' && serverWait)) return Promise.resolve();
     if (reason == 'online') attempt = 0;
     if (reason != 'add') serverWait = false;
-    if (running) {
-      again = true;
-      return running;
-    }
+    if (running) return (again = true), running;
     return (running = (async () => {
       do {
         again = false;
@@ -146,19 +154,13 @@ export function createFlusher(deps: FlusherDeps): Flusher {
   return {
     flush,
     hold(ids) {
-      ledger.hold(ids);
-      slow =
-        slow ||
-        clock.setTimeout(() => {
-          slow = undefined;
-          ledger.release();
-          flush('timer');
-        }, MAX_DELAY);
+      deps.ledger.hold(ids);
+      slow = slow || clock.setTimeout(() => ((slow = undefined), deps.ledger.release(), flush('timer')), MAX_DELAY);
     },
     reset: () => void (attempt = 0),
     stop() {
       stopped = true;
-      clock.clearTimeout(timer);
+      waker.stop();
       clock.clearTimeout(slow);
     },
   };

@@ -72,9 +72,40 @@ export interface Targeting {
   dismissed(): void;
 }
 
+/** What `refusal` looks at. */
+interface RuleContext extends TargetingDeps {
+  key: string;
+  local: KeyValueStore;
+  cap: SessionCap;
+  device(): DeviceKind;
+  clock: Clock;
+}
+
+/**
+ * The rules, in the order they are asked; the first that says no decides. Lazy, so the visitor id is only
+ * created once consent is granted, and storage only read when needed. `armed`: asked while arming the triggers,
+ * when the cross-tab lease is not looked at (a prompt open in another tab now may be closed when a trigger fires).
+ */
+function refusal(opts: RuleOptions, rules: RuleContext, armed?: boolean): Reason {
+  const { sample, minPageviews: min } = opts;
+  const state = rules.consent.state();
+  const crossTab = rules.crossTab;
+  let v: string | number | undefined; // what the rule at hand looked at, for its reason
+  return (
+    (state != 'granted' ? 'consent: ' + state : '') ||
+    checkPages(opts.pages, rules.window.location) ||
+    (opts.device && (v = rules.device()) != opts.device ? `device: ${v}, not ${opts.device}` : '') ||
+    (min && (v = pageviews(rules.local)) < min ? `pageviews: ${v} of ${min}` : '') ||
+    (sample! < 1 && !inSample(sample!, rules.visitor.id(), rules.key) ? `sample: visitor outside ${Math.round(sample! * 1e3) / 10}%` : '') ||
+    checkFrequency(readHistory(rules.local)[rules.key], rules.key, rules.survey, opts, rules.clock.now()) ||
+    rules.cap.check() ||
+    (!armed && (v = crossTab && crossTab.openElsewhere()) ? `cross-tab: ${v} open in another tab` : '')
+  );
+}
+
 /** Creates the targeting of one survey. */
 export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeting {
-  const { window: win, consent, crossTab, visitor } = deps;
+  const { window: win, consent, crossTab } = deps;
   const clock = deps.clock || realClock;
   const key = surveyKey(deps.survey, deps.touchpoint);
   const local = consent.guard(deps.local);
@@ -87,27 +118,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
   let lastLog: string | undefined;
   let counted = false;
 
-  /**
-   * The rules, in the order they are asked; the first that says no decides. Lazy, so the visitor id
-   * is only created once consent is granted, and storage only read when needed.
-   */
-  const why = (armed?: boolean): Reason => {
-    const { sample, minPageviews: min } = opts;
-    const state = consent.state();
-    let v: string | number | undefined; // what the rule at hand looked at, for its reason
-    // consent, pages, device, minPageviews, sample, resurvey/dismiss days, session cap, cross-tab
-    return (
-      (state != 'granted' ? 'consent: ' + state : '') ||
-      checkPages(opts.pages, win.location) ||
-      (opts.device && (v = device()) != opts.device ? `device: ${v}, not ${opts.device}` : '') ||
-      (min && (v = pageviews(local)) < min ? `pageviews: ${v} of ${min}` : '') ||
-      (sample! < 1 && !inSample(sample!, visitor.id(), key) ? `sample: visitor outside ${Math.round(sample! * 1e3) / 10}%` : '') ||
-      checkFrequency(readHistory(local)[key], key, deps.survey, opts, clock.now()) ||
-      cap.check() ||
-      // only at the moment of showing: a prompt open in another tab now may be closed when a trigger fires
-      (!armed && (v = crossTab && crossTab.openElsewhere()) ? `cross-tab: ${v} open in another tab` : '')
-    );
-  };
+  const why = (armed?: boolean) => refusal(opts, { ...deps, key, local, cap, device, clock }, armed);
 
   const explain = (reason: Reason, trigger?: string) => {
     const message = `[hearken] ${key} ` + (reason ? 'not shown: ' + reason : 'shown: ' + trigger);

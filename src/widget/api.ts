@@ -3,7 +3,6 @@ import type { HearkenOptions } from '../config/options';
 import type { Delivery } from '../outbox/delivery';
 import type { Listener } from './events';
 import type { PromptKit } from '../ui/kit';
-import type { Targeting } from '../rules/targeting';
 import { checkOptions } from '../config/options';
 import { show as quote } from '../config/checks';
 import { createEmitter } from './events';
@@ -12,6 +11,7 @@ import { pageLeave } from './page-leave';
 import { createDeliverySlot } from './delivery';
 import { createPrompts } from './prompts';
 import { createAsking } from './asking';
+import { createShow } from './show';
 
 /** A hearken widget: the same API on `window.Hearken` and on `createHearken(options)`. */
 export interface Hearken {
@@ -88,8 +88,6 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   let destroyed = false;
   let userId = base.userId;
   let traits: Record<string, string> = {};
-  // inline prompts asked for while consent was pending, shown once it is granted
-  let waiting: HearkenOptions[] = [];
   const guard = <T>(what: string, fn: () => T): T | undefined => {
     try {
       if (!destroyed) return fn();
@@ -117,31 +115,15 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
       if (state != 'granted') return prompts.removeAll(), outbox.drop();
       outbox.get();
       asking.refresh();
-      waiting.forEach((o) => guard('show', () => prompts.open(o)));
-      waiting = [];
+      shows.showWaiting();
     }),
   ];
+  const shows = createShow({ window: win, options: base, page, asking, prompts, report, nameOf, guard });
   outbox.get();
   if (raw.survey !== undefined && base.survey) asking.ask();
 
-  const show = (survey?: SurveyKind, overrides?: HearkenOptions) => {
-    asking.startNow();
-    const extra = checkOptions({ ...overrides, ...(survey !== undefined && { survey }) }, report, nameOf, win.location.href);
-    if (survey !== undefined && !extra.survey) return;
-    // An inline mount's data-meta-* add to the script tag's, rather than replace them.
-    const o = { ...base, ...extra, meta: extra.meta ? { ...base.meta, ...extra.meta } : base.meta };
-    if (!page.consent.granted()) return void (o.target && page.consent.state() == 'pending' && waiting.push(o));
-    let targeting: Targeting | undefined;
-    if (!o.target) {
-      targeting = asking.targetingFor(o);
-      const decision = targeting.check();
-      if (!decision.show) return void (o.debug && console.info(`[hearken] ${o.survey || 'nps'} not shown: ${decision.reason}`));
-      if (!targeting.shown()) return;
-    }
-    prompts.open(o).then((why) => why && targeting && targeting.failed(why));
-  };
   const api: Hearken = {
-    show: (survey, overrides) => guard('show', () => show(survey, overrides)),
+    show: (survey, overrides) => guard('show', () => shows.show(survey, overrides)),
     // The host closing a prompt is not the visitor dismissing it: no `dismiss`, no dismiss-days wait.
     hide: () => prompts.removeAll(),
     on,

@@ -10,6 +10,37 @@ export type { OutboxEntry, OutboxStorage, StorageKind } from './types';
 // QuotaExceededError, Firefox's NS_ERROR_DOM_QUOTA_REACHED, or old WebKit's code 22
 const isQuota = (e: unknown) => /quota/i.test(((e || {}) as Error).name) || (e && (e as { code?: number }).code) == 22;
 
+/** Options of `openStorage`. */
+export interface OpenStorageOptions {
+  /** Prefix of the database and keys (see src/storage/keys.ts). Default `hearken`. */
+  namespace?: string;
+  /** Told the warning when answers move to a lesser backend. */
+  onFallback?: (message: string, cause: unknown) => void;
+  clock?: Clock;
+}
+
+/**
+ * The durable backends a window offers, best first; `note` is told the first that throws on access (window.indexedDB
+ * and window.localStorage throw SecurityError in sandboxed frames and some private modes).
+ */
+function backendsOf(win: Window, namespace: string | undefined, note: (error: unknown, what: string) => void): OutboxStorage[] {
+  const keys = storageKeys(namespace);
+  const chain: OutboxStorage[] = [];
+  try {
+    const factory = win.indexedDB;
+    if (factory && (factory as Partial<IDBFactory>).open) chain.push(indexedDbBackend(factory, keys.database));
+  } catch (error) {
+    note(error, 'IndexedDB');
+  }
+  try {
+    const local = win.localStorage;
+    if (local && (local as Partial<Storage>).setItem) chain.push(localStorageBackend(local, keys.outboxPrefix));
+  } catch (error) {
+    note(error, 'localStorage');
+  }
+  return chain;
+}
+
 /**
  * Opens the outbox storage of a page: IndexedDB first, localStorage if IndexedDB is unavailable or fails,
  * memory last. A backend that throws (private mode, SecurityError, quota exceeded, a database closed or
@@ -20,39 +51,16 @@ const isQuota = (e: unknown) => /quota/i.test(((e || {}) as Error).name) || (e &
  */
 export function openStorage(
   win: Window | undefined,
-  options: {
-    /** Prefix of the database and keys (see src/storage/keys.ts). Default `hearken`. */
-    namespace?: string;
-    /** Told the warning when answers move to a lesser backend. */
-    onFallback?: (message: string, cause: unknown) => void;
-    clock?: Clock;
-  } = {},
+  options: OpenStorageOptions = {},
 ): OutboxStorage {
   const { onFallback, clock = realClock } = options;
-  const keys = storageKeys(options.namespace);
-  const chain: OutboxStorage[] = [];
   const bad: boolean[] = []; // backends not even readable any more
   let level = 0; // the backend written to
   let cause: unknown;
   let failed = 'IndexedDB is unavailable';
   let warned = win ? '' : 'memory';
   const note = (e: unknown, what: string) => cause === undefined && ((cause = e), (failed = what + ' failed'));
-  if (win) {
-    // window.indexedDB / window.localStorage throw SecurityError in sandboxed frames and some private modes
-    try {
-      const f = win.indexedDB;
-      if (f && (f as Partial<IDBFactory>).open) chain.push(indexedDbBackend(f, keys.database));
-    } catch (e) {
-      note(e, 'IndexedDB');
-    }
-    try {
-      const s = win.localStorage;
-      if (s && (s as Partial<Storage>).setItem) chain.push(localStorageBackend(s, keys.outboxPrefix));
-    } catch (e) {
-      note(e, 'localStorage');
-    }
-  }
-  chain.push(memoryBackend());
+  const chain = (win ? backendsOf(win, options.namespace, note) : []).concat(memoryBackend());
 
   // Warns once per lesser backend answers end up in, after a failure or when only memory is left (a browser
   // simply without IndexedDB, using localStorage, is fine).
