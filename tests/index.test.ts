@@ -19,6 +19,7 @@ describe('src/index.ts', () => {
       'csatScore',
       'defineHearkenElement',
       'npsScore',
+      'reasonCounts',
       'scaleFor',
       'segmentCounts',
       'segmentOf',

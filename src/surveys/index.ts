@@ -3,3 +3,6 @@ export { SURVEYS, SEGMENTS, isSurveyKind, allowedPoints, scaleFor, segmentOf, po
 export type { SurveySegments } from './definitions';
 export { segmentCounts, npsScore, csatScore, cesScore } from './scores';
 export type { ScoredAnswer, SegmentCounts, CesSummary } from './scores';
+export { reasonCounts } from './reason-counts';
+export type { ReasonedAnswer, ReasonFilter, ReasonCounts } from './reason-counts';
+export { scrubComment } from './scrub';

@@ -33,7 +33,8 @@ function valid(a: ScoredAnswer): boolean {
   );
 }
 
-function answersOf(answers: ScoredAnswer[], survey: SurveyKind): ScoredAnswer[] {
+/** @internal The answers of `survey` whose score is a whole number on a well-formed scale. */
+export function answersOf<A extends ScoredAnswer>(answers: A[], survey: SurveyKind): A[] {
   return answers.filter((a) => a && a.survey == survey && valid(a));
 }
 
