@@ -7,6 +7,8 @@ const KEYS = Object.keys({
   npsQuestion: 1, csatQuestion: 1, cesQuestion: 1, cesBrandQuestion: 1, npsLow: 1, npsHigh: 1, csatLow: 1, csatHigh: 1, cesLow: 1,
   cesHigh: 1, followUpNegative: 1, followUpNeutral: 1, followUpPositive: 1, commentPlaceholder: 1, submit: 1,
   skip: 1, close: 1, thanks: 1, thanksDetail: 1, dialogLabel: 1, scoreLabel: 1, brand: 1, subject: 1, task: 1,
+  reasonsLabel: 1, reasonsHint: 1, contactQuestion: 1, contactPurpose: 1, contactConsent: 1, contactEmail: 1,
+  contactPhone: 1, contactKnown: 1, invalidEmail: 1, invalidPhone: 1, reviewLabel: 1, newTab: 1,
 } satisfies Record<keyof Texts, 1>) as (keyof Texts)[];
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) || []).sort();
