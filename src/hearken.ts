@@ -156,12 +156,15 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     return loading;
   };
 
+  // The page's languages after the locale option: <html lang>, then the browser's.
+  const languages = () => [win.document.documentElement.lang, ...(win.navigator.languages || [win.navigator.language])];
+
   // Draws a prompt; resolves with why it could not be drawn ('' when it was), so the caps it took are given back.
   const open = (o: HearkenOptions): Promise<Reason> => {
     const delivery = deliver();
     return delivery
       ? loadKit().then(
-          (kit) => (guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'),
+          (kit) => kit.loadTexts(o, languages(), report).then(() => (guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed')),
           (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
         )
       : Promise.resolve('endpoint: none');
@@ -171,8 +174,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
     const slot = o.target || 'float';
     prompts.get(slot)?.prompt.remove();
     const targeting = targetingFor(o);
-    const nav = win.navigator;
-    const resolved = kit.resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, nameOf);
+    const resolved = kit.resolvePrompt(o, languages(), report, nameOf);
     const entry = {
       key: surveyKey(resolved.survey, o.touchpoint),
       prompt: openPrompt({
@@ -267,7 +269,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
       targeting.start(() => guard('show', () => open(base)));
       if (missed) (missed = false), targeting.track(base.onEvent!);
       // A prompt may come on this page: fetch the UI while the triggers wait.
-      if (base.trigger != 'manual' && targeting.check().show && canDeliver) loadKit().catch(noop);
+      if (base.trigger != 'manual' && targeting.check().show && canDeliver) loadKit().then((kit) => kit.loadTexts(base, languages(), report), noop);
     });
   if (raw.survey !== undefined && base.survey) api._ask();
 
