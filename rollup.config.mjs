@@ -1,6 +1,33 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Every locale but English (built into hearken-ui.js): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
+const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
+const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, '')).filter((tag) => tag != 'en');
+const VIRTUAL = '\0hearken-locale:';
+
+/**
+ * Each locale file is a classic script that adds its texts to `window.__hearkenLocales` (LOCALES_KEY of
+ * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it.
+ */
+function localeScripts() {
+  return {
+    name: 'hearken-locale-scripts',
+    resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
+    load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const tag = id.slice(VIRTUAL.length);
+      const name = tag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+      return `import { ${name} } from ${JSON.stringify(LOCALES_DIR + tag + '.ts')};\n` +
+        `(window.__hearkenLocales = window.__hearkenLocales || {})[${JSON.stringify(tag)}] = ${name};\n`;
+    },
+    // a classic script: nothing of it may land in the page's global scope
+    renderChunk: (code) => `(()=>{${code}})();\n`,
+  };
+}
 
 const minify = terser({
   ecma: 2020,
@@ -16,11 +43,17 @@ export default [
     output: { file: 'dist/hearken.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — preact, signals, the prompt and the texts; loaded by hearken.js when a prompt shows.
+  // dist/hearken-ui.js — preact, signals, the prompt and English; loaded by hearken.js when a prompt shows.
   {
     input: 'src/ui-entry.ts',
     output: { file: 'dist/hearken-ui.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
+  },
+  // dist/locales/<tag>.js — one locale's texts each; a page loads only the one its prompt uses.
+  {
+    input: Object.fromEntries(LOCALES.map((tag) => [tag, VIRTUAL + tag])),
+    output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
+    plugins: [localeScripts(), ts({ outDir: 'dist/locales' }), minify],
   },
   // dist/index.js + dist/index.d.ts — the typed ESM build for bundlers; preact stays a dependency and the
   // UI is a chunk (dist/chunks/kit.js) behind a dynamic import.

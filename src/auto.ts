@@ -13,18 +13,24 @@ import { VERSION } from './version';
 type Global = Window & typeof globalThis & { Hearken?: Hearken & { version: string } };
 
 /**
- * `url` as a TrustedScriptURL where the browser has Trusted Types: a page that enforces them
- * (`require-trusted-types-for 'script'`) refuses a plain string for `script.src`. The policy is named
- * `hearken` (a page that lists its policies adds `trusted-types hearken`) and vouches for this one URL.
+ * The URL of a script beside hearken.js (`hearken-ui.js`, `locales/de.js`), as a TrustedScriptURL where
+ * the browser has Trusted Types: a page that enforces them (`require-trusted-types-for 'script'`) refuses
+ * a plain string for `script.src`. The policy is named `hearken` (a page that lists its policies adds
+ * `trusted-types hearken`) and vouches only for `.js` files in hearken's own folder and its `locales/`.
  */
-function trustedScriptUrl(win: Global, url: string): string {
-  const tt = (win as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(): string }): { createScriptURL(input: string): unknown } } }).trustedTypes;
-  try {
-    if (tt) return tt.createPolicy('hearken', { createScriptURL: () => url }).createScriptURL('') as string;
-  } catch {
-    // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.
-  }
-  return url;
+function scriptUrls(win: Global, base: string): (path: string) => string {
+  const tt = (win as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown } } }).trustedTypes;
+  const resolve = (path: string) => (/^(locales\/)?[\w-]+\.js$/.test(path) ? new URL(path, base).href : '');
+  let policy: { createScriptURL(input: string): unknown } | undefined;
+  return (path) => {
+    try {
+      policy = policy || tt?.createPolicy('hearken', { createScriptURL: resolve });
+      if (policy) return policy.createScriptURL(path) as string;
+    } catch {
+      // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.
+    }
+    return resolve(path);
+  };
 }
 
 function start(win: Global) {
@@ -36,11 +42,11 @@ function start(win: Global) {
   const report = (message: string) => console.error(message);
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
-  // dist/hearken-ui.js sits beside dist/hearken.js
-  const kitUrl = new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href;
+  // dist/hearken-ui.js and dist/locales/ sit beside dist/hearken.js
+  const base = (script && (script as HTMLScriptElement).src) || win.location.href;
   let loader: (() => Promise<PromptKit>) | undefined;
   // made at the first prompt, not on every page: only then is a Trusted Types policy needed
-  const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce))();
+  const loadKit = () => (loader = loader || scriptKitLoader(win, scriptUrls(win, base), script?.nonce))();
   const widget = createWidget(options, {
     window: win,
     report,

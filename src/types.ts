@@ -135,6 +135,30 @@ export interface Texts {
   brand: string;
   subject: string;
   task: string;
+  /** Accessible label of the group of reason chips on the follow-up step: "What was it about?" */
+  reasonsLabel: string;
+  /** Instructions under the reasons' label: "Choose all that apply." */
+  reasonsHint: string;
+  /** The contact request's question: "May we contact you about this?" */
+  contactQuestion: string;
+  /** The contact request's purpose, in one line, when the owner sets none (`data-contact-purpose`). */
+  contactPurpose: string;
+  /** Label of the unchecked consent control: "Yes, you may contact me about this". */
+  contactConsent: string;
+  /** Label of the email field of the contact request. */
+  contactEmail: string;
+  /** Label of the phone field of the contact request. */
+  contactPhone: string;
+  /** Shown instead of a field when the visitor is identified: the account's details will be used. */
+  contactKnown: string;
+  /** Inline error for an email address that is not one, with an example. */
+  invalidEmail: string;
+  /** Inline error for a phone number that is not one, with an example in international form. */
+  invalidPhone: string;
+  /** Default label of the review link on the thank-you step (`data-review-label`). */
+  reviewLabel: string;
+  /** Said by screen readers after a link that opens a new tab: "opens in a new tab". */
+  newTab: string;
 }
 
 /** Events a widget emits, with their payloads. */

@@ -20,7 +20,7 @@ let posted: Answer[][];
 
 beforeEach(() => {
   resetPage();
-  win.__hearkenKit = kit;
+  win.__hearkenKit = () => kit;
   errors = captureErrors();
   warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
   posted = [];

@@ -81,7 +81,7 @@ export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?
   brand: TEXT,
   subject: TEXT,
   task: TEXT,
-  locale: { check: (v) => (text(v) && /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(v as string) ? text(v) : undefined), expect: 'a language tag like "de" or "pt-BR"' },
+  locale: { check: (v) => (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(text(v) || '') ? text(v) : undefined), expect: 'a language tag like "de" or "pt-BR"' },
   touchpoint: TEXT,
   position: choice(['bottom-right', 'bottom-left', 'bottom', 'center']),
   theme: choice(['light', 'dark', 'auto']),

@@ -1,8 +1,8 @@
 import type { Polarity, Scale, SurveyKind, Texts } from '../types';
 import type { HearkenOptions } from './options';
 import { polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
-import { fill, isRtl, resolveLocale, textsFor } from '../i18n/index';
-import { scaleError } from './checks';
+import { fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
+import { scaleError, show } from './checks';
 
 /** Everything the prompt needs to draw itself, resolved from options and the page's language. */
 export interface ResolvedPrompt {
@@ -39,7 +39,12 @@ export function resolvePrompt(
   const error = scaleError(survey, options.scale, nameOf);
   if (error) report(error);
   const scale = scaleFor(survey, error ? undefined : options.scale)!;
-  const locale = resolveLocale([options.locale, ...languages]);
+  // English when the locale's texts could not be loaded (reported by the loader)
+  const wanted = resolveLocale([options.locale, ...languages]);
+  const locale = hasTexts(wanted) ? wanted : 'en';
+  if (options.locale && !matchLocale(options.locale)) {
+    console.warn(`[hearken] ${nameOf('locale')} ${show(options.locale)} is not a supported locale; showing ${locale}`);
+  }
   const base = textsFor(locale, options.texts);
   const vars = {
     brand: options.brand || base.brand,

@@ -1,54 +1,49 @@
 import type { Texts } from '../types';
 import { en } from './locales/en';
-import { ru } from './locales/ru';
-import { pl } from './locales/pl';
-import { cs } from './locales/cs';
-import { bg } from './locales/bg';
-import { de } from './locales/de';
-import { fr } from './locales/fr';
-import { es } from './locales/es';
-import { uk } from './locales/uk';
-import { ar } from './locales/ar';
-import { he } from './locales/he';
+import { LOCALES, matchLocale } from './match';
 
-const TEXTS: Record<string, Texts> = { en, ru, pl, cs, bg, de, fr, es, uk, ar, he };
+export { LOCALES, matchLocale };
 
-/** The codes of the built-in locales. */
-export const LOCALES: readonly string[] = Object.keys(TEXTS);
+// English is built in as the fallback; every other locale is added when a prompt needs it (see load.ts).
+const loaded: Record<string, Texts> = { en };
 
 // Primary language subtags of languages written right to left.
-const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
-
-// The primary subtag of a language tag, lower-cased: " de_AT " → "de". `iw` (old Hebrew) → "he".
-function primary(tag: string): string {
-  const code = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return code == 'iw' ? 'he' : code;
-}
+const RTL = ['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
 
 /** True when a language tag names a language written right to left (`ar`, `he`, `fa-IR`, …). */
 export function isRtl(locale: string): boolean {
-  return RTL.indexOf(primary(locale)) >= 0;
+  return RTL.indexOf(locale.trim().toLowerCase().split(/[-_]/)[0]) >= 0;
 }
 
 /**
- * The first candidate language tag that names a built-in locale, matched on its primary subtag and
- * case-insensitively (`de-AT` → `de`, `UK` → `uk`); empty and unsupported candidates are skipped; `en` when
- * none matches.
+ * The first candidate language tag that names a built-in locale (see `matchLocale`); empty and
+ * unsupported candidates are skipped; `en` when none matches.
  */
 export function resolveLocale(candidates: (string | null | undefined)[]): string {
   for (const tag of candidates) {
-    const code = typeof tag == 'string' ? primary(tag) : '';
-    if (LOCALES.indexOf(code) >= 0) return code;
+    const locale = matchLocale(tag);
+    if (locale) return locale;
   }
   return 'en';
 }
 
+/** Makes a locale's texts available to `textsFor` (done by the loader once its file has arrived). */
+export function addTexts(locale: string, texts: Texts): void {
+  loaded[locale] = texts;
+}
+
+/** True when the texts of a built-in locale are at hand (English always is). */
+export function hasTexts(locale: string): boolean {
+  return Object.prototype.hasOwnProperty.call(loaded, locale);
+}
+
 /**
- * The built-in texts of a locale (resolved as by `resolveLocale`, `en` when unknown), with `overrides`
- * laid over them. Only string overrides of known keys count; `undefined` keeps the built-in text.
+ * The texts of a locale (resolved as by `resolveLocale`; English when unknown or not loaded), with
+ * `overrides` laid over them. Only string overrides of known keys count; `undefined` keeps the built-in text.
  */
 export function textsFor(locale: string, overrides?: Partial<Texts>): Texts {
-  const texts = { ...TEXTS[resolveLocale([locale])] };
+  const code = resolveLocale([locale]);
+  const texts = { ...(hasTexts(code) ? loaded[code] : en) };
   if (overrides) {
     for (const key in texts) {
       const value = overrides[key as keyof Texts];

@@ -98,7 +98,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     return undefined;
   };
   const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
-  const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload() });
+  const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,
     delivery: outbox.get,

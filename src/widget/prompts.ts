@@ -13,8 +13,8 @@ import { openPrompt } from './commit';
 export interface Prompts {
   /** Draws a prompt; resolves with why it could not be drawn (`''` when it was), so the caps it took are given back. */
   open(options: HearkenOptions): Promise<Reason>;
-  /** Fetches the UI ahead of a prompt the rules may show on this page. */
-  preload(): void;
+  /** Fetches the UI and the texts of `options`' locale ahead of a prompt the rules may show on this page. */
+  preload(options: HearkenOptions): void;
   /** Every open prompt commits its picked score (the page is being hidden or left). */
   commitAll(): void;
   /** Removes the open prompts (`key`: only those of that survey and touchpoint); a picked score is still committed. */
@@ -54,12 +54,14 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     return loading;
   };
 
+  // The page's languages after the locale option: <html lang>, then the browser's.
+  const languages = () => [win.document.documentElement.lang, ...(win.navigator.languages || [win.navigator.language])];
+
   const render = (kit: PromptKit, delivery: Delivery, o: HearkenOptions) => {
     const slot = o.target || 'float';
     open.get(slot)?.prompt.remove();
     const targeting = deps.targetingFor(o);
-    const nav = win.navigator;
-    const resolved = kit.resolvePrompt(o, [win.document.documentElement.lang, ...(nav.languages || [nav.language])], report, deps.nameOf);
+    const resolved = kit.resolvePrompt(o, languages(), report, deps.nameOf);
     const entry = {
       key: surveyKey(resolved.survey, o.touchpoint),
       prompt: openPrompt({
@@ -97,12 +99,12 @@ export function createPrompts(deps: PromptsDeps): Prompts {
       const delivery = deps.delivery();
       return delivery
         ? loadKit().then(
-            (kit) => (deps.guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'),
+            (kit) => kit.loadTexts(o, languages(), report).then(() => (deps.guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed')),
             (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
           )
         : Promise.resolve('endpoint: none');
     },
-    preload: () => void loadKit().catch(() => {}),
+    preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report), () => {}),
     commitAll: () => open.forEach((entry) => entry.prompt.commitPending()),
     removeAll: (key) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove()),
     floatingKey: () => open.get('float')?.key,

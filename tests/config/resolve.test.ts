@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HearkenOptions } from '../../src/config/options';
 import { resolvePrompt } from '../../src/config/resolve';
 import { LOCALES } from '../../src/i18n/index';
+import { loadAllLocales } from '../i18n/helpers';
 
 const resolve = (options: HearkenOptions, report = vi.fn()) => resolvePrompt(options, [], report);
 
@@ -18,7 +19,27 @@ const CES: Record<string, [string, string]> = {
   uk: ['Мені було легко отримати те, що потрібно.', 'Northwind дозволяє мені легко отримати те, що потрібно.'],
   ar: ['كان من السهل عليّ الحصول على ما أحتاج إليه.', 'بفضل Northwind، كان من السهل عليّ الحصول على ما أحتاج إليه.'],
   he: ['היה לי קל למצוא את מה שחיפשתי.', 'בזכות Northwind היה לי קל למצוא את מה שחיפשתי.'],
+  pt: ['Foi fácil conseguir o que eu precisava.', 'Com Northwind, foi fácil conseguir o que eu precisava.'],
+  'pt-PT': ['Foi fácil obter aquilo de que precisava.', 'Com Northwind, foi fácil obter aquilo de que precisava.'],
+  it: ['È stato facile trovare ciò che mi serviva.', 'Con Northwind è stato facile trovare ciò che mi serviva.'],
+  nl: ['Ik kon gemakkelijk vinden wat ik nodig had.', 'Met Northwind kon ik gemakkelijk vinden wat ik nodig had.'],
+  sv: ['Det var enkelt att få det jag behövde.', 'Northwind gjorde det enkelt för mig att få det jag behövde.'],
+  da: ['Det var nemt at få det, jeg havde brug for.', 'Northwind gjorde det nemt for mig at få det, jeg havde brug for.'],
+  nb: ['Det var enkelt å få det jeg trengte.', 'Northwind gjorde det enkelt for meg å få det jeg trengte.'],
+  fi: ['Minun oli helppo saada tarvitsemani.', 'Northwind: minun oli helppo saada tarvitsemani.'],
+  tr: ['Benim için ihtiyacım olanı almak kolaydı.', 'Northwind sayesinde ihtiyacım olanı almak kolaydı.'],
+  ja: ['必要なものを手に入れるのは簡単でした。', 'Northwindのおかげで、必要なものを手に入れるのは簡単でした。'],
+  'zh-Hans': ['我能轻松地找到我需要的东西。', 'Northwind让我能轻松地找到我需要的东西。'],
+  ko: ['필요한 것을 찾는 과정이 쉬웠습니다.', 'Northwind 덕분에 필요한 것을 찾는 과정이 쉬웠습니다.'],
+  ro: ['Mi-a fost ușor să găsesc ceea ce căutam.', 'Cu Northwind mi-a fost ușor să găsesc ceea ce căutam.'],
+  hu: ['Könnyű volt elintézni, amit szerettem volna.', 'Northwind segítségével könnyű volt elintézni, amit szerettem volna.'],
+  el: ['Ήταν εύκολο να βρω αυτό που χρειαζόμουν.', 'Με Northwind, ήταν εύκολο να βρω αυτό που χρειαζόμουν.'],
+  hi: ['जो चाहिए था, वह पाना आसान रहा।', 'Northwind की मदद से जो चाहिए था, वह पाना आसान रहा।'],
+  id: ['Saya dapat dengan mudah mendapatkan yang saya butuhkan.', 'Northwind memudahkan saya untuk mendapatkan yang saya butuhkan.'],
+  vi: ['Tôi dễ dàng tìm được thứ mình cần.', 'Northwind giúp tôi dễ dàng tìm được thứ mình cần.'],
 };
+
+beforeAll(loadAllLocales);
 
 describe('the CES statement', () => {
   it('is known for every built-in locale', () => {
@@ -56,5 +77,29 @@ describe('the CES statement', () => {
 
   it('fills a placeholder written in the brand as text, once', () => {
     expect(resolve({ survey: 'ces', brand: '{task}' }).question).toBe('{task} made it easy for me to get what I needed.');
+  });
+});
+
+describe('an unsupported locale option', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const warnings = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+  it('is one [hearken] warning naming it and the locale shown instead: the next candidate, else English', () => {
+    const warn = warnings();
+    expect(resolvePrompt({ locale: 'tlh' }, ['fr-CA', 'de'], vi.fn(), (o) => 'data-' + o).locale).toBe('fr');
+    expect(warn.mock.calls).toEqual([['[hearken] data-locale "tlh" is not a supported locale; showing fr']]);
+    warn.mockClear();
+    expect(resolve({ locale: 'zh-TW' }).locale).toBe('en');
+    expect(warn.mock.calls).toEqual([['[hearken] locale "zh-TW" is not a supported locale; showing en']]);
+  });
+
+  it('is not one for a region or spelling of a supported language, nor for the browser languages', () => {
+    const warn = warnings();
+    expect(resolve({ locale: ' pt_BR ' }).locale).toBe('pt');
+    expect(resolve({ locale: 'PT-br' }).texts.submit).toBe('Enviar');
+    expect(resolve({ locale: 'de-AT' }).locale).toBe('de');
+    expect(resolve({ locale: 'zh-CN' }).locale).toBe('zh-Hans');
+    expect(resolvePrompt({}, ['tlh', 'zh-Hant', 'ko-KR'], vi.fn()).locale).toBe('ko');
+    expect(warn).not.toHaveBeenCalled();
   });
 });

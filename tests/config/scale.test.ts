@@ -20,7 +20,7 @@ const widgets: Hearken[] = [];
 
 beforeEach(() => {
   resetPage();
-  win.__hearkenKit = kit;
+  win.__hearkenKit = () => kit;
   errors = captureErrors();
   vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, fill, isRtl, resolveLocale, textsFor } from '../../src/i18n/index';
+import { LOCALES, addTexts, fill, hasTexts, isRtl, resolveLocale, textsFor } from '../../src/i18n/index';
+import { de } from '../../src/i18n/locales/de';
+import { es } from '../../src/i18n/locales/es';
+import { fr } from '../../src/i18n/locales/fr';
+import { sv } from '../../src/i18n/locales/sv';
 
 describe('LOCALES', () => {
-  it('holds the 11 built-in locales', () => {
-    expect([...LOCALES].sort()).toEqual(['ar', 'bg', 'cs', 'de', 'en', 'es', 'fr', 'he', 'pl', 'ru', 'uk']);
+  it('holds the 29 built-in locales: 28 languages, Portuguese as written in Brazil and in Portugal', () => {
+    expect([...LOCALES].sort()).toEqual([
+      'ar', 'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl',
+      'pl', 'pt', 'pt-PT', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh-Hans',
+    ]);
+    expect(new Set(LOCALES.map((l) => l.split('-')[0])).size).toBe(28);
   });
 });
 
@@ -13,16 +21,16 @@ describe('resolveLocale', () => {
     [['de'], 'de'],
     [['de-AT'], 'de'],
     [['DE-at'], 'de'],
-    [['pt_BR', 'fr-CA'], 'fr'],
+    [['pt_BR', 'fr-CA'], 'pt'],
     [['zh-Hant-TW', 'uk-UA'], 'uk'],
-    [['pt', 'es-419', 'de'], 'es'],
-    [['pt', 'it'], 'en'],
+    [['tlh', 'es-419', 'de'], 'es'],
+    [['tlh', 'it'], 'it'],
     [[null, undefined, '', 'ru'], 'ru'],
     [['  pl  '], 'pl'],
     [['iw-IL'], 'he'],
     [['ar-EG', 'en'], 'ar'],
     [['en-GB', 'cs'], 'en'],
-    [['constructor', 'toString', '__proto__'], 'en'],
+    [['constructor', 'toString', '__proto__', 'hasOwnProperty'], 'en'],
     [['bgr', 'bg'], 'bg'],
   ])('%j → %s', (candidates, expected) => {
     expect(resolveLocale(candidates)).toBe(expected);
@@ -51,17 +59,23 @@ describe('isRtl', () => {
 });
 
 describe('textsFor', () => {
-  it('gives the built-in texts of a locale', () => {
-    expect(textsFor('de').submit).toBe('Senden');
+  it('gives English until a locale is loaded, then its texts', () => {
     expect(textsFor('en').npsQuestion).toBe('How likely are you to recommend {brand} to a friend or colleague?');
+    expect(hasTexts('sv')).toBe(false);
+    expect(textsFor('sv')).toEqual(textsFor('en'));
+    addTexts('sv', sv);
+    expect(hasTexts('sv')).toBe(true);
+    expect(textsFor('sv-FI').close).toBe('Stäng');
   });
 
   it('resolves a regional tag and falls back to English for an unknown one', () => {
+    addTexts('fr', fr);
     expect(textsFor('fr-BE').close).toBe('Fermer');
-    expect(textsFor('pt-BR')).toEqual(textsFor('en'));
+    expect(textsFor('tlh')).toEqual(textsFor('en'));
   });
 
   it('lays overrides over the built-ins, keeping the others', () => {
+    addTexts('de', de);
     const texts = textsFor('de', { submit: 'Abschicken', thanksDetail: '', brand: undefined });
     expect(texts.submit).toBe('Abschicken');
     expect(texts.thanksDetail).toBe('');
@@ -76,6 +90,7 @@ describe('textsFor', () => {
   });
 
   it('never changes the built-ins', () => {
+    addTexts('es', es);
     textsFor('es', { submit: 'Mandar' }).close = 'x';
     expect(textsFor('es').submit).toBe('Enviar');
     expect(textsFor('es').close).toBe('Cerrar');

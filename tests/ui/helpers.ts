@@ -28,6 +28,18 @@ export const texts: Texts = {
   brand: 'Acme',
   subject: 'checkout',
   task: 'pay',
+  reasonsLabel: 'What was it about?',
+  reasonsHint: 'Choose all that apply.',
+  contactQuestion: 'May we contact you about this?',
+  contactPurpose: 'We will only use it to follow up on this feedback.',
+  contactConsent: 'Yes, you may contact me about this',
+  contactEmail: 'Your email',
+  contactPhone: 'Your phone number',
+  contactKnown: 'We will use the contact details of your account.',
+  invalidEmail: 'Enter an email address like name@example.com.',
+  invalidPhone: 'Enter a phone number with its country code, like +44 20 7946 0958.',
+  reviewLabel: 'Share your experience',
+  newTab: 'opens in a new tab',
 };
 
 /** An NPS model; `over` changes any field. */

@@ -334,6 +334,8 @@ describe('surveys and scales', () => {
 });
 
 describe('locales', () => {
+  // after the module reset above, so the texts land in the i18n module this test's widget uses
+  beforeEach(async () => (await import('../i18n/helpers')).loadAllLocales());
   const languages = (list: string[]) => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(list);
     vi.spyOn(navigator, 'language', 'get').mockReturnValue(list[0]!);
@@ -369,9 +371,9 @@ describe('locales', () => {
     document.documentElement.lang = '';
     expect(await langOf()).toBe('es');
     document.documentElement.lang = 'tlh';
-    languages(['ja-JP', 'uk']);
+    languages(['zh-TW', 'uk']);
     expect(await langOf()).toBe('uk');
-    languages(['ja-JP']);
+    languages(['zh-TW']);
     expect(await langOf()).toBe('en');
   });
 

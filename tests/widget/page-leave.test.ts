@@ -14,7 +14,7 @@ let beacons: Promise<string>[];
 
 beforeEach(() => {
   resetPage();
-  win.__hearkenKit = kit;
+  win.__hearkenKit = () => kit;
   captureErrors();
   beacons = [];
   // the collector is down for fetch; the page's beacons are recorded

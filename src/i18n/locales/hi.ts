@@ -1,0 +1,43 @@
+import type { Texts } from '../../types';
+
+/** Hindi texts (formal "आप"). */
+export const hi: Texts = {
+  // "को" follows any brand unchanged; the default is a noun phrase ("हमें" already carries it).
+  npsQuestion: 'आप {brand} को किसी मित्र या सहकर्मी को सुझाएँगे, इसकी कितनी संभावना है?',
+  csatQuestion: 'आप {subject} से कितने संतुष्ट हैं?',
+  cesQuestion: '{task} आसान रहा।',
+  cesBrandQuestion: '{brand} की मदद से {task} आसान रहा।',
+  npsLow: 'बिल्कुल संभावना नहीं',
+  npsHigh: 'बहुत अधिक संभावना',
+  csatLow: 'बहुत असंतुष्ट',
+  csatHigh: 'बहुत संतुष्ट',
+  cesLow: 'पूरी तरह असहमत',
+  cesHigh: 'पूरी तरह सहमत',
+  followUpNegative: 'हमें किन बातों में सुधार करना चाहिए?',
+  followUpNeutral: 'किस बात से यह और बेहतर होगा?',
+  followUpPositive: 'आपको सबसे अच्छा क्या लगा?',
+  commentPlaceholder: 'आपकी टिप्पणी (वैकल्पिक)',
+  submit: 'भेजें',
+  skip: 'छोड़ें',
+  close: 'बंद करें',
+  thanks: 'धन्यवाद!',
+  thanksDetail: 'आपकी राय हमें बेहतर बनने में मदद करती है।',
+  dialogLabel: 'आपकी राय',
+  // Hindi names the whole first: "10 में से 7".
+  scoreLabel: '{max} में से {score}',
+  brand: 'हमारी कंपनी',
+  subject: 'अपने अनुभव',
+  task: 'जो चाहिए था, वह पाना',
+  reasonsLabel: 'यह किस बारे में था?',
+  reasonsHint: 'जो भी लागू हों, सभी चुनें।',
+  contactQuestion: 'क्या हम इस बारे में आपसे संपर्क कर सकते हैं?',
+  contactPurpose: 'हम इसका उपयोग केवल आपकी इस राय पर जवाब देने के लिए करेंगे।',
+  contactConsent: 'हाँ, आप इस बारे में मुझसे संपर्क कर सकते हैं',
+  contactEmail: 'आपका ईमेल',
+  contactPhone: 'आपका फ़ोन नंबर',
+  contactKnown: 'हम आपके खाते में दर्ज संपर्क विवरण का उपयोग करेंगे।',
+  invalidEmail: 'name@example.com जैसा ईमेल पता दर्ज करें।',
+  invalidPhone: '+44 20 7946 0958 की तरह देश कोड के साथ फ़ोन नंबर दर्ज करें।',
+  reviewLabel: 'अपना अनुभव साझा करें',
+  newTab: 'नए टैब में खुलता है',
+};

@@ -1,0 +1,43 @@
+import type { Texts } from '../../types';
+
+/** Italian texts (informal "tu", usual on Italian shops). */
+export const it: Texts = {
+  // "ci" would have to precede the verb, so the default brand is a noun phrase.
+  npsQuestion: 'Quanto è probabile che tu consigli {brand} a un amico o a un collega?',
+  // "per" does not contract with the host's article ("di il" → "del" would).
+  csatQuestion: 'Qual è il tuo livello di soddisfazione per {subject}?',
+  cesQuestion: 'È stato facile {task}.',
+  cesBrandQuestion: 'Con {brand} è stato facile {task}.',
+  npsLow: 'Per niente probabile',
+  npsHigh: 'Estremamente probabile',
+  csatLow: 'Molto insoddisfatto',
+  csatHigh: 'Molto soddisfatto',
+  cesLow: 'Totalmente in disaccordo',
+  cesHigh: "Totalmente d'accordo",
+  followUpNegative: 'Cosa dovremmo migliorare?',
+  followUpNeutral: 'Cosa potremmo fare meglio?',
+  followUpPositive: 'Cosa ti piace di più?',
+  commentPlaceholder: 'Il tuo commento (facoltativo)',
+  submit: 'Invia',
+  skip: 'Salta',
+  close: 'Chiudi',
+  thanks: 'Grazie!',
+  thanksDetail: 'Il tuo parere ci aiuta a migliorare.',
+  dialogLabel: 'Il tuo parere',
+  scoreLabel: '{score} su {max}',
+  brand: 'la nostra azienda',
+  subject: 'la tua esperienza',
+  task: 'trovare ciò che mi serviva',
+  reasonsLabel: 'Di cosa si trattava?',
+  reasonsHint: 'Seleziona tutte le opzioni pertinenti.',
+  contactQuestion: 'Possiamo contattarti in merito?',
+  contactPurpose: 'Useremo questi dati solo per rispondere al tuo parere.',
+  contactConsent: 'Sì, potete contattarmi in merito',
+  contactEmail: 'Il tuo indirizzo email',
+  contactPhone: 'Il tuo numero di telefono',
+  contactKnown: 'Useremo i dati di contatto del tuo account.',
+  invalidEmail: 'Inserisci un indirizzo email, ad esempio name@example.com.',
+  invalidPhone: 'Inserisci un numero di telefono con il prefisso internazionale, ad esempio +44 20 7946 0958.',
+  reviewLabel: 'Condividi la tua esperienza',
+  newTab: 'si apre in una nuova scheda',
+};

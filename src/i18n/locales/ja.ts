@@ -1,0 +1,43 @@
+import type { Texts } from '../../types';
+
+/** Japanese texts (polite です・ます). */
+export const ja: Texts = {
+  npsQuestion: '{brand}を友人や同僚にすすめる可能性はどのくらいありますか？',
+  csatQuestion: '{subject}にどの程度満足していますか？',
+  // The host's task is a plain verb phrase ("支払う"), nominalised by の.
+  cesQuestion: '{task}のは簡単でした。',
+  cesBrandQuestion: '{brand}のおかげで、{task}のは簡単でした。',
+  npsLow: 'まったく可能性がない',
+  npsHigh: '非常に可能性が高い',
+  csatLow: '非常に不満',
+  csatHigh: '非常に満足',
+  cesLow: 'まったくそう思わない',
+  cesHigh: 'とてもそう思う',
+  followUpNegative: '改善すべき点は何ですか？',
+  followUpNeutral: 'どうすればもっと良くなると思いますか？',
+  followUpPositive: '特に気に入った点は何ですか？',
+  commentPlaceholder: 'コメント（任意）',
+  submit: '送信',
+  skip: 'スキップ',
+  close: '閉じる',
+  thanks: 'ありがとうございました！',
+  thanksDetail: 'いただいたご意見は改善に役立てます。',
+  dialogLabel: 'ご意見',
+  // Japanese names the whole first: "10点中7点".
+  scoreLabel: '{max}点中{score}点',
+  brand: '当社',
+  subject: '今回のご利用',
+  task: '必要なものを手に入れる',
+  reasonsLabel: 'どの点についてですか？',
+  reasonsHint: '当てはまるものをすべて選んでください。',
+  contactQuestion: 'この件についてご連絡してもよろしいですか？',
+  contactPurpose: 'いただいたご意見へのご連絡にのみ使用します。',
+  contactConsent: 'はい、この件で連絡してもかまいません',
+  contactEmail: 'メールアドレス',
+  contactPhone: '電話番号',
+  contactKnown: 'アカウントに登録されている連絡先を使用します。',
+  invalidEmail: 'name@example.com のような形式でメールアドレスを入力してください。',
+  invalidPhone: '+44 20 7946 0958 のように、国番号から電話番号を入力してください。',
+  reviewLabel: 'ご感想を共有する',
+  newTab: '新しいタブで開きます',
+};

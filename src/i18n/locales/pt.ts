@@ -1,0 +1,43 @@
+import type { Texts } from '../../types';
+
+/** Portuguese texts as written in Brazil ("você"), the default for `pt` and `pt-BR`. */
+export const pt: Texts = {
+  // "nos" would have to attach to the verb, so the default brand is a noun phrase.
+  npsQuestion: 'Qual é a probabilidade de você recomendar {brand} a um amigo ou colega?',
+  csatQuestion: 'Qual é o seu nível de satisfação com {subject}?',
+  cesQuestion: 'Foi fácil {task}.',
+  // "Com" neither contracts nor agrees with the host's brand ("da", "do").
+  cesBrandQuestion: 'Com {brand}, foi fácil {task}.',
+  npsLow: 'Nada provável',
+  npsHigh: 'Extremamente provável',
+  csatLow: 'Muito insatisfeito',
+  csatHigh: 'Muito satisfeito',
+  cesLow: 'Discordo totalmente',
+  cesHigh: 'Concordo totalmente',
+  followUpNegative: 'O que devemos melhorar?',
+  followUpNeutral: 'O que poderia ser melhor?',
+  followUpPositive: 'Do que você mais gosta?',
+  commentPlaceholder: 'Seu comentário (opcional)',
+  submit: 'Enviar',
+  skip: 'Pular',
+  close: 'Fechar',
+  thanks: 'Obrigado!',
+  thanksDetail: 'Sua opinião nos ajuda a melhorar.',
+  dialogLabel: 'Sua opinião',
+  scoreLabel: '{score} de {max}',
+  brand: 'nossa empresa',
+  subject: 'sua experiência',
+  task: 'conseguir o que eu precisava',
+  reasonsLabel: 'Qual foi o motivo?',
+  reasonsHint: 'Escolha todas as opções que se aplicam.',
+  contactQuestion: 'Podemos entrar em contato com você sobre isso?',
+  contactPurpose: 'Usaremos esses dados apenas para dar retorno sobre esta avaliação.',
+  contactConsent: 'Sim, vocês podem entrar em contato comigo sobre isso',
+  contactEmail: 'Seu e-mail',
+  contactPhone: 'Seu número de telefone',
+  contactKnown: 'Usaremos os dados de contato da sua conta.',
+  invalidEmail: 'Digite um endereço de e-mail, como name@example.com.',
+  invalidPhone: 'Digite um número de telefone com o código do país, como +44 20 7946 0958.',
+  reviewLabel: 'Compartilhe sua experiência',
+  newTab: 'abre em uma nova aba',
+};
