@@ -1,0 +1,74 @@
+/**
+ * Scrubs personal data out of a free-text comment on the device, before the answer is stored: email
+ * addresses, IBANs, payment card numbers and phone numbers are replaced by `[email]`, `[iban]`, `[card]`
+ * and `[phone]`. Prices, dates, times, order numbers (`#12345`) and quantities are left alone.
+ */
+
+// Emails: the characters RFC 5322 allows in a local part (and letters of any script), a domain of labels
+// and a top-level domain of letters.
+const EMAIL = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
+// IBANs: country, check digits, then groups of four (paper format) or none (electronic format).
+const IBAN = /\b[a-z]{2}\d\d(?: ?[a-z\d]{4}){2,7}(?: ?[a-z\d]{1,4})?\b/gi;
+// Card numbers: 13 to 19 digits, single spaces or dashes between them; none starts with 0 or follows a `+`
+// (those are phone numbers).
+const CARD = /(^|[^+\w])([1-9](?:[ -]?\d){12,18})\b/g;
+// Phone candidates: not glued to a letter, digit, currency sign, `#` or `/`; an optional `+` or `(`, then digits
+// with spaces, dots, dashes, slashes and brackets between them. Group 1 is the character before.
+const PHONE = /(^|[^\p{L}\p{N}_#$€£¥₹₽¢\/-])([+(]*\d[\d\s().\/-]*\d)/gu;
+// What reads as a date, a decimal or a thousands-grouped quantity rather than a phone number.
+const DATE = /^(?:\d{4}([-./])\d\d?\1\d\d?|\d\d?([-./])\d\d?\2\d{2,4})$/;
+const DECIMAL = /^\d+\.\d\d?$/;
+const THOUSANDS = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d?(?:\s\d{3})+)$/;
+
+/**
+ * Replaces the personal data in `text`: emails by `[email]`, IBANs (mod-97 valid) by `[iban]`, payment card
+ * numbers (Luhn-valid, 13–19 digits) by `[card]` and phone numbers by `[phone]`. Everything else is kept as is.
+ *
+ * A phone number is a run of 7–15 digits that starts with `+`, `00` or `0`, or is written in groups (spaces,
+ * dots, dashes, slashes, brackets), or has at least 10 digits. Runs next to a currency sign, after `#`, dates
+ * (`2026-12-04`, `04.12.2026`), decimals (`12.99`) and thousands (`1.500.000`, `1 500 000`) are not phones.
+ */
+export function scrubComment(text: string): string {
+  return text
+    .replace(EMAIL, '[email]')
+    .replace(IBAN, (match) => validPrefix(match, '[iban]', (s) => s.length > 14 && ibanValid(s)))
+    .replace(CARD, (_, before: string, number: string) => before + validPrefix(number, '[card]', (s) => s.length > 12 && luhnValid(s)))
+    .replace(PHONE, (match, before: string, number: string) => (isPhone(number) ? before + '[phone]' : match));
+}
+
+// The longest run of whole groups at the start of `match` that is valid becomes `label`: a number written right
+// after an IBAN or a card can be taken as one more group by the pattern.
+function validPrefix(match: string, label: string, valid: (compact: string) => boolean): string {
+  const groups = match.split(/[ -]/);
+  for (let n = groups.length; n > 0; n--) {
+    const head = groups.slice(0, n);
+    if (valid(head.join(''))) return label + match.slice(head.join(' ').length);
+  }
+  return match;
+}
+
+function ibanValid(iban: string): boolean {
+  let remainder = 0;
+  for (const character of (iban.slice(4) + iban.slice(0, 4)).toUpperCase()) {
+    remainder = (remainder * (character > '9' ? 100 : 10) + parseInt(character, 36)) % 97;
+  }
+  return remainder == 1;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = +digits[digits.length - 1 - i];
+    if (i % 2) digit = digit > 4 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 == 0;
+}
+
+function isPhone(number: string): boolean {
+  const digits = number.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  if (/^[+(]*\+/.test(number)) return true;
+  if (THOUSANDS.test(number) || number.split(/\s+/).some((part) => DATE.test(part) || DECIMAL.test(part))) return false;
+  return number[0] == '0' || /\D/.test(number) || digits > 9;
+}
