@@ -5,9 +5,12 @@ export { VERSION } from './version';
 
 export type { Hearken } from './hearken';
 export type { HearkenOptions } from './config/options';
+export type { LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './config/loop-options';
 export type {
   Answer,
   CesSegment,
+  Contact,
+  ContactChannel,
   CsatSegment,
   CsatStyle,
   HearkenEventName,
