@@ -41,13 +41,16 @@ export function ContactRequest({ m, s, channels, field }: ContactProps) {
         <p class="h">{t.contactKnown}</p>
       ) : (
         <>
-          {channels.length > 1 &&
-            channels.map((c) => (
-              <label key={c}>
-                <input type="radio" name="kc" checked={c == channel} onChange={() => choose(c)} />
-                {name(c)}
-              </label>
-            ))}
+          {channels.length > 1 && (
+            <div class="ch">
+              {channels.map((c) => (
+                <label key={c}>
+                  <input type="radio" name="kc" checked={c == channel} onChange={() => choose(c)} />
+                  {name(c)}
+                </label>
+              ))}
+            </div>
+          )}
           <label for="kv" class="l">
             {name(channel)}
           </label>

@@ -74,7 +74,8 @@ export function Prompt({ m, s, act }: PromptProps) {
         <Thanks m={m} review={act.review} />
       )}
       <div class="sr" aria-live="polite">
-        {s.live}
+        {/* Read as a value: bound as a signal, its text node missed the contact error set with another signal (Chromium). */}
+        {s.live.value}
       </div>
     </div>
   );

@@ -48,5 +48,6 @@ input{accent-color:var(--a);width:18px;height:18px;margin:0;cursor:pointer}
 #kv{display:block;box-sizing:border-box;width:100%;height:36px;margin-top:4px;padding:0 8px;font:inherit;color:inherit;background:var(--b);border:1px solid var(--m);border-radius:8px;cursor:text}
 [aria-invalid=true]{border-color:var(--e)}
 .er{margin-top:4px;color:var(--e)}
-.v{display:inline-flex;align-items:center;margin-top:12px;padding:0 16px;min-height:36px;border-radius:8px;text-decoration:none}
+.ch{display:flex;flex-wrap:wrap;column-gap:16px}
+.v{display:inline-flex;align-items:center;gap:6px;margin-top:12px;padding:0 16px;min-height:36px;border-radius:8px;text-decoration:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;

@@ -22,7 +22,7 @@ export function Thanks({ m, review }: ThanksProps) {
       {m.review && (
         <a class="p v" href={m.review.url} target="_blank" rel="noopener noreferrer" onClick={review}>
           {m.review.label}
-          <span aria-hidden="true"> ↗</span>
+          <span aria-hidden="true">↗</span>
           <span class="sr"> ({t.newTab})</span>
         </a>
       )}

@@ -23,7 +23,7 @@ describe('the thank-you step', () => {
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
     // named with "opens in a new tab" for screen readers
-    expect(link.textContent).toBe(`Review us ↗ (${texts.newTab})`);
+    expect(link.textContent).toBe(`Review us↗ (${texts.newTab})`);
     expect(link.querySelector('.sr')!.textContent).toBe(` (${texts.newTab})`);
   });
 
