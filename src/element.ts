@@ -6,7 +6,7 @@ import { createWidget } from './widget/index';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab } from './config/checks';
 
-const EVENTS: HearkenEventName[] = ['show', 'answer', 'dismiss', 'sent', 'drop', 'error'];
+const EVENTS: HearkenEventName[] = ['show', 'answer', 'dismiss', 'review', 'sent', 'drop', 'error'];
 
 /**
  * Defines the `<hearken-survey>` custom element (see `defineHearkenElement` of the npm entry). Its events

@@ -22,7 +22,7 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
 /**
  * Defines `<hearken-survey survey="ces" endpoint="/collect" …>`: the prompt rendered inside the element,
  * with the same options as attributes (without `data-`). Its events are dispatched on the element as
- * `CustomEvent`s named `show`, `answer`, `dismiss`, `sent`, `drop`, `error` (payload in `detail`).
+ * `CustomEvent`s named `show`, `answer`, `dismiss`, `review`, `sent`, `drop`, `error` (payload in `detail`).
  * `defaults` apply to every element. Does nothing during server-side rendering or when the name is taken.
  */
 export function defineHearkenElement(name?: string, defaults?: HearkenOptions): void {

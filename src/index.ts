@@ -6,9 +6,12 @@ export { VERSION } from './version';
 
 export type { Hearken } from './widget/index';
 export type { HearkenOptions } from './config/options';
+export type { LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './config/loop-options';
 export type {
   Answer,
   CesSegment,
+  Contact,
+  ContactChannel,
   CsatSegment,
   CsatStyle,
   HearkenEventName,

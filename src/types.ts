@@ -57,10 +57,27 @@ export interface Answer {
   visitorId: string;
   userId?: string;
   meta?: Record<string, string>;
+  /** The keys of the reasons the visitor picked (`data-reasons`), when any. */
+  reasons?: string[];
+  /** How the visitor agreed to be contacted about this answer; present only with their consent. */
+  contact?: Contact;
   /** ISO-8601 time the answer was committed. */
   answeredAt: string;
   /** `hearken/<version>`. */
   widget: string;
+}
+
+/** How a visitor can be contacted about an answer (`data-contact`). */
+export type ContactChannel = 'email' | 'phone';
+
+/**
+ * A visitor's consent to be contacted about their answer. `value` is the address or number they typed
+ * (a phone number as `+` and digits); without one (an identified visitor) the owner uses the account's.
+ */
+export interface Contact {
+  consent: true;
+  channel: ContactChannel;
+  value?: string;
 }
 
 /** What a transport says about one batch. */
@@ -169,6 +186,8 @@ export interface HearkenEvents {
   answer: Answer;
   /** A prompt was closed before a score was picked. */
   dismiss: { survey: SurveyKind; touchpoint?: string };
+  /** The visitor clicked the review link of the thank-you step (`data-review-url`). */
+  review: { survey: SurveyKind; touchpoint?: string; url: string };
   /** Answers the endpoint accepted. */
   sent: { answers: Answer[] };
   /** Answers given up on: past their time to live, evicted by the size cap, or too large to send. */

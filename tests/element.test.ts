@@ -34,7 +34,7 @@ afterEach(() => {
 defineHearkenElement();
 defineHearkenElement('acme-survey', { brand: 'Acme', endpoint: '/defaults' });
 
-const EVENTS = ['show', 'answer', 'dismiss', 'sent', 'drop', 'error'];
+const EVENTS = ['show', 'answer', 'dismiss', 'review', 'sent', 'drop', 'error'];
 
 /** Puts `html` (one element) in the page and records the events dispatched on it. */
 async function place(html: string) {
@@ -67,6 +67,17 @@ describe('<hearken-survey>', () => {
     expect(posts).toEqual([{ url: location.origin + '/c', answers: [answer] }]);
     expect(named(events, 'sent')).toEqual([{ answers: [answer] }]);
     expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('dispatches review when the review link of the thank-you is clicked', async () => {
+    const { events, root } = await place('<hearken-survey survey="csat" endpoint="/c" touchpoint="checkout" review-url="https://reviews.example/acme"></hearken-survey>');
+    await pick(1, root);
+    button('Skip', root).click();
+    await vi.waitFor(() => expect(root.querySelector('a')).not.toBeNull());
+    const link = root.querySelector('a')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    expect(named(events, 'review')).toEqual([{ survey: 'csat', touchpoint: 'checkout', url: 'https://reviews.example/acme' }]);
   });
 
   it('dispatches dismiss when closed before a score', async () => {

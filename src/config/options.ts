@@ -2,6 +2,8 @@ import type { CsatStyle, Position, SurveyKind, Texts, Theme, Transport, Transpor
 import type { RuleOptions } from '../rules/types';
 import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from './checks';
 import { parseRuleAttributes, validateRuleOptions } from '../rules/validate';
+import type { LoopOptions } from './loop-options';
+import { LOOP_OPTIONS } from './loop-options';
 
 export { kebab } from './checks';
 
@@ -10,7 +12,7 @@ export { kebab } from './checks';
  * twin on the `<script>` tag, inline mounts and `<hearken-survey>`: `userId` ↔ `data-user-id`.
  * The rules of when to ask (`delay`, `pages`, `sample`, `resurveyDays`, `consent`…) are `RuleOptions`.
  */
-export interface HearkenOptions extends RuleOptions {
+export interface HearkenOptions extends RuleOptions, LoopOptions {
   /** URL answers are POSTed to (http or https; a path is resolved against the page). */
   endpoint?: string;
   /** Which question to ask. Default `nps`. */
@@ -67,14 +69,17 @@ const TEXT: Field = { check: text, expect: 'a non-empty text' };
 /** One of `allowed`, which the error message lists. */
 const choice = (allowed: string[]): Field => ({ check: oneOf(allowed), expect: 'one of ' + allowed.join(', ') });
 const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
-const TEXT_KEYS = 'npsQuestion csatQuestion cesQuestion cesBrandQuestion npsLow npsHigh csatLow csatHigh cesLow cesHigh followUpNegative followUpNeutral followUpPositive commentPlaceholder submit skip close thanks thanksDetail dialogLabel scoreLabel brand subject task'.split(' ');
 
 function isTransport(v: unknown): boolean {
   return typeof v == 'function' || (!!v && typeof v == 'object' && typeof (v as { send?: unknown }).send == 'function');
 }
 
+// The loop options pass as they are: the kit checks them when it draws a prompt (keeps hearken.js small).
+const LATER: Field = { check: (v) => v, expect: '' };
+
 /** How each option is checked, and what a good value looks like (said in the error). */
 export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?: Field } = {
+  ...(Object.fromEntries(LOOP_OPTIONS.map((k) => [k, LATER])) as Record<keyof LoopOptions, Field>),
   endpoint: { check: httpUrl, expect: 'an http(s) URL' },
   survey: choice(['nps', 'csat', 'ces']),
   question: TEXT,
@@ -90,11 +95,8 @@ export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?
   style: choice(['numbers', 'stars', 'faces']),
   userId: TEXT,
   meta: { check: stringRecord, expect: 'an object of text values', attr: false },
-  texts: {
-    check: (v) => (stringRecord(v) && Object.keys(v as object).every((k) => TEXT_KEYS.indexOf(k) >= 0) ? v : undefined),
-    expect: 'an object of texts with known keys (' + TEXT_KEYS.slice(0, 3).join(', ') + '…)',
-    attr: false,
-  },
+  // Its keys are checked by the kit, which holds the texts (resolvePrompt).
+  texts: { check: stringRecord, expect: 'an object of texts', attr: false },
   transport: {
     check: (v) => (oneOf(['fetch', 'beacon', 'dataLayer'])(v) || (typeof v != 'string' && isTransport(v) ? v : undefined)),
     expect: 'fetch, beacon, dataLayer, or an object with send(batch)',

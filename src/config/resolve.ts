@@ -1,5 +1,8 @@
-import type { Polarity, Scale, SurveyKind, Texts } from '../types';
+import type { ContactChannel, Polarity, Scale, SurveyKind, Texts } from '../types';
 import type { HearkenOptions } from './options';
+import type { Reason } from './reasons';
+import { resolveLoop } from './loop';
+import { scrubComment } from '../surveys/scrub';
 import { polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
 import { fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
 import { scaleError, show } from './checks';
@@ -15,6 +18,16 @@ export interface ResolvedPrompt {
   locale: string;
   dir: 'ltr' | 'rtl';
   followUp: (score: number) => string;
+  /** The reason chips shown after a score (none when its segment is not asked). */
+  reasons: (score: number) => Reason[];
+  /** The channels a visitor giving this score is asked to be contacted through (none when not asked). */
+  contact: (score: number) => ContactChannel[];
+  /** The contact request's purpose line. */
+  contactPurpose: string;
+  /** The review link of the thank-you step, offered whatever the score. */
+  review?: { url: string; label: string };
+  /** Removes personal data from a comment (`data-scrub="off"`: returns it as it is). */
+  scrub: (comment: string) => string;
 }
 
 const FOLLOW_UPS: Record<Polarity, keyof Texts> = {
@@ -45,7 +58,13 @@ export function resolvePrompt(
   if (options.locale && !matchLocale(options.locale)) {
     console.warn(`[hearken] ${nameOf('locale')} ${show(options.locale)} is not a supported locale; showing ${locale}`);
   }
-  const base = textsFor(locale, options.texts);
+  const known = Object.keys(textsFor('en'));
+  let own = options.texts || {};
+  if (Object.keys(own).some((key) => known.indexOf(key) < 0)) {
+    report(`[hearken] ${nameOf('texts')} must be an object of texts with known keys (${known.slice(0, 3).join(', ')}…), got ${show(own)}`);
+    own = {};
+  }
+  const base = textsFor(locale, own);
   const vars = {
     brand: options.brand || base.brand,
     subject: options.subject || base.subject,
@@ -57,8 +76,9 @@ export function resolvePrompt(
   }
   // With a brand of the host's, CES asks the CES 2.0 statement "{brand} made it easy for me to {task}."
   // (the default brand, "us", cannot start a sentence) — unless the host rewrote only the brandless one.
-  const own = options.texts || {};
   const key = survey == 'ces' && options.brand && (own.cesBrandQuestion != null || own.cesQuestion == null) ? 'cesBrandQuestion' : survey + 'Question';
+  const loop = resolveLoop(options, report, nameOf);
+  const segment = (score: number) => segmentOf(survey, score, scale);
   return {
     survey,
     scale,
@@ -68,6 +88,11 @@ export function resolvePrompt(
     texts,
     locale,
     dir: isRtl(locale) ? 'rtl' : 'ltr',
-    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale))]],
+    followUp: (score) => texts[FOLLOW_UPS[polarityOf(segment(score))]],
+    reasons: (score) => loop.reasons(segment(score)),
+    contact: (score) => loop.contact(segment(score)),
+    contactPurpose: loop.contactPurpose ? fill(loop.contactPurpose, vars) : texts.contactPurpose,
+    review: loop.reviewUrl ? { url: loop.reviewUrl, label: loop.reviewLabel ? fill(loop.reviewLabel, vars) : texts.reviewLabel } : undefined,
+    scrub: loop.scrub ? scrubComment : (comment) => comment,
   };
 }

@@ -1,6 +1,9 @@
 import type { PromptModel } from './render';
 import type { PromptState } from './state';
 import { Scale } from './scale';
+import { Reasons } from './reasons';
+import { ContactRequest } from './contact';
+import { Thanks } from './thanks';
 
 /** The actions a prompt's controls trigger; render.ts implements them. */
 export interface PromptActions {
@@ -8,8 +11,12 @@ export interface PromptActions {
   /** Submits the comment (`true`) or skips it. */
   send(withComment: boolean): void;
   close(step: 'question' | 'comment' | 'thanks'): void;
-  /** Ref of the comment box: keeps it and focuses it. */
+  /** Ref of the comment box: keeps it and focuses it (or the first reason, when there are reasons). */
   area(el: HTMLTextAreaElement | null): void;
+  /** Ref of the contact field: keeps it. */
+  field(el: HTMLInputElement | null): void;
+  /** The visitor opened the review link. */
+  review(): void;
 }
 
 /** What the prompt view needs. */
@@ -24,6 +31,9 @@ export function Prompt({ m, s, act }: PromptProps) {
   const step = s.step.value;
   if (step == 'closed') return null;
   const t = m.texts;
+  const score = s.score.value!;
+  const reasons = step == 'comment' && m.reasons ? m.reasons(score) : [];
+  const channels = step == 'comment' && m.contact ? m.contact(score) : [];
   return (
     <div
       role="dialog"
@@ -46,9 +56,11 @@ export function Prompt({ m, s, act }: PromptProps) {
       ) : step == 'comment' ? (
         <>
           <label id="q" for="c" class="q">
-            {m.followUp(s.score.value!)}
+            {m.followUp(score)}
           </label>
+          {reasons.length > 0 && <Reasons m={m} s={s} list={reasons} />}
           <textarea id="c" ref={act.area} placeholder={t.commentPlaceholder} />
+          {channels.length > 0 && <ContactRequest m={m} s={s} channels={channels} field={act.field} />}
           <div class="r">
             <button type="button" onClick={() => act.send(false)}>
               {t.skip}
@@ -59,15 +71,11 @@ export function Prompt({ m, s, act }: PromptProps) {
           </div>
         </>
       ) : (
-        <>
-          <p id="q" class="q">
-            {t.thanks}
-          </p>
-          <p class="d">{t.thanksDetail}</p>
-        </>
+        <Thanks m={m} review={act.review} />
       )}
       <div class="sr" aria-live="polite">
-        {s.live}
+        {/* Read as a value: bound as a signal, its text node missed the contact error set with another signal (Chromium). */}
+        {s.live.value}
       </div>
     </div>
   );

@@ -1,9 +1,14 @@
 import { h, render } from 'preact';
-import type { CsatStyle, Position, Scale, SurveyKind, Texts, Theme } from '../types';
+import type { ContactChannel, CsatStyle, Position, Scale, SurveyKind, Texts, Theme } from '../types';
+import type { Reason } from '../config/reasons';
 import type { PromptActions } from './prompt';
 import { Prompt } from './prompt';
 import { createState } from './state';
 import { css } from './styles';
+import type { FollowUp } from './follow-up';
+
+export type { FollowUp } from './follow-up';
+import { readFollowUp } from './follow-up';
 
 /** Everything a prompt shows, fully resolved: the UI does no lookups of its own. */
 export interface PromptModel {
@@ -26,8 +31,18 @@ export interface PromptModel {
   accent?: string;
   /** Drawn in the page flow inside `mount`, not floating. */
   inline: boolean;
-  /** The thank-you closes itself after this many milliseconds; default 4000. */
+  /** The thank-you closes itself after this many milliseconds; default 4000. Never with a review link. */
   autoCloseMs?: number;
+  /** Reason chips shown above the comment after a score; none without. */
+  reasons?: (score: number) => Reason[];
+  /** Channels a visitor giving this score is asked to be contacted through; none without. */
+  contact?: (score: number) => ContactChannel[];
+  /** The contact request's purpose line. */
+  contactPurpose?: string;
+  /** Whether the visitor is known (`identify()`, `data-user-id`): then the contact request has no field. */
+  identified?: () => boolean;
+  /** The review link of the thank-you step. */
+  review?: { url: string; label: string };
 }
 
 /** What the visitor did. */
@@ -36,9 +51,12 @@ export interface PromptCallbacks {
   onScore(score: number): void;
   /**
    * The comment was sent (trimmed; empty becomes `undefined`) or skipped (`undefined`). The thank-you
-   * shows when the returned promise settles (the answer is stored), at once without one.
+   * shows when the returned promise settles (the answer is stored), at once without one. `more` holds the
+   * reasons picked and the consented contact, when the comment was sent with any.
    */
-  onComment(comment: string | undefined): void | Promise<void>;
+  onComment(comment: string | undefined, more?: FollowUp): void | Promise<void>;
+  /** The visitor opened the review link of the thank-you step. */
+  onReview?(): void;
   /** Closed by the close button or Escape at that step, or `auto` when the thank-you timed out. */
   onClose(step: 'question' | 'comment' | 'thanks' | 'auto'): void;
 }
@@ -74,6 +92,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   const t = model.texts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let area: HTMLTextAreaElement | null = null;
+  let field: HTMLInputElement | null = null;
   let sending = false;
   // What had focus before the visitor entered the prompt, to give focus back on close.
   let before: HTMLElement | null = null;
@@ -100,7 +119,8 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     keep();
     s.step.value = 'thanks';
     s.live.value = t.thanks + ' ' + t.thanksDetail;
-    later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
+    // A visitor may be about to open the review link: the thank-you then stays until it is closed.
+    if (!model.review) later(() => act.close('auto'), model.autoCloseMs == null ? 4000 : model.autoCloseMs);
   };
   const act: PromptActions & { close(step: 'question' | 'comment' | 'thanks' | 'auto'): void } = {
     pick(score) {
@@ -112,10 +132,17 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     },
     send(withComment) {
       if (s.step.peek() != 'comment' || sending) return;
+      // Skip leaves out the whole follow-up: reasons and contact go only with Send.
+      const more: ReturnType<typeof readFollowUp> = withComment ? readFollowUp(model, s, field ? field.value : undefined) : {};
+      if ('error' in more) {
+        // Visible under the field, announced, and the field focused: never a silent drop.
+        s.live.value = s.error.value = t[more.error];
+        return field && field.focus();
+      }
       sending = true;
       const comment = (withComment && area && area.value.trim()) || undefined;
       // The thank-you shows once the widget has the answer in its outbox (onComment's promise).
-      Promise.resolve(callbacks.onComment(comment)).then(thank, thank);
+      Promise.resolve(more.reasons || more.contact ? callbacks.onComment(comment, more) : callbacks.onComment(comment)).then(thank, thank);
     },
     close(step) {
       if (s.step.peek() == 'closed') return;
@@ -123,7 +150,16 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
       callbacks.onClose(step);
     },
     area(el) {
-      if ((area = el)) el.focus();
+      // With reasons above it, the step starts at the first reason.
+      if ((area = el)) ((root.querySelector('.g input') as HTMLElement | null) || el).focus();
+    },
+    field(el) {
+      field = el;
+    },
+    review() {
+      if (callbacks.onReview) callbacks.onReview();
+      // After the click has opened the link: the visitor went on to the review.
+      later(() => act.close('thanks'), 0);
     },
   };
   render(h(Prompt, { m: model, s, act }), root);

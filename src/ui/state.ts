@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
+import type { ContactChannel } from '../types';
 
 /** Where a prompt is in its short life. */
 export type Step = 'question' | 'comment' | 'thanks' | 'closed';
@@ -13,6 +14,14 @@ export interface PromptState {
   active: Signal<number>;
   /** Text of the polite live region. */
   live: Signal<string>;
+  /** Keys of the reason chips the visitor has picked. */
+  picked: Signal<string[]>;
+  /** Whether the visitor ticked the contact consent (unticked at first). */
+  consent: Signal<boolean>;
+  /** The contact channel the visitor chose, when there are two to choose from. */
+  channel: Signal<ContactChannel | undefined>;
+  /** The contact field's inline error, when what was typed is not an address or number. */
+  error: Signal<string>;
 }
 
 /** Creates the state of one prompt, at its question step. */
@@ -22,5 +31,9 @@ export function createState(): PromptState {
     score: signal<number | undefined>(undefined),
     active: signal(0),
     live: signal(''),
+    picked: signal<string[]>([]),
+    consent: signal(false),
+    channel: signal<ContactChannel | undefined>(undefined),
+    error: signal(''),
   };
 }

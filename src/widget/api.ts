@@ -23,7 +23,7 @@ export interface Hearken {
   show(survey?: SurveyKind, overrides?: HearkenOptions): void;
   /** Closes the open prompts (a picked score is still committed); not counted as the visitor's dismissal. */
   hide(): void;
-  /** Listens to `show`, `answer`, `dismiss`, `sent`, `drop`, `error`; returns the unsubscribe function. */
+  /** Listens to `show`, `answer`, `dismiss`, `review`, `sent`, `drop`, `error`; returns the unsubscribe function. */
   on<K extends HearkenEventName>(event: K, fn: Listener<K>): () => void;
   /** Records your id for the visitor, and traits copied into each answer's `meta`. */
   identify(userId: string, traits?: Record<string, string | number | boolean>): void;

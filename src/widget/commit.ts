@@ -3,7 +3,7 @@ import type { HearkenOptions } from '../config/options';
 import type { ResolvedPrompt } from '../config/resolve';
 import { buildAnswer, pageOf } from '../surveys/answer';
 import { segmentOf } from '../surveys/definitions';
-import type { renderPrompt } from '../ui/render';
+import type { FollowUp, renderPrompt } from '../ui/render';
 
 /** One prompt on the page, as its widget sees it. */
 export interface OpenPrompt {
@@ -26,7 +26,7 @@ export interface PromptDeps {
   store(answer: Answer): Promise<void>;
   /** Fields known only at commit time. */
   identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
-  emit<K extends 'answer' | 'dismiss'>(name: K, payload: HearkenEvents[K]): void;
+  emit<K extends 'answer' | 'dismiss' | 'review'>(name: K, payload: HearkenEvents[K]): void;
   /** Called once the prompt is gone: `answered` if an answer was committed, `dismissed` if the visitor closed it without one. */
   onEnd(answered: boolean, dismissed: boolean): void;
 }
@@ -43,7 +43,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
   let committed: Promise<void> | undefined;
   let ended = false;
 
-  const commit = (comment?: string): Promise<void> => {
+  const commit = (comment?: string, more: FollowUp = {}): Promise<void> => {
     if (picked === undefined) return Promise.resolve();
     if (committed) return committed;
     const who = deps.identity();
@@ -52,7 +52,9 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
       score: picked,
       scale: prompt.scale,
       segment: segmentOf(prompt.survey, picked, prompt.scale),
-      comment,
+      // Scrubbed here, before it is stored: the contact field is the one place for contact data.
+      comment: comment && prompt.scrub(comment),
+      ...more,
       question: prompt.question,
       locale: prompt.locale,
       touchpoint: o.touchpoint,
@@ -81,10 +83,12 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
       accent: o.accent,
       inline: !!o.target,
       autoCloseMs: o.autoCloseMs,
+      identified: () => !!deps.identity().userId,
     },
     {
       onScore: (score) => void (picked = score),
-      onComment: (comment) => commit(comment),
+      onComment: commit,
+      onReview: () => deps.emit('review', { survey: prompt.survey, touchpoint: o.touchpoint, url: prompt.review!.url }),
       onClose(step) {
         void commit();
         handle.destroy();

@@ -1,8 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HearkenOptions } from '../../src/config/options';
 import { resolvePrompt } from '../../src/config/resolve';
-import { LOCALES } from '../../src/i18n/index';
+import { LOCALES, textsFor } from '../../src/i18n/index';
 import { loadAllLocales } from '../i18n/helpers';
+
+const textsOf = (locale: string) => textsFor(locale);
 
 const resolve = (options: HearkenOptions, report = vi.fn()) => resolvePrompt(options, [], report);
 
@@ -101,5 +103,52 @@ describe('an unsupported locale option', () => {
     expect(resolve({ locale: 'zh-CN' }).locale).toBe('zh-Hans');
     expect(resolvePrompt({}, ['tlh', 'zh-Hant', 'ko-KR'], vi.fn()).locale).toBe('ko');
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('texts overrides are checked against the known keys', () => {
+  it('takes the new keys; an unknown key is reported once and the overrides are left out', () => {
+    expect(resolve({ texts: { reasonsLabel: 'Warum?', thanks: 'Danke' } }).texts).toMatchObject({ reasonsLabel: 'Warum?', thanks: 'Danke' });
+    const report = vi.fn();
+    const resolved = resolve({ texts: { thanx: 'Merci', thanks: 'Merci' } as never }, report);
+    expect(report.mock.calls).toEqual([['[hearken] texts must be an object of texts with known keys (npsQuestion, csatQuestion, cesQuestion…), got "{"thanx":"Merci","thanks":"Merci"}"']]);
+    expect(resolved.texts.thanks).toBe('Thank you!');
+  });
+});
+
+describe('closing the loop', () => {
+  it('gives the reasons and contact channels of a score by its segment', () => {
+    const nps = resolve({ reasons: 'Price; Speed', contact: 'email' });
+    expect(nps.reasons(3).map((r) => r.label)).toEqual(['Price', 'Speed']);
+    expect(nps.reasons(8)).toHaveLength(2);
+    expect(nps.reasons(9)).toEqual([]);
+    expect(nps.contact(6)).toEqual(['email']);
+    expect(nps.contact(7)).toEqual([]);
+    const csat = resolve({ survey: 'csat', reasonsUnsatisfied: 'Slow', contact: 'phone' });
+    expect(csat.reasons(2).map((r) => r.key)).toEqual(['slow']);
+    expect(csat.reasons(3)).toEqual([]);
+    expect(csat.contact(1)).toEqual(['phone']);
+  });
+
+  it('fills the locale defaults: the purpose, and the review label (a link only with a URL)', () => {
+    const de = resolve({ locale: 'de', reviewUrl: 'https://example.com/review' });
+    expect(de.contactPurpose).toBe(textsOf('de').contactPurpose);
+    expect(de.review).toEqual({ url: 'https://example.com/review', label: textsOf('de').reviewLabel });
+    expect(resolve({}).review).toBeUndefined();
+    const own = resolve({ brand: 'Northwind', reviewUrl: 'https://example.com/r', reviewLabel: 'Review {brand}', contactPurpose: '{brand} calls back once.' });
+    expect(own.review!.label).toBe('Review Northwind');
+    expect(own.contactPurpose).toBe('Northwind calls back once.');
+  });
+
+  it('scrubs comments unless data-scrub is off', () => {
+    const comment = 'Call me on +44 20 7946 0958 or write to ann@example.com';
+    expect(resolve({}).scrub(comment)).toBe('Call me on [phone] or write to [email]');
+    expect(resolve({ scrub: 'off' }).scrub(comment)).toBe(comment);
+  });
+
+  it('reports a bad loop option once, naming it as the caller does', () => {
+    const report = vi.fn();
+    resolvePrompt({ reviewUrl: 'http://x.example' }, [], report, (o) => 'data-' + o.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
+    expect(report.mock.calls).toEqual([['[hearken] data-review-url must be an https: URL, got "http://x.example"']]);
   });
 });

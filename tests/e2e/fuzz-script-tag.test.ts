@@ -79,7 +79,8 @@ describeBrowser('fuzzed script-tag attributes in Chromium', () => {
           const given = Object.keys(options).map((o) => 'data-' + kebab(o));
           const reported = (option: string) => errors.some((e) => e.includes('data-' + kebab(option) + ' '));
           // A bad value is left out, so only a good one can hold the prompt back; a bad endpoint leaves nowhere to send to.
-          const heldBack = Object.keys(options).some((o) => HOLD_BACK.includes(o) && (o == 'endpoint' || !reported(o)));
+          // A bad data-survey is the exception: the script tag then asks nothing rather than NPS (README, Bad input).
+          const heldBack = Object.keys(options).some((o) => (HOLD_BACK.includes(o) && (o == 'endpoint' || !reported(o))) || (o == 'survey' && reported(o)));
           const dialog = tab.locator('hearken-prompt [role=dialog]');
           if (!heldBack) {
             // bad values are left out and the rest applies: the prompt shows on load, and works

@@ -13,6 +13,7 @@ import { createWidget as wire } from '../../src/widget/index';
 /** The widget's public API, as `createHearken` returns it. */
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
 import { kit } from '../../src/ui/kit';
+import { loadAllLocales } from '../i18n/helpers';
 import { optionsFromAttributes } from '../../src/config/attributes';
 import { kebab } from '../../src/config/checks';
 import { fakeDelivery, settle } from '../widget-helpers';
@@ -33,6 +34,10 @@ function element(a: { options: Record<string, string>; meta: Record<string, stri
   for (const [name, value] of Object.entries(a.meta)) el.setAttribute('data-meta-' + name, value);
   return el;
 }
+
+
+// A fuzzed locale's texts come as a chunk on demand: loaded ahead, so a prompt draws within a settle().
+beforeAll(loadAllLocales);
 
 describe('fuzzed data-attributes', () => {
   let errors: ReturnType<typeof vi.spyOn>;

@@ -5,7 +5,7 @@
  * track / hide / flush: nothing throws into the page, every error message names the option or call it
  * is about, and an inline prompt still works.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Answer } from '../../src/types';
 import type { Hearken } from '../../src/widget/index';
@@ -14,6 +14,7 @@ import { createWidget as wire } from '../../src/widget/index';
 /** The widget's public API, as `createHearken` returns it. */
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
 import { kit } from '../../src/ui/kit';
+import { loadAllLocales } from '../i18n/helpers';
 import { fakeDelivery, settle } from '../widget-helpers';
 import { OPTION_NAMES, TRICKY, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
@@ -46,6 +47,10 @@ const call = fc.oneof(
 
 /** Option names, and the names the API's own calls are reported by. */
 const ALLOWED = new Set([...OPTION_NAMES, 'identify(userId)', 'identify(traits)', 'track(name)']);
+
+
+// A fuzzed locale's texts come as a chunk on demand: loaded ahead, so a prompt draws within a settle().
+beforeAll(loadAllLocales);
 
 describe('fuzzed JavaScript options', () => {
   afterEach(() => {

@@ -88,3 +88,21 @@ export function press(el: Element, key: string): KeyboardEvent {
   el.dispatchEvent(e);
   return e;
 }
+
+/** Renders a prompt of `model(over)` and picks `score`: at its follow-up step, with the callbacks (and `onReview`). */
+export async function atFollowUp(score: number, over: Partial<PromptModel> = {}) {
+  const calls = { ...spies(), onReview: vi.fn() };
+  const { renderPrompt } = await import('../../src/ui/render');
+  const handle = renderPrompt(document.body, model(over), calls);
+  radios()[score - model(over).scale.min]!.click();
+  await settle();
+  return { calls, handle };
+}
+
+/** A control of the prompt by its label's text (`<label>` around it or `for` it). */
+export function labelled(text: string, root: ShadowRoot = shadow()): HTMLInputElement {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim() == text);
+  const control = label && ((label.htmlFor && root.getElementById(label.htmlFor)) || label.querySelector('input'));
+  if (!control) throw new Error(`no control labelled "${text}" in the prompt`);
+  return control as HTMLInputElement;
+}

@@ -45,7 +45,7 @@ function setup(options: HearkenOptions = {}, env: Partial<HearkenEnv> = {}) {
   const { added, delivery } = fakeDelivery();
   const hearken = createWidget({ brand: 'Acme', ...options }, { loadKit: () => Promise.resolve(kit), delivery, ...env });
   widgets.push(hearken);
-  const events: { [K in keyof HearkenEvents]: HearkenEvents[K][] } = { show: [], answer: [], dismiss: [], sent: [], drop: [], error: [] };
+  const events: { [K in keyof HearkenEvents]: HearkenEvents[K][] } = { show: [], answer: [], dismiss: [], review: [], sent: [], drop: [], error: [] };
   for (const name of Object.keys(events) as (keyof HearkenEvents)[]) hearken.on(name, (p) => void (events[name] as unknown[]).push(p));
   return { hearken, added, delivery, events };
 }
