@@ -23,8 +23,10 @@ export function ContactRequest({ m, s, channels, field }: ContactProps) {
   const channel = s.channel.value || channels[0]!;
   const name = (c: ContactChannel) => (c == 'email' ? t.contactEmail : t.contactPhone);
   const error = s.error.value;
-  const choose = (c: ContactChannel) => {
+  // A new channel or consent starts without the old error.
+  const choose = (c: ContactChannel, consent = true) => {
     s.channel.value = c;
+    s.consent.value = consent;
     s.error.value = '';
   };
   return (
@@ -34,7 +36,7 @@ export function ContactRequest({ m, s, channels, field }: ContactProps) {
         {m.contactPurpose}
       </p>
       <label>
-        <input type="checkbox" checked={s.consent.value} onChange={(e) => (s.consent.value = e.currentTarget.checked)} />
+        <input type="checkbox" checked={s.consent.value} onChange={(e) => choose(channel, e.currentTarget.checked)} />
         {t.contactConsent}
       </label>
       {!s.consent.value ? null : m.identified && m.identified() ? (

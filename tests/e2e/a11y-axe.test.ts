@@ -5,10 +5,9 @@
  * prompt's own nodes.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { AXE_PATH, freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
+import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
 
 const PROMPTS = [
   { survey: 'nps', style: 'numbers' },
@@ -17,28 +16,6 @@ const PROMPTS = [
   { survey: 'csat', style: 'faces' },
   { survey: 'ces', style: 'numbers' },
 ];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeSummary {
-  violations: { id: string; help: string; targets: unknown[] }[];
-  /** Rules that checked at least one node inside the prompt. */
-  inPrompt: string[];
-}
-
-/** Runs axe over the whole document (the prompt's shadow root included). */
-function audit(page: Page): Promise<AxeSummary> {
-  return page.evaluate(async (tags) => {
-    type Node = { target: unknown[] };
-    type Result = { id: string; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-    const inside = (n: Node) => JSON.stringify(n.target).indexOf('hearken-prompt') >= 0;
-    return {
-      violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) })),
-      inPrompt: [...r.violations, ...r.passes].filter((x) => x.nodes.some(inside)).map((x) => x.id),
-    };
-  }, TAGS);
-}
 
 describeBrowser('accessibility audit (axe-core)', () => {
   const server = useTestServer();

@@ -5,37 +5,16 @@
  * right (English) and right to left (Arabic): zero violations, each run having looked into the prompt.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { AXE_PATH, freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
+import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOOP = {
   endpoint: '/collect',
   reasons: 'late=Delivery was late; Price; Product quality; Website; <b>Support</b>',
   contact: 'email phone',
   'review-url': 'https://reviews.example/northwind',
 };
-
-interface AxeSummary {
-  violations: { id: string; help: string; targets: unknown[] }[];
-  inPrompt: string[];
-}
-
-function audit(page: Page): Promise<AxeSummary> {
-  return page.evaluate(async (tags) => {
-    type Node = { target: unknown[] };
-    type Result = { id: string; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-    const inside = (n: Node) => JSON.stringify(n.target).indexOf('hearken-prompt') >= 0;
-    return {
-      violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) })),
-      inPrompt: [...r.violations, ...r.passes].filter((x) => x.nodes.some(inside)).map((x) => x.id),
-    };
-  }, TAGS);
-}
 
 const VARIANTS = ['light', 'dark'].flatMap((theme) => ['en', 'ar'].map((locale) => ({ theme, locale })));
 
@@ -74,6 +53,29 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
       expect(r.inPrompt, `${state}: axe looked into the prompt`).toEqual(expect.arrayContaining(looked));
     }
   };
+
+  it('fits a 320 px wide phone (a bottom sheet): no control sticks out, nothing scrolls sideways', async () => {
+    const page = browser.page;
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      for (const locale of ['en', 'ar']) {
+        await atFollowUp(`/a11y-loop/light-${locale}-anonymous.html`);
+        await page.locator('hearken-prompt .k input[type=checkbox]').check();
+        await page.locator('hearken-prompt #kv').fill('ann@example');
+        await page.locator('hearken-prompt .r button.p').click();
+        await page.locator('hearken-prompt #ke').waitFor();
+        const fit = await page.evaluate(() => {
+          const root = document.querySelector('hearken-prompt')!.shadowRoot!;
+          const boxes = [...root.querySelectorAll('input, label, button, textarea, legend, .er')].map((e) => e.getBoundingClientRect());
+          return { scrollWidth: document.documentElement.scrollWidth, outside: boxes.filter((b) => b.left < 0 || b.right > innerWidth).length, count: boxes.length };
+        });
+        expect(fit, locale).toEqual({ scrollWidth: 320, outside: 0, count: expect.any(Number) });
+        expect(fit.count).toBeGreaterThan(10);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 
   for (const { theme, locale } of VARIANTS) {
     it(`${theme}, ${locale}: reasons, contact, an invalid address, and the thank-you with the review link`, async () => {

@@ -36,6 +36,7 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
     server.page('/loop/known.html', body({ contact: 'phone', 'user-id': 'u-42', touchpoint: 'known' }));
     server.page('/loop/review.html', body({ 'review-url': REVIEW }));
     server.page('/loop/scrub.html', body({ touchpoint: 'scrub' }));
+    server.page('/loop/markup.html', body({ reasons: 'x=<img src=x onerror="window.hacked=1">; <b>Bold</b>', contact: 'email', 'contact-purpose': '<i>why</i>', 'review-url': REVIEW, 'review-label': '<svg onload="window.hacked=2">' }));
     server.page('/loop/scrub-off.html', body({ touchpoint: 'scrub-off', scrub: 'off' }));
     browser = await launchBrowser();
     await browser.context.addInitScript(freshStorage);
@@ -159,6 +160,19 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
       expect(await p.evaluate(() => (window as unknown as { reviews: unknown[] }).reviews)).toEqual([{ survey: 'nps', url: REVIEW }]);
       await p.locator('hearken-prompt').waitFor({ state: 'detached' });
     });
+
+  it('shows markup in reasons, the purpose and the review label as text', async () => {
+    const p = page();
+    await p.goto(server.url + '/loop/markup.html');
+    await radios(p).first().click();
+    const labels = await p.locator('hearken-prompt .g label').allTextContents();
+    expect(labels).toEqual(['<img src=x onerror="window.hacked=1">', '<b>Bold</b>']);
+    expect(await p.locator('hearken-prompt #kp').textContent()).toBe('<i>why</i>');
+    await p.locator('hearken-prompt .r button:not(.p)').click();
+    expect(await p.locator('hearken-prompt a').textContent()).toBe('<svg onload="window.hacked=2">↗ (opens in a new tab)');
+    expect(await p.locator('hearken-prompt img, hearken-prompt b, hearken-prompt i, hearken-prompt svg').count()).toBe(0);
+    expect(await p.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  });
 
   it('scrubs a comment on the device; data-scrub="off" sends it as typed', async () => {
     const p = page();

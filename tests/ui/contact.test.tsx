@@ -65,6 +65,19 @@ describe('the contact request', () => {
     expect(calls.onComment).toHaveBeenCalledWith(undefined, { contact: { consent: true, channel: 'email', value: 'ann@example.com' } });
   });
 
+  it('forgets the error when the consent is taken back', async () => {
+    await atFollowUp(2, asking(['email']));
+    await consent();
+    labelled(texts.contactEmail).value = 'ann@';
+    send();
+    await settle();
+    expect(shadow().querySelector('.er')).not.toBeNull();
+    await consent();
+    await consent();
+    expect(shadow().querySelector('.er')).toBeNull();
+    expect(labelled(texts.contactEmail).getAttribute('aria-invalid')).toBe('false');
+  });
+
   it('with email and phone lets the visitor choose the channel', async () => {
     const { calls } = await atFollowUp(2, asking(['email', 'phone']));
     await consent();

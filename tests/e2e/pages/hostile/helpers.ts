@@ -25,6 +25,31 @@ export const VENDOR = {
 /** The path of axe-core's source, for `page.addScriptTag({ path })`. */
 export const AXE_PATH = VENDOR['/vendor/axe.js'];
 
+/** The axe-core rule tags the audits run: WCAG 2.0 A/AA, 2.1 AA, 2.2 AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What an axe run found. */
+export interface AxeSummary {
+  violations: { id: string; help: string; targets: unknown[] }[];
+  /** Rules that checked at least one node inside the prompt. */
+  inPrompt: string[];
+}
+
+/** Runs axe (loaded from {@link AXE_PATH}) over the whole document, the prompt's shadow root included. */
+export function audit(page: Page): Promise<AxeSummary> {
+  return page.evaluate(async (tags) => {
+    type Node = { target: unknown[] };
+    type Result = { id: string; help: string; nodes: Node[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+    const inside = (n: Node) => JSON.stringify(n.target).indexOf('hearken-prompt') >= 0;
+    return {
+      violations: r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) })),
+      inPrompt: [...r.violations, ...r.passes].filter((x) => x.nodes.some(inside)).map((x) => x.id),
+    };
+  }, WCAG_TAGS);
+}
+
 /** Serves the files of {@link VENDOR} from the test server. */
 export function serveVendor(server: TestServer): void {
   for (const [path, file] of Object.entries(VENDOR)) {
