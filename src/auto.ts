@@ -4,8 +4,9 @@
  */
 import type { Hearken } from './hearken';
 import type { PromptKit } from './kit';
+import type { Pipelines } from './transports/pipelines';
 import { createWidget } from './hearken';
-import { scriptKitLoader } from './load-kit';
+import { KIT_KEY, PIPELINES_KEY, scriptLoader } from './load-kit';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab, show as quote } from './config/checks';
 import { isSurveyKind } from './surveys/definitions';
@@ -15,18 +16,23 @@ import { VERSION } from './version';
 type Global = Window & typeof globalThis & { Hearken?: Hearken & { version: string } };
 
 /**
- * `url` as a TrustedScriptURL where the browser has Trusted Types: a page that enforces them
- * (`require-trusted-types-for 'script'`) refuses a plain string for `script.src`. The policy is named
- * `hearken` (a page that lists its policies adds `trusted-types hearken`) and vouches for this one URL.
+ * Turns hearken's own file URLs into TrustedScriptURLs where the browser has Trusted Types: a page that enforces
+ * them (`require-trusted-types-for 'script'`) refuses a plain string for `script.src`. The policy is named
+ * `hearken` (a page that lists its policies adds `trusted-types hearken`), made once at the first use (not on
+ * every page), and kept in this closure, so only hearken's loaders can vouch with it.
  */
-function trustedScriptUrl(win: Global, url: string): string {
-  const tt = (win as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(): string }): { createScriptURL(input: string): unknown } } }).trustedTypes;
-  try {
-    if (tt) return tt.createPolicy('hearken', { createScriptURL: () => url }).createScriptURL('') as string;
-  } catch {
-    // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.
-  }
-  return url;
+function trustedScriptUrls(win: Global): (url: string) => string {
+  type Policy = { createScriptURL(input: string): unknown };
+  const tt = (win as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(input: string): string }): Policy } }).trustedTypes;
+  let policy: Policy | undefined;
+  return (url) => {
+    try {
+      if (tt) return (policy = policy || tt.createPolicy('hearken', { createScriptURL: (input) => input })).createScriptURL(url) as string;
+    } catch {
+      // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.
+    }
+    return url;
+  };
 }
 
 function start(win: Global) {
@@ -38,16 +44,23 @@ function start(win: Global) {
   const report = (message: string) => console.error(message);
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
-  // dist/hearken-ui.js sits beside dist/hearken.js
-  const kitUrl = new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href;
-  let loader: (() => Promise<PromptKit>) | undefined;
-  // made at the first prompt, not on every page: only then is a Trusted Types policy needed
-  const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce))();
+  const trusted = trustedScriptUrls(win);
+  // Loads a file that sits beside dist/hearken.js; made at the first use, not on every page: only then is a
+  // Trusted Types policy needed.
+  const loaderOf = <T>(file: string, key: string) => {
+    let loader: (() => Promise<T>) | undefined;
+    const url = new URL(file, (script && (script as HTMLScriptElement).src) || win.location.href).href;
+    return () => (loader = loader || scriptLoader<T>(win, trusted(url), key, script?.nonce))();
+  };
+  // the prompt, and the segment and posthog transports at their first batch
+  const loadKit = loaderOf<PromptKit>('hearken-ui.js', KIT_KEY);
+  const loadPipelines = loaderOf<Pipelines>('hearken-pipelines.js', PIPELINES_KEY);
   const hearken = createWidget(options, {
     window: win,
     report,
     nameOf: (o) => 'data-' + kebab(o),
     loadKit,
+    loadPipelines,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
   });
   win.Hearken = Object.assign(hearken, { version: VERSION });
@@ -67,6 +80,7 @@ function start(win: Global) {
     window: win,
     report,
     loadKit,
+    loadPipelines,
     // read when an element connects: the script tag's outbox exists once consent allows it
     get delivery() {
       return hearken._delivery;

@@ -6,6 +6,7 @@ import type { OpenPrompt } from './prompt';
 import type { Targeting } from './rules/targeting';
 import type { Reason } from './rules/types';
 import type { PromptKit } from './kit';
+import type { Pipelines } from './transports/pipelines';
 import { createEmitter } from './emitter';
 import { checkOptions } from './config/options';
 import { show as quote } from './config/checks';
@@ -60,6 +61,8 @@ export interface HearkenEnv {
   endpointGiven?: boolean;
   /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
   loadKit: () => Promise<PromptKit>;
+  /** Loads the `segment` and `posthog` transports: a dynamic import (npm) or `dist/hearken-pipelines.js`. */
+  loadPipelines?: () => Promise<Pipelines>;
 }
 
 const noop = () => {};
@@ -93,9 +96,11 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
   const page = pageContext(win, base);
   const prompts = new Map<unknown, { prompt: OpenPrompt; key: string }>();
   const targetings = new Map<string, Targeting>();
-  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && base.transport != 'fetch' && base.transport != 'beacon'));
+  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
   if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
     report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
+    report(`[hearken] ${nameOf('writeKey')} is required with the ${base.transport} transport, got ${quote('')}`);
   let ownDelivery: Delivery | undefined;
   let destroyed = false;
   let userId = base.userId;
@@ -106,7 +111,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Hea
   const deliver = (): Delivery | undefined => {
     if (!api._delivery && canDeliver && page.consent.granted() && !destroyed) {
       api._delivery = ownDelivery = createDelivery({
-        transport: resolveTransport(base.transport, { endpoint: base.endpoint, headers: base.headers, credentials: base.credentials, window: win }),
+        transport: resolveTransport(base.transport, { ...base, window: win, loadPipelines: env.loadPipelines }),
         // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
         emit(name, payload) {
           if (base.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
