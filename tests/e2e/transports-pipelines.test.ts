@@ -1,7 +1,7 @@
 /**
  * The segment and posthog transports in real Chromium, configured on the script tag only, posting to a fake data
  * plane on another origin: the vendor's request format, the write key, a retry after a 500 that had stored the
- * batch, and each answer once at the data plane (dedup by the answer's id).
+ * batch, each answer once at the data plane (dedup by the answer's id), and an answer sent as the page is left.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
@@ -80,6 +80,24 @@ describeBrowser('pipeline transports', () => {
       event: 'survey sent',
       properties: { $survey_id: 'svy-1', $survey_submission_id: ids[0], $survey_completed: true, $survey_response: '10', $survey_response_1: 'great' },
     });
+  });
+
+  it('segment: an answer sent as the page is left gets there (keepalive fetch, with its CORS preflight)', async () => {
+    const { page } = browser;
+    // backoff jitter at its top: the retry after a failure would come some 2 s later, long after the page is left
+    await page.addInitScript(() => void (Math.random = () => 0.99));
+    await page.goto(server.url + '/segment.html');
+    // the transport is loaded already, as on a page that delivered an answer before
+    await answerByUi(page, 6, 'first');
+    await plane.waitForEvents(1);
+    plane.next([503]); // the flush on Send fails: the answer waits for the page exit
+    await answerByUi(page, 1, 'leaving');
+    await until('the failed flush', () => plane.requests.length >= 2);
+    await page.goto('about:blank');
+    await plane.waitForEvents(2);
+    // sent by the page exit: the page's own retry never came
+    expect(plane.requests.length).toBe(3);
+    expect([...plane.stored.values()].map((e) => (e.properties as { comment: string }).comment)).toEqual(['first', 'leaving']);
   });
 
   it('a page on the default transport never loads the pipeline transports', async () => {
