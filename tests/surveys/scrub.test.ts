@@ -1,7 +1,8 @@
 /**
  * The comment scrubber: table cases, then property tests (fast-check, fixed seed in `npm test` like tests/fuzz):
- * generated emails, cards, IBANs and phone numbers of 12 countries are caught in comments of any script, and
- * comments holding none of them (prices, dates, order numbers, quantities included) come back unchanged.
+ * generated emails, cards, IBANs and phone numbers of 14 countries (in the digits of several scripts) are caught
+ * in comments of any script, and comments holding none of them (prices, dates, order numbers, quantities
+ * included) come back unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -25,6 +26,10 @@ describe('scrubComment', () => {
     ['тел. 8 (912) 345-67-89', 'тел. [phone]'],
     ['رقمي +966 50 123 4567 شكرا', 'رقمي [phone] شكرا'],
     ['me: 07700 900123, you: 06 12 34 56 78', 'me: [phone], you: [phone]'],
+    ['اتصل على ٠٥٠١٢٣٤٥٦٧ شكرا', 'اتصل على [phone] شكرا'],
+    ['फ़ोन +९१ ९८७६५ ४३२१० पर', 'फ़ोन [phone] पर'],
+    ['البطاقة ٤١١١ ١١١١ ١١١١ ١١١١ انتهت', 'البطاقة [card] انتهت'],
+    ['電話 ０９０-１２３４-５６７８ まで', '電話 [phone] まで'],
   ])('%j → %j', (text, scrubbed) => {
     expect(scrubComment(text)).toBe(scrubbed);
   });
@@ -37,6 +42,8 @@ describe('scrubComment', () => {
     'A card-like number that fails Luhn: 4111 1111 1111 1112',
     'An IBAN-like code that fails mod-97: DE88 3704 0044 0532 0130 00',
     'Version 2.3.1, room 1204, 3 items, year 2026',
+    'السعر ١٢٫٩٩ ريال، الطلب #١٢٣٤٥٦٧ بتاريخ ٢٠٢٦-١٢-٠٤، الكمية ٣',
+    'कीमत ₹१२९९, तारीख ०४.१२.२०२६, ऑर्डर #१२३४५',
   ])('leaves %j alone', (text) => {
     expect(scrubComment(text)).toBe(text);
   });
@@ -45,6 +52,11 @@ describe('scrubComment', () => {
 // ---- generators --------------------------------------------------------------------------------------------
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
+/** The zero of the digits of a script: ASCII, Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, full-width. */
+const ZEROS = [0x30, 0x30, 0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
+/** Writes the ASCII digits of a generated value in the digits of one script. */
+const inSomeScript = (value: fc.Arbitrary<string>) =>
+  fc.tuple(value, fc.constantFrom(...ZEROS)).map(([text, zero]) => text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + +d)));
 const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((d) => d.join(''));
 
 /** Letters of the scripts of hearken's locales and of the scripts a shop's customers write in. */
@@ -89,7 +101,7 @@ const harmlessNumber = fc.oneof(
 
 /** A comment of words of one or more scripts, with harmless numbers between the words. */
 const harmlessComment = fc
-  .array(fc.tuple(word, punctuation, fc.option(harmlessNumber, { nil: undefined })), { minLength: 1, maxLength: 12 })
+  .array(fc.tuple(word, punctuation, fc.option(inSomeScript(harmlessNumber), { nil: undefined })), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.map(([w, p, n]) => (n ? `${w}${p} ${n}` : `${w}${p}`)).join(' '));
 
 /** Text around a piece of personal data: words, a label, punctuation after it. */
@@ -172,9 +184,9 @@ const phone = fc
 describe('scrubComment, property-based', () => {
   it.each<[string, fc.Arbitrary<string>, string]>([
     ['email', fc.emailAddress(), '[email]'],
-    ['card number', card, '[card]'],
+    ['card number', inSomeScript(card), '[card]'],
     ['IBAN', iban, '[iban]'],
-    ['phone number', phone, '[phone]'],
+    ['phone number', inSomeScript(phone), '[phone]'],
   ])('catches every generated %s, whatever the words around it', (_, value, label) => {
     fc.assert(
       fc.property(around(value), ({ text, before, after, next }) => {
