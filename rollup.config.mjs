@@ -55,6 +55,12 @@ export default [
     output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
     plugins: [localeScripts(), ts({ outDir: 'dist/locales' }), minify],
   },
+  // dist/hearken-pipelines.js — the segment and posthog transports; loaded by hearken.js at their first batch.
+  {
+    input: 'src/pipelines-entry.ts',
+    output: { file: 'dist/hearken-pipelines.js', format: 'iife' },
+    plugins: [nodeResolve(), ts(), minify],
+  },
   // dist/index.js + dist/index.d.ts — the typed ESM build for bundlers; preact stays a dependency and the
   // UI is a chunk (dist/chunks/kit.js) behind a dynamic import.
   {

@@ -3,7 +3,8 @@
  * mounts (`<div data-hearken="csat">`), defines `<hearken-survey>`, and sets `window.Hearken`.
  */
 import type { Hearken, PromptKit } from './widget/index';
-import { createWidget, scriptKitLoader } from './widget/index';
+import type { Pipelines } from './transports/index';
+import { createWidget, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
 import { optionsFromAttributes } from './config/attributes';
 import { kebab, show as quote } from './config/checks';
 import { isSurveyKind } from './surveys/definitions';
@@ -42,16 +43,21 @@ function start(win: Global) {
   const report = (message: string) => console.error(message);
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector('script[src*="hearken"]');
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
-  // dist/hearken-ui.js and dist/locales/ sit beside dist/hearken.js
+  // dist/hearken-ui.js, dist/locales/ and dist/hearken-pipelines.js sit beside dist/hearken.js
   const base = (script && (script as HTMLScriptElement).src) || win.location.href;
-  let loader: (() => Promise<PromptKit>) | undefined;
-  // made at the first prompt, not on every page: only then is a Trusted Types policy needed
-  const loadKit = () => (loader = loader || scriptKitLoader(win, scriptUrls(win, base), script?.nonce))();
+  const urls = scriptUrls(win, base);
+  // made at the first use, not on every page: only then is a Trusted Types policy needed
+  let kitLoader: (() => Promise<PromptKit>) | undefined;
+  let pipelinesLoader: (() => Promise<Pipelines>) | undefined;
+  const loadKit = () => (kitLoader = kitLoader || scriptKitLoader(win, urls, script?.nonce))();
+  // the segment and posthog transports, at their first batch
+  const loadPipelines = () => (pipelinesLoader = pipelinesLoader || scriptPipelinesLoader(win, urls, script?.nonce))();
   const widget = createWidget(options, {
     window: win,
     report,
     nameOf: (o) => 'data-' + kebab(o),
     loadKit,
+    loadPipelines,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
   });
   const hearken = widget.api;
@@ -72,6 +78,7 @@ function start(win: Global) {
     window: win,
     report,
     loadKit,
+    loadPipelines,
     sharedDelivery: widget.delivery,
   });
 }

@@ -5,6 +5,8 @@ import { defineElement } from './element';
 
 // The UI (preact, signals, texts) is a separate chunk: bundlers load it when a prompt is about to show.
 const loadKit = () => import('./ui/kit').then((m) => m.kit);
+// The segment and posthog transports too, when a widget uses one.
+const loadPipelines = () => import('./transports/pipelines').then((m) => m.pipelines);
 
 /**
  * Creates a widget. Safe during server-side rendering: without a `window` it does nothing. Bad options
@@ -16,7 +18,7 @@ const loadKit = () => import('./ui/kit').then((m) => m.kit);
  * hearken.on('answer', (answer) => console.log(answer.score));
  */
 export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, 'loadKit'>): Hearken {
-  return createWidget(options, { loadKit, ...env }).api;
+  return createWidget(options, { loadKit, loadPipelines, ...env }).api;
 }
 
 /**
@@ -26,5 +28,5 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
  * `defaults` apply to every element. Does nothing during server-side rendering or when the name is taken.
  */
 export function defineHearkenElement(name?: string, defaults?: HearkenOptions): void {
-  defineElement(name, defaults, { loadKit });
+  defineElement(name, defaults, { loadKit, loadPipelines });
 }

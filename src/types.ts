@@ -116,7 +116,7 @@ export type TransportFunction = (batch: Answer[], context: TransportContext) => 
 export type Transport = TransportObject | TransportFunction;
 
 /** Names of the built-in transports. */
-export type TransportName = 'fetch' | 'beacon' | 'dataLayer';
+export type TransportName = 'fetch' | 'beacon' | 'dataLayer' | 'segment' | 'posthog';
 
 /** Every UI string, before placeholders are filled. Placeholders: `{brand}`, `{subject}`, `{task}`. */
 export interface Texts {

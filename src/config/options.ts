@@ -45,8 +45,14 @@ export interface HearkenOptions extends RuleOptions, LoopOptions {
   meta?: Record<string, string>;
   /** Overrides of any built-in text, e.g. `{ thanks: 'Merci !' }`. */
   texts?: Partial<Texts>;
-  /** `fetch` (default), `beacon`, `dataLayer`, or your own transport. */
+  /** `fetch` (default), `beacon`, `dataLayer`, `segment`, `posthog`, or your own transport. */
   transport?: TransportName | Transport;
+  /** The `segment` transport's write key, or the `posthog` transport's project API key (`phc_…`). */
+  writeKey?: string;
+  /** The `posthog` transport's survey id: with it, answers show in PostHog's surveys UI. */
+  surveyId?: string;
+  /** The `segment` transport's event name. Default `Survey Answered`. */
+  eventName?: string;
   /** Extra request headers for the fetch transport. */
   headers?: Record<string, string>;
   /** Send cookies with the fetch transport. Default false. */
@@ -69,6 +75,8 @@ const TEXT: Field = { check: text, expect: 'a non-empty text' };
 /** One of `allowed`, which the error message lists. */
 const choice = (allowed: string[]): Field => ({ check: oneOf(allowed), expect: 'one of ' + allowed.join(', ') });
 const POSITIVE: Field = { check: (v) => ((v = number(v)) as number) > 0 ? v : undefined, expect: 'a positive number' };
+
+const TRANSPORTS = ['fetch', 'beacon', 'dataLayer', 'segment', 'posthog'];
 
 function isTransport(v: unknown): boolean {
   return typeof v == 'function' || (!!v && typeof v == 'object' && typeof (v as { send?: unknown }).send == 'function');
@@ -98,9 +106,12 @@ export const FIELDS: { [K in Exclude<keyof HearkenOptions, keyof RuleOptions>]-?
   // Its keys are checked by the kit, which holds the texts (resolvePrompt).
   texts: { check: stringRecord, expect: 'an object of texts', attr: false },
   transport: {
-    check: (v) => (oneOf(['fetch', 'beacon', 'dataLayer'])(v) || (typeof v != 'string' && isTransport(v) ? v : undefined)),
-    expect: 'fetch, beacon, dataLayer, or an object with send(batch)',
+    check: (v) => (oneOf(TRANSPORTS)(v) || (typeof v != 'string' && isTransport(v) ? v : undefined)),
+    expect: TRANSPORTS.join(', ') + ', or an object with send(batch)',
   },
+  writeKey: TEXT,
+  surveyId: TEXT,
+  eventName: TEXT,
   headers: { check: stringRecord, expect: 'an object of header values', attr: false },
   credentials: { check: (v) => (typeof v == 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined), expect: 'true or false' },
   target: { check: (v) => (v && typeof v == 'object' && (v as Node).nodeType == 1 ? v : undefined), expect: 'an element', attr: false },

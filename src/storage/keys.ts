@@ -39,5 +39,8 @@ export function storageKeys(namespace: string = DEFAULT_NAMESPACE) {
 /** The global of `window` where `dist/hearken-ui.js` leaves the prompt kit for `dist/hearken.js`. */
 export const KIT_GLOBAL = '__hearkenKit';
 
+/** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
+export const PIPELINES_GLOBAL = '__hearkenPipelines';
+
 /** The keys of the default namespace. */
 export const KEYS = storageKeys();

@@ -10,7 +10,7 @@ const EMAIL = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/
 // IBANs: country, check digits, then groups of four (paper format) or none (electronic format).
 const IBAN = /\b[a-z]{2}\d\d(?: ?[a-z\d]{4}){2,7}(?: ?[a-z\d]{1,4})?\b/gi;
 // Card numbers: 13 to 19 digits, single spaces or dashes between them; none starts with 0 or follows a `+`
-// (those are phone numbers).
+// (those are phone numbers). Group 1 is the character before.
 const CARD = /(^|[^+\w])([1-9](?:[ -]?\d){12,18})\b/g;
 // Phone candidates: not glued to a letter, digit, currency sign, `#` or `/`; an optional `+` or `(`, then digits
 // with spaces, dots, dashes, slashes and brackets between them. Group 1 is the character before.
@@ -20,6 +20,9 @@ const DATE = /^(?:\d{4}([-./])\d\d?\1\d\d?|\d\d?([-./])\d\d?\2\d{2,4})$/;
 const DECIMAL = /^\d+\.\d\d?$/;
 const THOUSANDS = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d?(?:\s\d{3})+)$/;
 
+/** Where in a match the personal data is: [start, end) within the match; nothing (or an empty span) when none. */
+type Span = (match: RegExpMatchArray) => [number, number] | undefined | false;
+
 /**
  * Replaces the personal data in `text`: emails by `[email]`, IBANs (mod-97 valid) by `[iban]`, payment card
  * numbers (Luhn-valid, 13–19 digits) by `[card]` and phone numbers by `[phone]`. Everything else is kept as is.
@@ -27,24 +30,48 @@ const THOUSANDS = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d?(?:\s\d{3})+)$/;
  * A phone number is a run of 7–15 digits that starts with `+`, `00` or `0`, or is written in groups (spaces,
  * dots, dashes, slashes, brackets), or has at least 10 digits. Runs next to a currency sign, after `#`, dates
  * (`2026-12-04`, `04.12.2026`), decimals (`12.99`) and thousands (`1.500.000`, `1 500 000`) are not phones.
+ * Digits of other scripts (Arabic-Indic `٠٥٠`, Devanagari `०५०`, Thai, full-width…) count as digits.
  */
 export function scrubComment(text: string): string {
-  return text
-    .replace(EMAIL, '[email]')
-    .replace(IBAN, (match) => validPrefix(match, '[iban]', (s) => s.length > 14 && ibanValid(s)))
-    .replace(CARD, (_, before: string, number: string) => before + validPrefix(number, '[card]', (s) => s.length > 12 && luhnValid(s)))
-    .replace(PHONE, (match, before: string, number: string) => (isPhone(number) ? before + '[phone]' : match));
+  // The patterns read a copy with ASCII digits, of the same length; what they find is replaced in both.
+  let texts: [string, string] = [text, text.replace(/\p{Nd}/gu, asciiDigit)];
+  const pass = (pattern: RegExp, label: string, span: Span) => {
+    let kept = ['', ''];
+    let last = 0;
+    for (const match of texts[1].matchAll(pattern)) {
+      const found = span(match);
+      if (!found || found[0] == found[1]) continue;
+      const start = match.index! + found[0];
+      kept = texts.map((t, i) => kept[i] + t.slice(last, start) + label);
+      last = match.index! + found[1];
+    }
+    texts = texts.map((t, i) => kept[i] + t.slice(last)) as [string, string];
+  };
+  pass(EMAIL, '[email]', (match) => [0, match[0].length]);
+  pass(IBAN, '[iban]', (match) => [0, validPrefix(match[0], (s) => s.length > 14 && ibanValid(s))]);
+  pass(CARD, '[card]', ([, before, number]) => [before.length, before.length + validPrefix(number, (s) => s.length > 12 && luhnValid(s))]);
+  pass(PHONE, '[phone]', ([whole, before, number]) => isPhone(number) && [before.length, whole.length]);
+  return texts[0];
 }
 
-// The longest run of whole groups at the start of `match` that is valid becomes `label`: a number written right
-// after an IBAN or a card can be taken as one more group by the pattern.
-function validPrefix(match: string, label: string, valid: (compact: string) => boolean): string {
+// The value of a decimal digit of any script: Unicode puts each script's 0–9 in a row of ten, so it is the
+// distance from the row's start. Digits outside the BMP stay (two code units; replacing them would shift offsets).
+function asciiDigit(digit: string): string {
+  const code = digit.charCodeAt(0);
+  let zero = code;
+  while (digit.length < 2 && code - zero < 9 && /\p{Nd}/u.test(String.fromCharCode(zero - 1))) zero--;
+  return digit.length < 2 ? String(code - zero) : digit;
+}
+
+// The length of the longest run of whole groups at the start of `match` that is valid (0 when none is): a number
+// written right after an IBAN or a card can be taken as one more group by the pattern.
+function validPrefix(match: string, valid: (compact: string) => boolean): number {
   const groups = match.split(/[ -]/);
   for (let n = groups.length; n > 0; n--) {
     const head = groups.slice(0, n);
-    if (valid(head.join(''))) return label + match.slice(head.join(' ').length);
+    if (valid(head.join(''))) return head.join(' ').length;
   }
-  return match;
+  return 0;
 }
 
 function ibanValid(iban: string): boolean {

@@ -1,4 +1,4 @@
-import type { TransportObject } from '../types';
+import type { Answer, TransportObject } from '../types';
 import { resultOf, retry } from './http-status';
 import { UNLOAD_LIMIT, bodyOf } from './body';
 
@@ -18,16 +18,22 @@ export interface FetchTransportOptions {
 
 /**
  * The HTTP transports, fetch and (with `beacon`) sendBeacon, which share the body, the fetch call and
- * the mapping of failures to `retry`.
+ * the mapping of failures to `retry`. `bodyFor` writes a batch as the request body (the pipeline transports
+ * write their vendor's format), or returns `undefined` when the batch is too large for the receiver.
  */
-export function httpTransport(options: FetchTransportOptions, beacon?: boolean): TransportObject & { queued?: boolean } {
+export function httpTransport(
+  options: FetchTransportOptions,
+  beacon?: boolean,
+  bodyFor: (batch: Answer[], now: number) => string | undefined = bodyOf,
+): TransportObject & { queued?: boolean } {
   const now = options.now || Date.now;
   const type = beacon ? 'text/plain;charset=UTF-8' : 'application/json';
   return {
     queued: beacon,
     maxBatch: 20,
     async send(batch, context) {
-      const body = bodyOf(batch, now());
+      const body = bodyFor(batch, now());
+      if (body == null) return { status: 'too-large' };
       const blob = new Blob([body], { type });
       const small = blob.size < UNLOAD_LIMIT;
       try {

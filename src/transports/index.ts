@@ -2,12 +2,19 @@ import type { Transport, TransportName, TransportObject } from '../types';
 import { beaconTransport } from './beacon';
 import { dataLayerTransport } from './data-layer';
 import { fetchTransport } from './fetch';
+import type { Pipelines } from './pipelines';
+
+export type { Pipelines } from './pipelines';
 
 export { beaconTransport } from './beacon';
 export type { BeaconTransportOptions, QueuedTransport } from './beacon';
 export { dataLayerTransport } from './data-layer';
 export { fetchTransport } from './fetch';
 export type { FetchTransportOptions } from './fetch';
+export { segmentTransport } from './segment';
+export type { SegmentTransportOptions } from './segment';
+export { posthogTransport } from './posthog';
+export type { PostHogTransportOptions } from './posthog';
 
 /** A transport as `resolveTransport` returns it: a `TransportObject`, plus hints for the outbox. */
 export interface ResolvedTransport extends TransportObject {
@@ -22,6 +29,14 @@ export interface TransportOptions {
   endpoint?: string;
   headers?: Record<string, string>;
   credentials?: boolean;
+  /** The pipeline transports' key: Segment's write key, PostHog's project API key. */
+  writeKey?: string;
+  /** PostHog's survey id. */
+  surveyId?: string;
+  /** Segment's event name. */
+  eventName?: string;
+  /** Loads the pipeline transports (they ship apart from the core). */
+  loadPipelines?: () => Promise<Pipelines>;
   fetch?: typeof fetch;
   window?: Window;
   now?: () => number;
@@ -31,7 +46,8 @@ export interface TransportOptions {
  * Turns `transport` (a built-in's name, an object with `send`, a bare function, or nothing for `fetch`) into a
  * transport object. The fetch transport carries a beacon transport for the unload path when the browser has
  * `sendBeacon` and no custom headers are set (a beacon cannot send headers; keepalive fetch is used then).
- * Without an endpoint, `fetch` and `beacon` reject every batch with a reason (answers are kept).
+ * Without an endpoint, `fetch`, `beacon`, `segment` and `posthog` reject every batch with a reason (answers are
+ * kept). `segment` and `posthog` are loaded at their first batch, with `loadPipelines`.
  */
 export function resolveTransport(transport: TransportName | Transport | undefined, options: TransportOptions = {}): ResolvedTransport {
   if (typeof transport == 'function') return { send: transport };
@@ -41,6 +57,13 @@ export function resolveTransport(transport: TransportName | Transport | undefine
   const endpoint = options.endpoint;
   if (!endpoint) return { send: async () => ({ status: 'reject', reason: 'no endpoint is configured' }) };
   const o = { ...options, endpoint, window: win, fetch: options.fetch || (win && win.fetch && win.fetch.bind(win)) || undefined };
+  if (transport == 'segment' || transport == 'posthog') {
+    // Loaded at each batch (the loader keeps what it loaded); a failed load throws, which the outbox retries.
+    // Without a write key (reported when the options were checked) the data plane refuses the batches.
+    return {
+      send: (batch, context) => options.loadPipelines!().then((pipelines) => pipelines[transport]({ ...o, writeKey: options.writeKey || '' }).send(batch, context)),
+    };
+  }
   const beacon = beaconTransport(o);
   if (transport == 'beacon') return beacon;
   const main: ResolvedTransport = fetchTransport(o);

@@ -3,6 +3,7 @@ import type { HearkenOptions } from '../config/options';
 import type { Delivery } from '../outbox/delivery';
 import type { Listener } from './events';
 import type { PromptKit } from '../ui/kit';
+import type { Pipelines } from '../transports/index';
 import { checkOptions } from '../config/options';
 import { show as quote } from '../config/checks';
 import { createEmitter } from './events';
@@ -62,6 +63,8 @@ export interface HearkenEnv {
   endpointGiven?: boolean;
   /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
   loadKit: () => Promise<PromptKit>;
+  /** Loads the `segment` and `posthog` transports: a dynamic import (npm) or `dist/hearken-pipelines.js`. */
+  loadPipelines?: () => Promise<Pipelines>;
 }
 
 const noop = () => {};
@@ -82,9 +85,11 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   const base = checkOptions(raw, report, nameOf, win.location.href);
   const page = pageContext(win, base);
   const leave = pageLeave(win);
-  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && base.transport != 'fetch' && base.transport != 'beacon'));
+  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
   if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
     report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
+    report(`[hearken] ${nameOf('writeKey')} is required with the ${base.transport} transport, got ${quote('')}`);
   let destroyed = false;
   let userId = base.userId;
   let traits: Record<string, string> = {};
@@ -97,7 +102,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     }
     return undefined;
   };
-  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
+  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
   const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,

@@ -2,6 +2,7 @@ import type { Delivery } from '../outbox/delivery';
 import type { HearkenOptions } from '../config/options';
 import type { Emitter } from './events';
 import type { PageLeave } from './page-leave';
+import type { Pipelines } from '../transports/index';
 import { createDelivery } from '../outbox/delivery';
 import { resolveTransport } from '../transports/index';
 
@@ -19,6 +20,8 @@ export interface DeliverySlotDeps {
   options: HearkenOptions;
   emitter: Emitter;
   leave: PageLeave;
+  /** Loads the segment and posthog transports. */
+  loadPipelines?: () => Promise<Pipelines>;
   /** A delivery to share, when the widget has no endpoint or transport of its own. */
   shared?: Delivery;
   /** May the widget deliver at all (an endpoint, a non-HTTP transport, or a shared delivery)? */
@@ -40,7 +43,7 @@ export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
     get() {
       if (current || !deps.canDeliver || !deps.allowed()) return current;
       current = own = createDelivery({
-        transport: resolveTransport(o.transport, { endpoint: o.endpoint, headers: o.headers, credentials: o.credentials, window: win }),
+        transport: resolveTransport(o.transport, { ...o, window: win, loadPipelines: deps.loadPipelines }),
         // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
         emit(name, payload) {
           if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);

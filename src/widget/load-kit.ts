@@ -1,21 +1,19 @@
 import type { PromptKit } from '../ui/kit';
-import { KIT_GLOBAL } from '../storage/index';
+import type { Pipelines } from '../transports/index';
+import { KIT_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
 
+/** Turns a path beside hearken.js into the URL to load (a TrustedScriptURL where the page enforces Trusted Types). */
+export type ScriptUrl = (path: string) => string;
 
 /**
- * Loads `dist/hearken-ui.js` from beside `dist/hearken.js` with a `<script>` element (which a
- * `script-src 'self'` policy allows; the nonce of hearken's own tag is passed on for nonce policies).
- * `url` turns a path beside hearken.js into the URL to load (a TrustedScriptURL where the page enforces
- * Trusted Types). The kit gets the same loader for its locale files. Loads once; a failed load may be
- * tried again.
+ * Loads a file of hearken's from beside `dist/hearken.js` with a `<script>` element (which a `script-src 'self'`
+ * policy allows; the nonce of hearken's own tag is passed on for nonce policies). Throws at once when the URL is
+ * refused (a Trusted Types policy): such a load fails for good.
  */
-export function scriptKitLoader(win: Window, url: (path: string) => string, nonce?: string): () => Promise<PromptKit> {
-  let loading: Promise<PromptKit> | undefined;
-  const found = () => (win as unknown as Record<string, ((load: typeof loadScript) => PromptKit) | undefined>)[KIT_GLOBAL];
-  const loadScript = (path: string) => {
+export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path: string) => Promise<void> {
+  return (path) => {
     const doc = win.document;
     const script = doc.createElement('script');
-    // may throw (a Trusted Types policy refused): the load fails for good, not to be tried again
     script.src = url(path);
     script.async = true;
     if (nonce) script.nonce = nonce;
@@ -25,15 +23,34 @@ export function scriptKitLoader(win: Window, url: (path: string) => string, nonc
       (doc.head || doc.documentElement).appendChild(script);
     });
   };
-  // A script that did not arrive may be tried again; one whose URL was refused (thrown above) may not.
-  const loadKitScript = () =>
-    loadScript('hearken-ui.js').catch((error: Error) => {
+}
+
+/**
+ * Loads `path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
+ * arrive may be tried again at the next call; one whose URL was refused may not.
+ */
+function globalLoader<T, G>(win: Window, load: (path: string) => Promise<void>, path: string, global: string, make: (found: G) => T): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const found = () => (win as unknown as Record<string, G | undefined>)[global];
+  const arrive = () =>
+    load(path).catch((error: Error) => {
       loading = undefined;
       throw error;
     });
   return () =>
     loading ||
-    (loading = new Promise<void>((resolve) => resolve(found() ? undefined : loadKitScript())).then(() =>
-      found() ? found()!(loadScript) : Promise.reject(new Error(url('hearken-ui.js') + ' did not load the prompt')),
+    (loading = new Promise<void>((resolve) => resolve(found() ? undefined : arrive())).then(() =>
+      found() ? make(found()!) : Promise.reject(new Error(path + ' did not load')),
     ));
+}
+
+/** Loads `dist/hearken-ui.js`, the prompt; the kit gets the same script loader for its locale files. */
+export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<PromptKit> {
+  const load = scriptLoader(win, url, nonce);
+  return globalLoader(win, load, 'hearken-ui.js', KIT_GLOBAL, (makeKit: (load: (path: string) => Promise<void>) => PromptKit) => makeKit(load));
+}
+
+/** Loads `dist/hearken-pipelines.js`, the segment and posthog transports, at their first batch. */
+export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<Pipelines> {
+  return globalLoader(win, scriptLoader(win, url, nonce), 'hearken-pipelines.js', PIPELINES_GLOBAL, (pipelines: Pipelines) => pipelines);
 }

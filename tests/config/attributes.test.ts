@@ -34,6 +34,20 @@ describe('optionsFromAttributes', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads the pipeline transports\' attributes', () => {
+    const script = el(`<script src="/dist/hearken.js" data-transport="posthog" data-endpoint="https://eu.i.posthog.com"
+      data-write-key="phc_abc" data-survey-id="018ed910" data-event-name="NPS Answered"></script>`);
+    const errors: string[] = [];
+    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({
+      transport: 'posthog',
+      endpoint: 'https://eu.i.posthog.com/',
+      writeKey: 'phc_abc',
+      surveyId: '018ed910',
+      eventName: 'NPS Answered',
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('reads bare attribute names on <hearken-survey>', () => {
     const survey = el('<hearken-survey survey="ces" task="return an item" user-id="7" meta-channel="app"></hearken-survey>');
     expect(optionsFromAttributes(survey, '', () => {})).toEqual({

@@ -20,7 +20,9 @@ describe('checkOptions', () => {
     ['locale', '<de>', '[hearken] locale must be a language tag like "de" or "pt-BR", got "<de>"'],
     ['question', '   ', '[hearken] question must be a non-empty text, got "   "'],
     ['timeoutMs', -5, '[hearken] timeoutMs must be a positive number, got "-5"'],
-    ['transport', 'carrier-pigeon', '[hearken] transport must be fetch, beacon, dataLayer, or an object with send(batch), got "carrier-pigeon"'],
+    ['transport', 'carrier-pigeon', '[hearken] transport must be fetch, beacon, dataLayer, segment, posthog, or an object with send(batch), got "carrier-pigeon"'],
+    ['writeKey', ' ', '[hearken] writeKey must be a non-empty text, got " "'],
+    ['eventName', 42, '[hearken] eventName must be a non-empty text, got "42"'],
     // (its keys are checked when a prompt is drawn: tests/config/resolve.test.ts)
     ['texts', { thanks: { fr: 'Merci' } }, '[hearken] texts must be an object of texts, got "{"thanks":{"fr":"Merci"}}"'],
   ])('reports a bad %s (%j) in one line that names it and the value', (name, value, message) => {

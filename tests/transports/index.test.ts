@@ -41,4 +41,28 @@ describe('resolveTransport', () => {
   it('keeps answers (rejects with a reason) when fetch has no endpoint', async () => {
     expect(await resolveTransport('fetch', {}).send([answer('a')], context)).toEqual({ status: 'reject', reason: 'no endpoint is configured' });
   });
+
+  it.each(['segment', 'posthog'] as const)('picks %s by name, loading it at the first batch', async (name) => {
+    const { pipelines } = await import('../../src/transports/pipelines');
+    const loadPipelines = vi.fn(async () => pipelines);
+    const fetch = vi.fn(async () => new Response(null, { status: 200 }));
+    const t = resolveTransport(name, { endpoint: 'https://plane.example', writeKey: 'k', loadPipelines, window: win(), fetch: fetch as never });
+    expect(loadPipelines).not.toHaveBeenCalled();
+    expect(t.unload).toBeUndefined(); // no beacon: keepalive fetch carries the auth and the vendor's body
+    expect(await t.send([answer('a')], context)).toEqual({ status: 'accepted' });
+    expect(fetch).toHaveBeenCalledWith(name == 'segment' ? 'https://plane.example/v1/batch' : 'https://plane.example/batch/', expect.anything());
+  });
+
+  it('throws from send when the pipeline transports cannot be loaded (the outbox retries), and loads again next time', async () => {
+    const { pipelines } = await import('../../src/transports/pipelines');
+    const loadPipelines = vi.fn().mockRejectedValueOnce(new Error('could not load hearken-pipelines.js')).mockResolvedValue(pipelines);
+    const fetch = vi.fn(async () => new Response(null, { status: 200 }));
+    const t = resolveTransport('segment', { endpoint: 'https://plane.example', writeKey: 'k', loadPipelines, fetch: fetch as never });
+    await expect(t.send([answer('a')], context)).rejects.toThrow('could not load');
+    expect(await t.send([answer('a')], context)).toEqual({ status: 'accepted' });
+  });
+
+  it('keeps answers (rejects with a reason) when segment or posthog has no endpoint', async () => {
+    expect(await resolveTransport('posthog', { writeKey: 'k' }).send([answer('a')], context)).toEqual({ status: 'reject', reason: 'no endpoint is configured' });
+  });
 });

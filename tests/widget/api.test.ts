@@ -439,6 +439,16 @@ describe('bad input', () => {
     expect(errors.mock.calls).toEqual([[message]]);
   });
 
+  it.each(['segment', 'posthog'] as const)('a %s transport without a write key is one console.error', (transport) => {
+    widgets.push(createWidget({ survey: 'nps', transport, endpoint: 'https://plane.example' }, { loadKit: () => Promise.resolve(kit) }));
+    expect(errors.mock.calls).toEqual([[`[hearken] writeKey is required with the ${transport} transport, got ""`]]);
+  });
+
+  it('a segment transport without an endpoint says the endpoint is required', () => {
+    widgets.push(createWidget({ survey: 'nps', transport: 'segment', writeKey: 'k' }, { loadKit: () => Promise.resolve(kit) }));
+    expect(errors.mock.calls).toEqual([['[hearken] endpoint is required (the http(s) URL answers are sent to), got ""']]);
+  });
+
   it('a missing endpoint is one console.error', () => {
     widgets.push(createWidget({ survey: 'nps' }, { loadKit: () => Promise.resolve(kit) }));
     expect(errors.mock.calls).toEqual([['[hearken] endpoint is required (the http(s) URL answers are sent to), got ""']]);
