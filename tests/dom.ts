@@ -1,10 +1,12 @@
 /**
- * Helpers for the jsdom tests of the wired widget (tests/hearken, auto, element): a fake delivery,
- * shadow-root queries and a way to let promises and preact settle without timers.
+ * The one shared helper file of the jsdom tests (the UI, the widget, the script tag, the element): shadow-root
+ * queries, key presses, a way to let promises and preact settle without timers, a fake delivery, and the UI's
+ * English texts, prompt model and recording callbacks.
  */
 import { vi } from 'vitest';
-import type { Answer } from '../src/types';
+import type { Answer, Texts } from '../src/types';
 import type { Delivery } from '../src/outbox/delivery';
+import type { PromptCallbacks, PromptModel } from '../src/ui/render';
 
 /** A delivery that keeps the answers it is given in `added`; nothing leaves the test. */
 export function fakeDelivery() {
@@ -76,4 +78,57 @@ export function resetPage() {
   document.documentElement.removeAttribute('dir');
   localStorage.clear();
   sessionStorage.clear();
+}
+
+/** English texts, placeholders filled. */
+export const texts: Texts = {
+  npsQuestion: 'How likely are you to recommend Acme to a friend?',
+  csatQuestion: 'How satisfied are you with checkout?',
+  cesQuestion: 'How easy was it to pay?',
+  cesBrandQuestion: 'Acme made it easy for me to pay.',
+  npsLow: 'Not at all likely',
+  npsHigh: 'Extremely likely',
+  csatLow: 'Very unsatisfied',
+  csatHigh: 'Very satisfied',
+  cesLow: 'Very difficult',
+  cesHigh: 'Very easy',
+  followUpNegative: 'What went wrong?',
+  followUpNeutral: 'What could we do better?',
+  followUpPositive: 'What did you like?',
+  commentPlaceholder: 'Your comment (optional)',
+  submit: 'Send',
+  skip: 'Skip',
+  close: 'Close',
+  thanks: 'Thank you!',
+  thanksDetail: 'Your feedback helps us improve.',
+  dialogLabel: 'Feedback',
+  scoreLabel: '{score} of {max}',
+  brand: 'Acme',
+  subject: 'checkout',
+  task: 'pay',
+};
+
+/** An NPS model; `over` changes any field. */
+export function model(over: Partial<PromptModel> = {}): PromptModel {
+  return {
+    survey: 'nps',
+    scale: { min: 0, max: 10 },
+    style: 'numbers',
+    question: texts.npsQuestion,
+    lowLabel: texts.npsLow,
+    highLabel: texts.npsHigh,
+    followUp: (score) => (score <= 6 ? texts.followUpNegative : score <= 8 ? texts.followUpNeutral : texts.followUpPositive),
+    texts,
+    locale: 'en',
+    dir: 'ltr',
+    position: 'bottom-right',
+    theme: 'auto',
+    inline: false,
+    ...over,
+  };
+}
+
+/** Callbacks that record their calls. */
+export function spies() {
+  return { onScore: vi.fn(), onComment: vi.fn(), onClose: vi.fn() } satisfies PromptCallbacks;
 }
