@@ -9,7 +9,7 @@ import type { Answer } from '../src/types';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
 import { VERSION } from '../src/version';
-import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './widget-helpers';
+import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown };
 const win = window as unknown as Global;

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../src/types';
 import { defineHearkenElement } from '../src/esm';
-import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './widget-helpers';
+import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
 
 let errors: ReturnType<typeof captureErrors>;
 let posts: { url: string; answers: Answer[] }[];

@@ -16,7 +16,7 @@ import { kit } from '../../src/ui/kit';
 import { loadAllLocales } from '../i18n/helpers';
 import { optionsFromAttributes } from '../../src/config/attributes';
 import { kebab } from '../../src/config/checks';
-import { fakeDelivery, settle } from '../widget-helpers';
+import { fakeDelivery, settle } from '../dom';
 import { ATTRIBUTE_OPTIONS, attributeValue, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
 const PAGE = 'https://shop.test/checkout/';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { FIELDS } from '../../src/config/options';
 import { RULE_FIELDS } from '../../src/rules/validate';
-import { settle } from '../widget-helpers';
+import { settle } from '../dom';
 
 const SEED = process.env.FUZZ_SEED || (process.env.npm_lifecycle_event == 'fuzz' ? 'random' : '');
 const EXPLORE = SEED == 'random';

@@ -15,7 +15,7 @@ import { createWidget as wire } from '../../src/widget/index';
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
 import { kit } from '../../src/ui/kit';
 import { loadAllLocales } from '../i18n/helpers';
-import { fakeDelivery, settle } from '../widget-helpers';
+import { fakeDelivery, settle } from '../dom';
 import { OPTION_NAMES, TRICKY, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
 /** Any value an option might be given by mistake. */

@@ -1,12 +1,207 @@
+/**
+ * The flusher (src/outbox/flusher.ts): what it sends, in which order and when — on its own over a scripted store,
+ * transport, lock and clock; then two tabs sharing one store through real deliveries.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Clock } from '../../src/storage/index';
+import type { OutboxEntry } from '../../src/outbox/storage/types';
+import { createFlusher } from '../../src/outbox/flusher';
+import { createLedger } from '../../src/outbox/ledger';
+import { entryOf } from '../../src/outbox/storage/entry';
 import type { Answer, TransportResult } from '../../src/types';
 import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
-import { resolveTransport } from '../../src/transports/index';
 import { fakeStorage, fakeWindow } from './helpers';
-import { advance, answer, scripted, setup, tick } from './setup';
+import { advance, answer, scripted, setup } from './setup';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => void vi.useRealTimers());
+
+/** A clock that moves only when the test moves it, running the timers that fall due in order. */
+function testClock() {
+  let now = 0;
+  let next = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const clock: Clock = {
+    now: () => now,
+    setTimeout: (fn, ms) => (timers.set(++next, { at: now + ms, fn }), next),
+    clearTimeout: (id) => void timers.delete(id as number),
+  };
+  /** Moves time on by `ms`, letting the flusher's promises settle around each timer. */
+  async function pass(ms: number) {
+    const end = now + ms;
+    await settled();
+    for (;;) {
+      const due = [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      timers.delete(due[0]);
+      now = due[1].at;
+      due[1].fn();
+      await settled();
+    }
+    now = end;
+  }
+  return { clock, pass, pending: () => timers.size };
+}
+
+const settled = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+type Verdict = { status: 'accepted' } | { status: 'retry'; after?: number } | { status: 'reject'; reason: string };
+
+/** A flusher over a store of `ids` (oldest first), a transport answering `verdicts` in order (then accepted), random 0.5. */
+function flusherOf(ids: string[], verdicts: Verdict[] = [], parts: { maxBatch?: number; lockTaken?: boolean; noted?: Record<string, number> } = {}) {
+  const time = testClock();
+  let store: OutboxEntry[] = ids.map((id, i) => entryOf(answer(id), i));
+  const ledger = createLedger();
+  const batches: string[][] = [];
+  const fail = vi.fn();
+  const noted = parts.noted || {};
+  const outbox = { read: vi.fn(async () => store.slice()), add: vi.fn(), finish: vi.fn() };
+  const lock = {
+    run: vi.fn(async (fn: (held: () => boolean) => Promise<void>) => (parts.lockTaken ? false : (await fn(() => true), true))),
+    claim: vi.fn(),
+    others: () => [],
+  };
+  const flusher = createFlusher({
+    outbox,
+    ledger,
+    lock,
+    note: { add: vi.fn(), left: (id) => Math.max(0, (noted[id] || 0) - time.clock.now()) },
+    clock: time.clock,
+    random: () => 0.5,
+    maxBatch: () => parts.maxBatch || 20,
+    fail,
+    send: async (batch) => {
+      batches.push(batch.map((e) => e.id));
+      const verdict = verdicts.length ? verdicts.shift()! : { status: 'accepted' as const };
+      if (verdict.status == 'accepted') store = store.filter((e) => !batch.includes(e));
+      return verdict;
+    },
+  });
+  return { flusher, batches, time, ledger, outbox, lock, fail, add: (id: string) => store.push(entryOf(answer(id), store.length + 100)) };
+}
+
+describe('createFlusher', () => {
+  it('sends the whole store, oldest first, in batches of the transport size, reading it fresh each time', async () => {
+    const f = flusherOf(['a', 'b', 'c', 'd', 'e'], [], { maxBatch: 2 });
+    await f.flusher.flush('start');
+    expect(f.batches).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(f.outbox.read).toHaveBeenCalledTimes(4);
+    // what it read is what the unload path could send
+    expect(f.ledger.known.size).toBe(0);
+  });
+
+  it('after a failure, waits a backoff with full jitter, growing with each failure, then tries again by itself', async () => {
+    const f = flusherOf(['a'], [{ status: 'retry' }, { status: 'retry' }]);
+    await f.flusher.flush('add');
+    expect(f.batches).toEqual([['a']]);
+    await f.time.pass(499); // random 0.5 of 1 s
+    expect(f.batches).toHaveLength(1);
+    await f.time.pass(1);
+    expect(f.batches).toHaveLength(2);
+    await f.time.pass(999); // random 0.5 of 2 s
+    expect(f.batches).toHaveLength(2);
+    await f.time.pass(1);
+    expect(f.batches).toEqual([['a'], ['a'], ['a']]);
+  });
+
+  it("waits for the server's Retry-After: answers added meanwhile wait too, an explicit flush does not", async () => {
+    const f = flusherOf(['a'], [{ status: 'retry', after: 60_000 }]);
+    await f.flusher.flush('add');
+    f.add('b');
+    await f.flusher.flush('add');
+    await f.time.pass(59_999);
+    expect(f.batches).toEqual([['a']]);
+    await f.time.pass(1);
+    expect(f.batches).toEqual([['a'], ['a', 'b']]);
+    const manual = flusherOf(['a'], [{ status: 'retry', after: 60_000 }]);
+    await manual.flusher.flush('add');
+    await manual.flusher.flush('manual');
+    expect(manual.batches).toEqual([['a'], ['a']]);
+  });
+
+  it('coming back online starts the backoff over', async () => {
+    const f = flusherOf(['a'], [{ status: 'retry' }, { status: 'retry' }, { status: 'retry' }]);
+    await f.flusher.flush('add');
+    await f.time.pass(500);
+    await f.flusher.flush('online'); // fails a third time: the backoff is back at its first step
+    await f.time.pass(499);
+    expect(f.batches).toHaveLength(3);
+    await f.time.pass(1);
+    expect(f.batches).toHaveLength(4);
+  });
+
+  it('stops the round after two refusals in a row (an outage, 401/403); held answers wait 5 minutes', async () => {
+    const f = flusherOf(['a', 'b', 'c'], [{ status: 'reject', reason: 'HTTP 401' }, { status: 'reject', reason: 'HTTP 401' }], { maxBatch: 1 });
+    await f.flusher.flush('add');
+    expect(f.batches).toEqual([['a'], ['b']]);
+    f.flusher.hold(['a', 'b']);
+    await f.flusher.flush('manual');
+    expect(f.batches).toEqual([['a'], ['b'], ['c']]);
+    await f.time.pass(299_999);
+    expect(f.batches).toHaveLength(3);
+    await f.time.pass(1);
+    expect(f.batches).toEqual([['a'], ['b'], ['c'], ['a'], ['b']]);
+  });
+
+  it('one refusal does not stop the others', async () => {
+    const f = flusherOf(['a', 'b', 'c'], [{ status: 'reject', reason: 'HTTP 400' }], { maxBatch: 1 });
+    await f.flusher.flush('add');
+    expect(f.batches).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  it('a tab that finds the lock taken leaves the store to the other tab and looks again 1–2 s later', async () => {
+    const f = flusherOf(['a'], [], { lockTaken: true });
+    await f.flusher.flush('add');
+    expect(f.batches).toEqual([]);
+    expect(f.lock.run).toHaveBeenCalledTimes(1);
+    await f.time.pass(1_499); // 1 s + random 0.5 of 1 s
+    expect(f.lock.run).toHaveBeenCalledTimes(1);
+    await f.time.pass(1);
+    expect(f.lock.run).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves an answer another page beaconed until its note expires, then sends it without being asked', async () => {
+    const f = flusherOf(['a', 'b'], [], { noted: { a: 8_000 } });
+    await f.flusher.flush('start');
+    expect(f.batches).toEqual([['b']]);
+    await f.time.pass(7_999);
+    expect(f.batches).toEqual([['b']]);
+    await f.time.pass(1);
+    expect(f.batches).toEqual([['b'], ['a']]);
+  });
+
+  it('a flush asked for while one runs makes it go round again, once', async () => {
+    const f = flusherOf(['a']);
+    const first = f.flusher.flush('add');
+    f.add('b');
+    const second = f.flusher.flush('add');
+    void f.flusher.flush('add');
+    await Promise.all([first, second]);
+    expect(f.batches).toEqual([['a'], ['b']]);
+    expect(f.lock.run).toHaveBeenCalledTimes(2);
+  });
+
+  it('never rejects: a store that cannot be read is reported, and nothing is sent', async () => {
+    const f = flusherOf(['a']);
+    f.outbox.read.mockRejectedValueOnce(new Error('disk gone'));
+    await expect(f.flusher.flush('start')).resolves.toBeUndefined();
+    expect(f.fail).toHaveBeenCalledWith('outbox read failed', expect.any(Error));
+    expect(f.batches).toEqual([]);
+  });
+
+  it('once stopped, sends nothing more and leaves no timer running', async () => {
+    const f = flusherOf(['a'], [{ status: 'retry' }]);
+    await f.flusher.flush('add');
+    f.flusher.hold(['a']);
+    f.flusher.stop();
+    expect(f.time.pending()).toBe(0);
+    await f.flusher.flush('manual');
+    await f.time.pass(600_000);
+    expect(f.batches).toEqual([['a']]);
+  });
+});
 
 describe('two tabs sharing one store', () => {
   it('never has the same id in flight twice, and delivers every answer', async () => {
@@ -75,208 +270,5 @@ describe('two tabs sharing one store', () => {
     await advance(5_000);
     expect(b.transport.send).not.toHaveBeenCalled();
     expect(a.sentIds()).toEqual(['a', 'b']);
-  });
-});
-
-describe('the unload path (pagehide, hidden)', () => {
-  type Unloader = ReturnType<typeof scripted> & { queued?: true };
-  /** The collector is down: every fetch fails. */
-  const down = () => scripted([], 'throw');
-  /** A page of one origin: its outbox (`storage`) and localStorage (`shared`) are the origin's; a beacon on unload. */
-  function page(storage = memoryStorage(), shared = new Map<string, string>(), transport = down(), unloadTransport: Unloader = { ...scripted(), queued: true }) {
-    const t = setup({ storage, transport: transport as never, unloadTransport, window: fakeWindow({ localStorage: fakeStorage(shared).storage }) });
-    t.delivery.start();
-    return { ...t, unloadTransport };
-  }
-  /** Leaves the page: pagehide, and the page is gone. Returns when the beacon left. */
-  function leave(p: ReturnType<typeof page>) {
-    p.window!.dispatchEvent(new Event('pagehide'));
-    p.delivery.destroy();
-    return Date.now();
-  }
-
-  it('beacons unsent answers synchronously on pagehide and keeps them until a later flush confirms', async () => {
-    const first = page();
-    await first.delivery.add(answer('a'));
-    await advance(100);
-    first.window!.dispatchEvent(new Event('pagehide'));
-    // synchronously: the page may be gone after this event
-    expect(first.unloadTransport.calls.map((c) => [c.ids, c.context.unload])).toEqual([[['a'], true]]);
-    await tick();
-    expect(await first.delivery.pending()).toBe(1);
-    expect(first.sentIds()).toEqual([]);
-  });
-
-  it.each([
-    ['a beacon', () => ({ ...scripted(), queued: true as const })],
-    ['a keepalive fetch the closing page never saw answered', () => scripted([], 'hang')],
-  ])('the next page does not resend what %s took until the request timeout has passed, then confirms it once', async (_, unloader) => {
-    const storage = memoryStorage();
-    const shared = new Map<string, string>();
-    const first = page(storage, shared, down(), unloader());
-    await first.delivery.add(answer('a'));
-    await advance(100);
-    const left = leave(first);
-    expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
-    await advance(50);
-    // the reload: its start-up flush finds the answer, which the beacon may still be carrying
-    const next = page(storage, shared, scripted());
-    await advance(2_000);
-    void next.delivery.flush(); // an explicit flush waits too
-    await advance(left + 9_999 - Date.now());
-    expect(next.transport.send).not.toHaveBeenCalled();
-    // no other flush is needed: the one that found it waiting woke up for it
-    await advance(200);
-    expect(next.transport.calls.map((c) => c.ids)).toEqual([['a']]);
-    expect(next.sentIds()).toEqual(['a']);
-    expect(await next.delivery.pending()).toBe(0);
-  });
-
-  it('on the next visit, a beaconed answer whose first resend fails follows the backoff, not a 5-minute wait', async () => {
-    const storage = memoryStorage();
-    const shared = new Map<string, string>();
-    const first = page(storage, shared);
-    await first.delivery.add(answer('a'));
-    await advance(100);
-    leave(first);
-    // the collector is still down when the wait ends, and back a moment later
-    const next = page(storage, shared, scripted(['throw']));
-    await advance(11_000);
-    expect(next.transport.send).toHaveBeenCalledTimes(2);
-    expect(next.sentIds()).toEqual(['a']);
-  });
-
-  it('a tab that stays open leaves what a closing tab beaconed for the request timeout, then sends it', async () => {
-    const storage = memoryStorage();
-    const shared = new Map<string, string>();
-    const open = page(storage, shared, scripted(['throw']));
-    const closing = page(storage, shared);
-    await closing.delivery.add(answer('x'));
-    await advance(100); // the open tab tried it first, and failed
-    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x']]);
-    const left = leave(closing);
-    expect(closing.unloadTransport.calls.map((c) => c.ids)).toEqual([['x']]);
-    // its backoff timer, and a flush for a new answer, come while the beacon may still travel
-    await open.delivery.add(answer('y'));
-    await advance(left + 9_999 - Date.now());
-    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x'], ['y']]);
-    await advance(200);
-    expect(open.transport.calls.map((c) => c.ids)).toEqual([['x'], ['y'], ['x']]);
-    expect(await open.delivery.pending()).toBe(0);
-  });
-
-  it('a closing tab leaves out what another closing tab beaconed a moment before', async () => {
-    const storage = memoryStorage();
-    const shared = new Map<string, string>();
-    const b = page(storage, shared);
-    const c = page(storage, shared);
-    await b.delivery.add(answer('x'));
-    await advance(3_000); // both tabs have tried it (and failed): both know it
-    expect([...b.transport.calls, ...c.transport.calls].map((call) => call.ids)).toContainEqual(['x']);
-    expect(c.transport.calls.length).toBeGreaterThan(0);
-    leave(b);
-    await advance(1_000);
-    leave(c);
-    expect(b.unloadTransport.calls.map((call) => call.ids)).toEqual([['x']]);
-    expect(c.unloadTransport.calls).toEqual([]);
-  });
-
-  it('sends an answer committed during pagehide, before its write to storage has finished', async () => {
-    const unloadTransport = { ...scripted(), queued: true as const };
-    const { delivery, window } = setup({ replies: ['throw'], unloadTransport });
-    // the widget commits a picked score from its own pagehide listener, registered before delivery's
-    window!.addEventListener('pagehide', () => void delivery.add(answer('late')));
-    delivery.start();
-    window!.dispatchEvent(new Event('pagehide'));
-    expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['late']]);
-    await tick();
-    expect(await delivery.pending()).toBe(1); // and it is stored, for the next visit to confirm
-  });
-
-  it('keeps an answer whose outbox write had not landed when the page was left, for the next page to store and send', async () => {
-    const storage = memoryStorage();
-    const shared = new Map<string, string>();
-    // the first page's write never lands (an IndexedDB write begun while a page unloads), and its beacon is lost
-    const stuck = { ...storage, add: () => new Promise<void>(() => {}) };
-    const first = page(stuck as typeof storage, shared);
-    void first.delivery.add(answer('a'));
-    await tick();
-    leave(first);
-    expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
-    expect(await storage.all()).toEqual([]);
-    expect(JSON.parse(shared.get('hearken:rescue:a')!).id).toBe('a');
-    const next = page(storage, shared, scripted());
-    await tick();
-    expect((await storage.all()).map((e) => e.id)).toEqual(['a']);
-    expect(shared.has('hearken:rescue:a')).toBe(false);
-    await advance(11_000); // the wait for the first page's beacon
-    expect(next.sentIds()).toEqual(['a']);
-    expect(await next.delivery.pending()).toBe(0);
-  });
-
-  it('keeps nothing for the next page when the answers were stored before the page was left', async () => {
-    const shared = new Map<string, string>();
-    const first = page(memoryStorage(), shared);
-    await first.delivery.add(answer('a'));
-    await tick();
-    leave(first);
-    expect(shared.has('hearken:rescue:a')).toBe(false);
-  });
-
-  it('also runs when the page becomes hidden', async () => {
-    const { delivery, window, unloadTransport } = page();
-    await delivery.add(answer('a'));
-    await tick();
-    (window!.document as { visibilityState: string }).visibilityState = 'hidden';
-    window!.document.dispatchEvent(new Event('visibilitychange'));
-    expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
-  });
-
-  it('leaves out answers in flight in this tab or claimed by another tab', async () => {
-    const shared = new Map<string, string>();
-    const unloadTransport = scripted();
-    const t = setup({ window: fakeWindow({ localStorage: fakeStorage(shared).storage }), replies: ['hang'], unloadTransport });
-    t.delivery.start();
-    await t.delivery.add(answer('flying'));
-    await advance(100);
-    expect(t.transport.calls.map((c) => c.ids)).toEqual([['flying']]);
-    await t.delivery.add(answer('claimed'));
-    await t.delivery.add(answer('free'));
-    shared.set('hearken:flush', JSON.stringify({ owner: 'another-tab', expires: Date.now() + 10_000, ids: ['claimed'] }));
-    t.window!.dispatchEvent(new Event('pagehide'));
-    expect(unloadTransport.calls.map((c) => c.ids)).toEqual([['free']]);
-  });
-
-  it('with the built-in fetch transport: a beacon on pagehide, chunks under 64 KiB, a fetch on the next visit', async () => {
-    const storage = memoryStorage();
-    const beacons: { url: string; type: string; size: number }[] = [];
-    const sendBeacon = vi.fn((url: string, blob: Blob) => (beacons.push({ url, type: blob.type, size: blob.size }), true));
-    const fetch = vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    });
-    const win = fakeWindow({ navigator: { sendBeacon } });
-    const transport = resolveTransport('fetch', { endpoint: 'https://c.example/answers', window: win, fetch: fetch as never });
-    const first = setup({ storage, window: win, transport: transport as never });
-    first.delivery.start();
-    const big = 'x'.repeat(40_000);
-    await first.delivery.add(answer('a', big));
-    await first.delivery.add(answer('b', big));
-    await first.delivery.add(answer('huge', 'y'.repeat(70_000)));
-    await tick();
-    win.dispatchEvent(new Event('pagehide'));
-    await tick();
-    expect(beacons.map((b) => b.type.toLowerCase())).toEqual(['text/plain;charset=utf-8', 'text/plain;charset=utf-8']);
-    expect(beacons.every((b) => b.size < 65_536 && b.url == 'https://c.example/answers')).toBe(true);
-    // the answer too large for a beacon is left for fetch, not dropped
-    expect(first.events('drop')).toEqual([]);
-    expect(await first.delivery.pending()).toBe(3);
-    first.delivery.destroy();
-
-    fetch.mockImplementation((async () => new Response(null, { status: 204 })) as never);
-    const next = setup({ storage, window: win, transport: transport as never });
-    next.delivery.start();
-    await tick();
-    expect(next.sentIds().sort()).toEqual(['a', 'b', 'huge']);
-    expect(await next.delivery.pending()).toBe(0);
   });
 });

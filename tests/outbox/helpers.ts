@@ -84,6 +84,16 @@ export function fakeWindow(parts: { indexedDB?: IDBFactory; localStorage?: Stora
   return win as unknown as Window & { document: { visibilityState: string } };
 }
 
+/** Opens database `name` at `version` as a newer hearken in another tab would; rejects if a connection blocks it. */
+export function upgradeDatabase(factory: IDBFactory, name: string, version: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = factory.open(name, version);
+    request.onsuccess = () => (request.result.close(), resolve());
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('blocked'));
+  });
+}
+
 declare const setImmediate: (fn: () => void) => void;
 
 /** Collects unhandled promise rejections (Node's process events) until `stop()` returns them. */

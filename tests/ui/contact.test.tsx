@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactChannel } from '../../src/types';
-import { atFollowUp, labelled, settle, shadow, texts } from './helpers';
+import { atFollowUp, labelled, settle, shadow, texts } from '../dom';
 
 afterEach(() => {
   document.body.innerHTML = '';

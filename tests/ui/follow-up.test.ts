@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFollowUp } from '../../src/ui/follow-up';
 import { createState } from '../../src/ui/state';
-import { model } from './helpers';
+import { model } from '../dom';
 
 function at(score: number, set: (s: ReturnType<typeof createState>) => void = () => {}) {
   const s = createState();

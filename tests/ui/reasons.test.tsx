@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { atFollowUp, labelled, settle, shadow, texts } from './helpers';
+import { atFollowUp, labelled, settle, shadow, texts } from '../dom';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPrompt } from '../../src/ui/render';
-import { model, radios, settle, shadow, spies, texts } from './helpers';
+import { model, radios, settle, shadow, spies, texts } from '../dom';
 
 beforeEach(() => {
   vi.useFakeTimers();

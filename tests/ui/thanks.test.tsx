@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { atFollowUp, settle, shadow, texts } from './helpers';
+import { atFollowUp, settle, shadow, texts } from '../dom';
 
 beforeEach(() => {
   vi.useFakeTimers();

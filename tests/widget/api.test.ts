@@ -10,7 +10,7 @@ import type { HearkenEnv, Hearken, Widget } from '../../src/widget/index';
 import type { HearkenOptions } from '../../src/config/options';
 import type { PromptKit } from '../../src/widget/index';
 import { VERSION } from '../../src/version';
-import { button, captureErrors, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../widget-helpers';
+import { button, captureErrors, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../dom';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const NPS_EN = 'How likely are you to recommend Acme to a friend or colleague?';

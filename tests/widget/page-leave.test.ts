@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/types';
 import { kit } from '../../src/ui/kit';
-import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../widget-helpers';
+import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../dom';
 
 type Global = Window & { Hearken?: { destroy(): void }; __hearkenKit?: unknown };
 const win = window as unknown as Global;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openStorage } from '../../../src/outbox/storage/index';
 import type { OutboxEntry } from '../../../src/outbox/storage/types';
-import { answer, fakeStorage, fakeWindow, watchUnhandled } from '../helpers';
+import { answer, fakeStorage, fakeWindow, upgradeDatabase, watchUnhandled } from '../helpers';
 import { entryOf } from '../../../src/outbox/storage/entry';
 
 const entry = (id: string): OutboxEntry => entryOf(answer(id), 1);
@@ -128,12 +128,7 @@ describe('openStorage', () => {
     const s = openStorage(fakeWindow({ indexedDB }));
     await s.add(entry('a'));
     // another tab (a newer hearken) upgrades the database: our connection must let go, not block it
-    await new Promise<void>((resolve, reject) => {
-      const r = indexedDB.open('hearken', 2);
-      r.onsuccess = () => (r.result.close(), resolve());
-      r.onerror = () => reject(r.error);
-      r.onblocked = () => reject(new Error('blocked'));
-    });
+    await upgradeDatabase(indexedDB, 'hearken', 2);
     // version 1 can no longer be opened: the outbox falls back instead of failing
     await s.add(entry('b'));
     expect(ids(await s.all())).toEqual(['b']);

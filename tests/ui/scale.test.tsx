@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
+/**
+ * The score scale (src/ui/scale.tsx): a radio group with one tab stop, arrows (mirrored right to left), Home/End,
+ * and picking by key or click.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPrompt } from '../../src/ui/render';
-import { model, press, radios, settle, shadow, spies } from './helpers';
+import { model, press, radios, settle, shadow, spies } from '../dom';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
+/**
+ * The prompt dialog (src/ui/prompt.tsx, driven by render.ts): its steps from question to comment to thank-you,
+ * closing at each step, and where focus goes.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPrompt } from '../../src/ui/render';
-import { model, press, radios, settle, shadow, spies, texts } from './helpers';
+import { model, press, radios, settle, shadow, spies, texts } from '../dom';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 /**
- * A scale the survey is not asked on (CSAT on 4 points) is reported once, when the options naming both are
+ * The value checks every attribute and option goes through (src/config/checks.ts): what a page's value becomes,
+ * and how a bad one is quoted in the one console line.
+ *
+ * Then the scale check end to end: a scale the survey is not asked on (CSAT on 4 points) is reported once, when the options naming both are
  * given — the script tag's, an inline mount's, `<hearken-survey>`'s, `createHearken()`'s or `show()`'s —
  * whether or not a prompt is ever drawn (caps, sampling, a manual trigger, pending consent), and not again
  * when one is drawn (on the survey's default scale).
@@ -8,9 +11,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hearken } from '../../src/widget/index';
 import { checkOptions, kebab } from '../../src/config/options';
+import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from '../../src/config/checks';
 import { defineHearkenElement } from '../../src/esm';
 import { kit } from '../../src/ui/kit';
-import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../widget-helpers';
+import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../dom';
 
 type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -35,6 +39,85 @@ afterEach(() => {
 });
 
 const messages = () => errors.mock.calls.map((c) => c[0]);
+
+describe('the value checks', () => {
+  it('text: trims, and takes neither blanks nor non-strings', () => {
+    expect(text('  Acme ')).toBe('Acme');
+    expect([text('   '), text(''), text(3), text(undefined), text(['a'])]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('oneOf: only the listed values, spelled exactly', () => {
+    const position = oneOf(['bottom-right', 'center'] as const);
+    expect(position('center')).toBe('center');
+    expect([position('Center'), position(' center'), position(undefined), position(1)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('number: finite numbers, and numeric strings as attributes give them', () => {
+    expect([number(3), number('1500'), number(' 2.5 '), number(0), number('-1')]).toEqual([3, 1500, 2.5, 0, -1]);
+    expect([number('soon'), number(''), number('  '), number(NaN), number(Infinity), number(null), number(true)]).toEqual([
+      undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('httpUrl: absolute http(s) URLs, and paths resolved against the page', () => {
+    expect(httpUrl('https://c.example/answers')).toBe('https://c.example/answers');
+    expect(httpUrl(' /collect ', 'https://shop.example/cart?x=1')).toBe('https://shop.example/collect');
+    expect(httpUrl('collect', 'http://127.0.0.1:8080/a/b')).toBe('http://127.0.0.1:8080/a/collect');
+    expect([httpUrl('javascript:alert(1)'), httpUrl('ftp://c.example/'), httpUrl('/collect'), httpUrl(''), httpUrl(42)]).toEqual([
+      undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('cssColor: colours, and nothing that could end the declaration it is put in', () => {
+    const supports = (globalThis as { CSS?: unknown }).CSS;
+    // where the browser cannot tell, the pattern decides
+    vi.stubGlobal('CSS', undefined);
+    expect([cssColor('#2563eb'), cssColor(' rebeccapurple '), cssColor('rgb(37 99 235 / 50%)'), cssColor('oklch(0.6 0.2 260)')]).toEqual([
+      '#2563eb', 'rebeccapurple', 'rgb(37 99 235 / 50%)', 'oklch(0.6 0.2 260)',
+    ]);
+    expect([cssColor('red;background:url(x)'), cssColor('red}body{display:none'), cssColor('#12'), cssColor(''), cssColor(1)]).toEqual([
+      undefined, undefined, undefined, undefined, undefined,
+    ]);
+    // where it can, the browser decides
+    vi.stubGlobal('CSS', { supports: (property: string, value: string) => property == 'color' && value == 'hotpink' });
+    expect([cssColor('hotpink'), cssColor('rebeccapurple')]).toEqual(['hotpink', undefined]);
+    vi.stubGlobal('CSS', supports);
+  });
+
+  it('stringRecord: a flat object, numbers and booleans turned into text', () => {
+    expect(stringRecord({ plan: 'pro', seats: 3, trial: false })).toEqual({ plan: 'pro', seats: '3', trial: 'false' });
+    expect(stringRecord({})).toEqual({});
+    expect([stringRecord({ nested: { a: 1 } }), stringRecord({ a: null }), stringRecord(['a']), stringRecord('a=1'), stringRecord(null)]).toEqual([
+      undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('kebab: an option name as its attribute', () => {
+    expect([kebab('userId'), kebab('autoCloseMs'), kebab('endpoint')]).toEqual(['user-id', 'auto-close-ms', 'endpoint']);
+  });
+
+  it('show: quotes a bad value briefly, whatever it is, without throwing', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(show('soon')).toBe('"soon"');
+    expect(show({ a: 1 })).toBe('"{"a":1}"');
+    expect(show(() => 1)).toBe('"a function"');
+    expect(show(undefined)).toBe('"undefined"');
+    expect(show(10n)).toBe('"10"');
+    expect(show(cycle)).toBe('"[object Object]"');
+    expect(show(Object.create(null))).toBe('"{}"');
+    const long = show('x'.repeat(100));
+    expect(long).toBe('"' + 'x'.repeat(57) + '..."');
+  });
+
+  it('scaleError: names the option, the scales the survey is asked on and the value; nothing for a fitting or absent scale', () => {
+    expect(scaleError('csat', 4, (o) => 'data-' + o)).toBe('[hearken] data-scale must be 3 or 5 for csat, got "4"');
+    expect(scaleError('nps', 7, (o) => o)).toBe('[hearken] scale must be 11 for nps, got "7"');
+    expect([scaleError('csat', 5, (o) => o), scaleError('ces', 7, (o) => o), scaleError('nps', 11, (o) => o), scaleError('ces', undefined, (o) => o)]).toEqual([
+      undefined, undefined, undefined, undefined,
+    ]);
+  });
+});
 
 describe('checkOptions', () => {
   const check = (raw: Record<string, unknown>, nameOf?: (o: string) => string) => {

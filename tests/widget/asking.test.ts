@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+/**
+ * Asking by the rules (src/widget/asking.ts): when the rules start, what starts them early, and the `onEvent`
+ * event that comes before they do. Each test gets fresh modules: a new page view.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HearkenOptions } from '../../src/config/options';
+import type { PageContext } from '../../src/widget/page';
+import { createAsking } from '../../src/widget/asking';
+import { resetPage } from '../dom';
+
+let page: PageContext;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  vi.resetModules();
+  resetPage();
+  const { pageContext } = await import('../../src/widget/page');
+  page = pageContext(window, { consent: 'granted' });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function asking(options: HearkenOptions = { survey: 'nps' }, parts: { canDeliver?: boolean; alive?: boolean } = {}) {
+  const show = vi.fn();
+  const preload = vi.fn();
+  const it = createAsking({
+    window,
+    options,
+    page,
+    show,
+    preload,
+    canDeliver: parts.canDeliver ?? true,
+    guard: (_what, fn) => (parts.alive === false ? undefined : fn()),
+  });
+  return { asking: it, show, preload };
+}
+
+describe('createAsking', () => {
+  it('starts the rules in the task after the one that asked, once however often asked', () => {
+    const a = asking();
+    a.asking.ask();
+    a.asking.ask();
+    expect(a.show).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('startNow() starts them at once (a show() or track() before then), and the next task adds nothing', () => {
+    const a = asking();
+    a.asking.ask();
+    a.asking.startNow();
+    expect(a.show).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(60_000);
+    expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for its delay trigger, fetching the UI meanwhile', () => {
+    const a = asking({ survey: 'nps', delay: 5000 });
+    a.asking.ask();
+    vi.advanceTimersByTime(0);
+    expect([a.show.mock.calls.length, a.preload.mock.calls.length]).toEqual([0, 1]);
+    vi.advanceTimersByTime(5000);
+    expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('with a manual trigger, shows nothing by itself and fetches nothing', () => {
+    const a = asking({ survey: 'nps', trigger: 'manual' });
+    a.asking.ask();
+    vi.advanceTimersByTime(60_000);
+    expect([a.show.mock.calls.length, a.preload.mock.calls.length]).toEqual([0, 0]);
+  });
+
+  it('does not fetch the UI for a widget that cannot deliver an answer', () => {
+    const a = asking({ survey: 'nps', delay: 1000 }, { canDeliver: false });
+    a.asking.ask();
+    vi.advanceTimersByTime(0);
+    expect(a.preload).not.toHaveBeenCalled();
+  });
+
+  it('remembers its onEvent event dispatched before the rules start, and fires once when they do', () => {
+    const a = asking({ survey: 'nps', onEvent: 'checkout:done' });
+    window.dispatchEvent(new Event('checkout:done'));
+    expect(a.show).toHaveBeenCalledTimes(0);
+    a.asking.ask();
+    vi.advanceTimersByTime(60_000);
+    window.dispatchEvent(new Event('other'));
+    expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('track(name) fires the onEvent trigger of that name, starting the rules first; another name does not', () => {
+    const a = asking({ survey: 'nps', onEvent: 'paid' });
+    a.asking.ask();
+    a.asking.track('browsed');
+    expect(a.show).not.toHaveBeenCalled();
+    a.asking.track('paid');
+    expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks again when consent is granted', () => {
+    const pending = asking({ survey: 'nps' });
+    page.consent.consent(false);
+    pending.asking.ask();
+    vi.advanceTimersByTime(60_000);
+    expect(pending.show).not.toHaveBeenCalled();
+    page.consent.consent(true);
+    pending.asking.refresh();
+    vi.advanceTimersByTime(60_000);
+    expect(pending.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('stop() forgets what was asked: no start, no onEvent, no trigger', () => {
+    const a = asking({ survey: 'nps', onEvent: 'paid' });
+    a.asking.ask();
+    a.asking.stop();
+    vi.advanceTimersByTime(60_000);
+    window.dispatchEvent(new Event('paid'));
+    a.asking.startNow();
+    expect(a.show).not.toHaveBeenCalled();
+  });
+
+  it('starts nothing for a widget destroyed meanwhile', () => {
+    const a = asking({ survey: 'nps' }, { alive: false });
+    a.asking.ask();
+    vi.advanceTimersByTime(60_000);
+    expect(a.show).not.toHaveBeenCalled();
+  });
+
+  it('keeps one targeting per survey and touchpoint', () => {
+    const { asking: a } = asking();
+    const checkout = a.targetingFor({ survey: 'csat', touchpoint: 'checkout' });
+    expect(a.targetingFor({ survey: 'csat', touchpoint: 'checkout', delay: 1 })).toBe(checkout);
+    expect(a.targetingFor({ survey: 'csat', touchpoint: 'search' })).not.toBe(checkout);
+    expect(a.targetingFor({ survey: 'ces', touchpoint: 'checkout' })).not.toBe(checkout);
+  });
+});
