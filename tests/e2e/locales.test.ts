@@ -2,13 +2,18 @@
  * Locale files in a real browser: a page loads dist/locales/<tag>.js for the prompt's locale only, with
  * the nonce of hearken's own tag and through its Trusted Types policy, under the CSPs hearken-ui.js
  * loads under; a missing file leaves the prompt in English with one error saying what to do; an
- * unsupported data-locale is one warning naming the locale shown instead.
+ * unsupported data-locale is one warning naming the locale shown instead. The build: one file per locale,
+ * none of them in hearken.js or hearken-ui.js.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations, violations } from './pages/hostile/helpers';
+import { LOCALES } from '../../src/i18n/index';
+import { importTexts } from '../../src/i18n/chunks';
 
 const NONCE = 'bG9jYWxlLW5vbmNl';
 const GERMAN = 'Wie wahrscheinlich ist es, dass Sie Northwind einem Freund oder Kollegen empfehlen?';
@@ -117,5 +122,23 @@ describeBrowser('locale files', () => {
       `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
     ]);
     await page.unroute('**/dist/locales/fi.js');
+  });
+});
+
+describe('the built locale files', () => {
+  const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  const others = LOCALES.filter((l) => l != 'en');
+
+  it.each(others.map((l) => [l]))('dist/locales/%s.js is a classic script leaving exactly its texts on window.__hearkenLocales', async (locale) => {
+    const sandbox: { window: Record<string, unknown> } = { window: {} };
+    runInNewContext(dist(`locales/${locale}.js`), sandbox);
+    expect(Object.keys(sandbox)).toEqual(['window']);
+    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: await importTexts(locale) } });
+  });
+
+  it('hearken.js and hearken-ui.js hold no language but English', async () => {
+    const core = dist('hearken.js') + dist('hearken-ui.js');
+    expect(core).toContain('How likely are you to recommend {brand} to a friend or colleague?');
+    for (const locale of others) expect(core, locale).not.toContain((await importTexts(locale))!.npsQuestion);
   });
 });
