@@ -26,7 +26,7 @@ afterEach(() => {
 describe('scriptKitLoader', () => {
   it("adds hearken-ui.js once, with the nonce of hearken's own tag, and hands the kit its script loader", async () => {
     const kit = {} as PromptKit;
-    const factory = vi.fn(() => kit);
+    const factory = vi.fn((_load: (path: string) => Promise<void>) => kit);
     const load = scriptKitLoader(win, url, 'n0nce');
     const first = load();
     const second = load();
@@ -39,7 +39,7 @@ describe('scriptKitLoader', () => {
     expect(factory).toHaveBeenCalledTimes(1);
 
     // the kit's locale files load the same way
-    const loadScript = factory.mock.calls[0]![0] as unknown as (path: string) => Promise<void>;
+    const loadScript = factory.mock.calls[0]![0];
     const locale = loadScript('locales/de.js');
     expect(added()[1]).toEqual([BASE + 'locales/de.js', 'n0nce']);
     last().dispatchEvent(new Event('load'));
