@@ -29,7 +29,9 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
  * Loads `path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
  * arrive may be tried again at the next call; one whose URL was refused may not.
  */
-function globalLoader<T, G>(win: Window, load: (path: string) => Promise<void>, path: string, global: string, make: (found: G) => T): () => Promise<T> {
+function globalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
+  const { path, global } = file;
+  const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
   const found = () => (win as unknown as Record<string, G | undefined>)[global];
   const arrive = () =>
@@ -40,17 +42,18 @@ function globalLoader<T, G>(win: Window, load: (path: string) => Promise<void>, 
   return () =>
     loading ||
     (loading = new Promise<void>((resolve) => resolve(found() ? undefined : arrive())).then(() =>
-      found() ? make(found()!) : Promise.reject(new Error(path + ' did not load')),
+      found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what)),
     ));
 }
 
 /** Loads `dist/hearken-ui.js`, the prompt; the kit gets the same script loader for its locale files. */
 export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<PromptKit> {
-  const load = scriptLoader(win, url, nonce);
-  return globalLoader(win, load, 'hearken-ui.js', KIT_GLOBAL, (makeKit: (load: (path: string) => Promise<void>) => PromptKit) => makeKit(load));
+  const file = { path: 'hearken-ui.js', global: KIT_GLOBAL, what: 'the prompt' };
+  return globalLoader(win, url, nonce, file, (makeKit: (load: (path: string) => Promise<void>) => PromptKit, load) => makeKit(load));
 }
 
 /** Loads `dist/hearken-pipelines.js`, the segment and posthog transports, at their first batch. */
 export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<Pipelines> {
-  return globalLoader(win, scriptLoader(win, url, nonce), 'hearken-pipelines.js', PIPELINES_GLOBAL, (pipelines: Pipelines) => pipelines);
+  const file = { path: 'hearken-pipelines.js', global: PIPELINES_GLOBAL, what: 'the pipeline transports' };
+  return globalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
 }

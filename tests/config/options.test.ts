@@ -31,6 +31,12 @@ describe('checkOptions', () => {
     expect(options).not.toHaveProperty(name);
   });
 
+  it.each(['pt_BR', ' pt-BR ', 'ZH-hans', 'de'])('takes the language tag %j, trimmed (matched to a locale later)', (locale) => {
+    const { options, errors } = check({ locale });
+    expect(errors).toEqual([]);
+    expect(options.locale).toBe(locale.trim());
+  });
+
   it('names data-attributes when asked to', () => {
     const { errors } = check({ userId: '', survey: 'x' }, (o) => 'data-' + kebab(o));
     expect(errors).toEqual([

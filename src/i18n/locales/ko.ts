@@ -26,7 +26,7 @@ export const ko: Texts = {
   dialogLabel: '의견 보내기',
   // Korean names the whole first: "10점 중 7점".
   scoreLabel: '{max}점 중 {score}점',
-  brand: '저희',
+  brand: '저희 회사',
   subject: '이번 이용 경험',
   task: '필요한 것을 찾는',
   reasonsLabel: '어떤 점에 관한 것이었나요?',

@@ -1,0 +1,144 @@
+/**
+ * Locale files in a real browser: a page loads dist/locales/<tag>.js for the prompt's locale only, with
+ * the nonce of hearken's own tag and through its Trusted Types policy, under the CSPs hearken-ui.js
+ * loads under; a missing file leaves the prompt in English with one error saying what to do; an
+ * unsupported data-locale is one warning naming the locale shown instead. The build: one file per locale,
+ * none of them in hearken.js or hearken-ui.js.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import type { Page } from 'playwright-core';
+import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { useTestServer } from './harness/server';
+import { freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations, violations } from './pages/hostile/helpers';
+import { LOCALES } from '../../src/i18n/index';
+import { importTexts } from '../../src/i18n/chunks';
+
+const NONCE = 'bG9jYWxlLW5vbmNl';
+const GERMAN = 'Wie wahrscheinlich ist es, dass Sie Northwind einem Freund oder Kollegen empfehlen?';
+const POLICIES: Record<string, [string, string]> = {
+  self: ["default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'", ''],
+  nonce: [`default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'self'; connect-src 'self'`, `nonce="${NONCE}"`],
+  'strict-dynamic': [`default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src 'self'; base-uri 'none'`, `nonce="${NONCE}"`],
+  'trusted-types': ["default-src 'self'; require-trusted-types-for 'script'; trusted-types hearken", ''],
+};
+
+describeBrowser('locale files', () => {
+  const server = useTestServer();
+  let browser: BrowserSession;
+  let requested: string[] = [];
+
+  const register = (path: string, data: Record<string, string>, policy = POLICIES.self!, lang = 'en') =>
+    server.page(
+      path,
+      pageHtml('', hearkenTag({ endpoint: '/collect', survey: 'nps', brand: 'Northwind', theme: 'light', ...data }, policy[1]), path).replace('lang="en"', `lang="${lang}"`),
+      { 'Content-Security-Policy': policy[0] },
+    );
+  const question = (page: Page) => page.locator('hearken-prompt .q').textContent();
+  const localeScripts = () => requested.filter((url) => url.indexOf('/dist/locales/') >= 0).map((url) => url.slice(url.indexOf('/dist/')));
+
+  beforeAll(async () => {
+    for (const [name, policy] of Object.entries(POLICIES)) register(`/${name}.html`, { locale: 'de' }, policy);
+    register('/pt-br.html', { locale: ' pt_BR ' });
+    register('/html-lang.html', {}, POLICIES.self, 'ja-JP');
+    register('/english.html', {});
+    register('/unsupported.html', { locale: 'tlh' }, POLICIES.self, 'sv-SE');
+    register('/missing.html', { locale: 'fi' });
+    browser = await launchBrowser();
+    await browser.context.addInitScript(freshStorage);
+    await browser.context.addInitScript(recordViolations);
+    browser.context.on('request', (request) => void requested.push(request.url()));
+  });
+  beforeEach(() => {
+    browser.logs.splice(0);
+    requested = [];
+  });
+  afterAll(() => browser?.close());
+
+  for (const name of Object.keys(POLICIES)) {
+    it(`${name} CSP: the German prompt, its file loaded like hearken-ui.js, no other locale, no violation`, async () => {
+      const page = browser.page;
+      await page.goto(server.url + `/${name}.html`);
+      await radios(page).first().waitFor();
+      expect(await question(page)).toBe(GERMAN);
+      expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('de');
+      const scripts = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => ({ src: new URL(s.src).pathname, nonce: s.nonce })),
+      );
+      scripts.sort((a, b) => (a.src < b.src ? -1 : 1));
+      const nonce = POLICIES[name]![1] ? NONCE : '';
+      expect(scripts).toEqual([
+        { src: '/dist/hearken-ui.js', nonce },
+        { src: '/dist/hearken.js', nonce },
+        { src: '/dist/locales/de.js', nonce },
+      ]);
+      expect(localeScripts()).toEqual(['/dist/locales/de.js']);
+      expect(await violations(page)).toEqual([]);
+      expect(problems(browser.logs)).toEqual([]);
+    });
+  }
+
+  it('data-locale " pt_BR " is Brazilian Portuguese; <html lang="ja-JP"> Japanese; English loads no locale file', async () => {
+    const page = browser.page;
+    await page.goto(server.url + '/pt-br.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('Qual é a probabilidade de você recomendar Northwind a um amigo ou colega?');
+    expect(localeScripts()).toEqual(['/dist/locales/pt.js']);
+
+    requested = [];
+    await page.goto(server.url + '/html-lang.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('Northwindを友人や同僚にすすめる可能性はどのくらいありますか？');
+    expect(localeScripts()).toEqual(['/dist/locales/ja.js']);
+
+    requested = [];
+    await page.goto(server.url + '/english.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('How likely are you to recommend Northwind to a friend or colleague?');
+    expect(localeScripts()).toEqual([]);
+    expect(problems(browser.logs)).toEqual([]);
+  });
+
+  it('an unsupported data-locale: one warning naming it and the locale shown instead (the page language)', async () => {
+    const page = browser.page;
+    await page.goto(server.url + '/unsupported.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('Hur troligt är det att du skulle rekommendera Northwind till en vän eller kollega?');
+    expect(problems(browser.logs).map((l) => `${l.type}: ${l.text}`)).toEqual([
+      'warning: [hearken] data-locale "tlh" is not a supported locale; showing sv',
+    ]);
+  });
+
+  it('a locale file that is not there: the prompt in English and one error saying what to copy', async () => {
+    const page = browser.page;
+    await page.route('**/dist/locales/fi.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + '/missing.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('How likely are you to recommend Northwind to a friend or colleague?');
+    expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('en');
+    const errors = problems(browser.logs).filter((l) => l.text.indexOf('[hearken]') >= 0);
+    expect(errors.map((l) => `${l.type}: ${l.text}`)).toEqual([
+      `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
+    ]);
+    await page.unroute('**/dist/locales/fi.js');
+  });
+});
+
+describe('the built locale files', () => {
+  const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  const others = LOCALES.filter((l) => l != 'en');
+
+  it.each(others.map((l) => [l]))('dist/locales/%s.js is a classic script leaving exactly its texts on window.__hearkenLocales', async (locale) => {
+    const sandbox: { window: Record<string, unknown> } = { window: {} };
+    runInNewContext(dist(`locales/${locale}.js`), sandbox);
+    expect(Object.keys(sandbox)).toEqual(['window']);
+    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: await importTexts(locale) } });
+  });
+
+  it('hearken.js and hearken-ui.js hold no language but English', async () => {
+    const core = dist('hearken.js') + dist('hearken-ui.js');
+    expect(core).toContain('How likely are you to recommend {brand} to a friend or colleague?');
+    for (const locale of others) expect(core, locale).not.toContain((await importTexts(locale))!.npsQuestion);
+  });
+});

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+/**
+ * The script tag's loader of hearken-ui.js and, through the kit, of locale files: jsdom does not run the
+ * scripts, so each test plays the browser — it fires the element's load or error event, and sets
+ * `window.__hearkenKit` as hearken-ui.js would.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PromptKit } from '../../src/ui/kit';
+import { scriptKitLoader } from '../../src/widget/load-kit';
+
+type Global = Window & { __hearkenKit?: unknown };
+const win = window as Global;
+const BASE = 'https://shop.test/js/';
+const url = (path: string) => BASE + path;
+
+/** The scripts the loader added, as [src, nonce]. */
+const added = () => [...document.querySelectorAll('script')].map((s) => [s.src, s.nonce]);
+const last = () => [...document.querySelectorAll('script')].pop()!;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  delete win.__hearkenKit;
+});
+
+describe('scriptKitLoader', () => {
+  it("adds hearken-ui.js once, with the nonce of hearken's own tag, and hands the kit its script loader", async () => {
+    const kit = {} as PromptKit;
+    const factory = vi.fn((_load: (path: string) => Promise<void>) => kit);
+    const load = scriptKitLoader(win, url, 'n0nce');
+    const first = load();
+    const second = load();
+    expect(added()).toEqual([[BASE + 'hearken-ui.js', 'n0nce']]);
+    win.__hearkenKit = factory;
+    last().dispatchEvent(new Event('load'));
+    expect(await first).toBe(kit);
+    expect(await second).toBe(kit);
+    expect(await load()).toBe(kit);
+    expect(factory).toHaveBeenCalledTimes(1);
+
+    // the kit's locale files load the same way
+    const loadScript = factory.mock.calls[0]![0];
+    const locale = loadScript('locales/de.js');
+    expect(added()[1]).toEqual([BASE + 'locales/de.js', 'n0nce']);
+    last().dispatchEvent(new Event('load'));
+    await expect(locale).resolves.toBeUndefined();
+  });
+
+  it('rejects when the file does not arrive, and tries again at the next prompt', async () => {
+    const load = scriptKitLoader(win, url);
+    const first = load();
+    last().dispatchEvent(new Event('error'));
+    await expect(first).rejects.toThrow('could not load https://shop.test/js/hearken-ui.js');
+    const second = load();
+    expect(second).not.toBe(first);
+    win.__hearkenKit = () => ({}) as PromptKit;
+    last().dispatchEvent(new Event('load'));
+    await expect(second).resolves.toEqual({});
+    expect(added()).toHaveLength(2);
+  });
+
+  it('rejects a file that loaded without leaving a kit', async () => {
+    const loading = scriptKitLoader(win, url)();
+    last().dispatchEvent(new Event('load'));
+    await expect(loading).rejects.toThrow('https://shop.test/js/hearken-ui.js did not load the prompt');
+  });
+
+  it('does not try again when the URL is refused (Trusted Types): one failure, one error', async () => {
+    const refused = vi.fn((): string => {
+      throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+    });
+    const load = scriptKitLoader(win, refused);
+    const first = load();
+    await expect(first).rejects.toThrow('TrustedScriptURL');
+    await flush();
+    expect(load()).toBe(first);
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(added()).toEqual([]);
+  });
+
+  it('uses a kit already on the page without loading it again', async () => {
+    const kit = {} as PromptKit;
+    win.__hearkenKit = () => kit;
+    expect(await scriptKitLoader(win, url)()).toBe(kit);
+    expect(added()).toEqual([]);
+  });
+});
