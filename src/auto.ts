@@ -5,9 +5,9 @@
 import type { Hearken, PromptKit } from './widget/index';
 import type { Pipelines } from './transports/index';
 import { createWidget, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
-import { optionsFromAttributes } from './config/attributes';
-import { kebab, show as quote } from './config/checks';
-import { isSurveyKind } from './surveys/definitions';
+import { optionsFromAttributes } from './config/index';
+import { kebab, show as quote } from './config/index';
+import { isSurveyKind } from './surveys/index';
 import { defineElement } from './element';
 import { VERSION } from './version';
 

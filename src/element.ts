@@ -1,10 +1,10 @@
-import type { HearkenEventName } from './types';
-import type { Delivery } from './outbox/delivery';
+import type { HearkenEventName } from './widget/index';
+import type { Delivery } from './outbox/index';
 import type { HearkenEnv, Hearken } from './widget/index';
-import type { HearkenOptions } from './config/options';
+import type { HearkenOptions } from './config/index';
 import { createWidget } from './widget/index';
-import { optionsFromAttributes } from './config/attributes';
-import { kebab } from './config/checks';
+import { optionsFromAttributes } from './config/index';
+import { kebab } from './config/index';
 
 const EVENTS: HearkenEventName[] = ['show', 'answer', 'dismiss', 'review', 'sent', 'drop', 'error'];
 

@@ -1,5 +1,5 @@
 import type { Hearken, HearkenEnv } from './widget/index';
-import type { HearkenOptions } from './config/options';
+import type { HearkenOptions } from './config/index';
 import { createWidget } from './widget/index';
 import { defineElement } from './element';
 

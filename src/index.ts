@@ -5,28 +5,9 @@ export type { ReasonCounts, ReasonFilter, ReasonedAnswer } from './surveys/index
 export { VERSION } from './version';
 
 export type { Hearken } from './widget/index';
-export type { HearkenOptions } from './config/options';
-export type { LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './config/loop-options';
-export type {
-  Answer,
-  CesSegment,
-  Contact,
-  ContactChannel,
-  CsatSegment,
-  CsatStyle,
-  HearkenEventName,
-  HearkenEvents,
-  NpsSegment,
-  Position,
-  Scale,
-  Segment,
-  SurveyKind,
-  Texts,
-  Theme,
-  Transport,
-  TransportContext,
-  TransportFunction,
-  TransportName,
-  TransportObject,
-  TransportResult,
-} from './types';
+export type { HearkenOptions, LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './config/index';
+export type { Answer, CesSegment, Contact, ContactChannel, CsatSegment, NpsSegment, Scale, Segment, SurveyKind } from './surveys/index';
+export type { CsatStyle, Position, Theme } from './config/index';
+export type { HearkenEventName, HearkenEvents } from './widget/index';
+export type { Texts } from './i18n/index';
+export type { Transport, TransportContext, TransportFunction, TransportName, TransportObject, TransportResult } from './transports/index';

@@ -5,7 +5,7 @@
  * `window.__hearkenKit` (the loader's <script> does not run in jsdom) and fetch is faked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../src/types';
+import type { Answer } from '../src/surveys/types';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
 import { VERSION } from '../src/version';

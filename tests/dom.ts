@@ -4,7 +4,8 @@
  * English texts, prompt model and recording callbacks.
  */
 import { vi } from 'vitest';
-import type { Answer, Texts } from '../src/types';
+import type { Answer } from '../src/surveys/types';
+import type { Texts } from '../src/i18n/types';
 import type { Delivery } from '../src/outbox/delivery';
 import type { PromptCallbacks, PromptModel } from '../src/ui/render';
 

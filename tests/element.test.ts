@@ -5,7 +5,7 @@
  * are reported by their bare names. fetch is faked; the UI chunk is the real dynamic import.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../src/types';
+import type { Answer } from '../src/surveys/types';
 import { defineHearkenElement } from '../src/esm';
 import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
 

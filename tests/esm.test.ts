@@ -4,7 +4,7 @@
  * about to show, and `defineHearkenElement`. (Server-side rendering and the export list: tests/index.test.ts.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../src/types';
+import type { Answer } from '../src/surveys/types';
 import type { Hearken } from '../src/widget/index';
 import { createHearken, defineHearkenElement } from '../src/esm';
 import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';

@@ -1,12 +1,13 @@
 import type { HearkenOptions } from './options';
-import { FIELDS, checkOptions, kebab } from './options';
-import { RULE_FIELDS } from '../rules/validate';
+import { checkOptions } from './options';
+import { kebab } from './checks';
+import { FIELDS } from './fields';
 
 /** Raw attribute values of an element: option name → text, plus `meta` from `<prefix>meta-*`. */
 export function readAttributes(el: Element, prefix: string): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of Object.keys(FIELDS).concat(Object.keys(RULE_FIELDS))) {
-    if ((FIELDS as Record<string, { attr?: false }>)[key]?.attr === false) continue;
+  for (const key of Object.keys(FIELDS)) {
+    if ((FIELDS as Record<string, { attr?: false }>)[key].attr === false) continue;
     const value = el.getAttribute(prefix + kebab(key));
     if (value !== null) raw[key] = value;
   }

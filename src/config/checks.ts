@@ -2,8 +2,8 @@
  * Small value checks shared by attribute and option parsing. Each returns the normalised value, or
  * `undefined` when the value is bad, so the caller can name the attribute/option in one message.
  */
-import type { SurveyKind } from '../types';
-import { allowedPoints } from '../surveys/definitions';
+import type { SurveyKind } from '../surveys/index';
+import { allowedPoints } from '../surveys/index';
 
 /** A non-empty trimmed string (`undefined` otherwise). */
 export function text(value: unknown): string | undefined {

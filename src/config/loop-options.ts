@@ -1,4 +1,4 @@
-import type { ContactChannel, Segment } from '../types';
+import type { ContactChannel, Segment } from '../surveys/index';
 
 /** One reason as a JS option: `'Delivery was late'`, `'late=Delivery was late'`, or `{ key, label }`. */
 export type ReasonOption = string | { key: string; label: string };

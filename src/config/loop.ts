@@ -1,9 +1,9 @@
-import type { ContactChannel, Segment } from '../types';
+import type { ContactChannel, Segment } from '../surveys/index';
 import type { LoopOptions } from './loop-options';
 import type { Reason } from './reasons';
 import { MAX_REASONS, parseReasons } from './reasons';
 import { show, text } from './checks';
-import { SEGMENTS, SURVEYS } from '../surveys/definitions';
+import { SEGMENTS, SURVEYS } from '../surveys/index';
 
 /** What a prompt does after the score, resolved from the loop options. */
 export interface LoopPlan {
@@ -62,7 +62,12 @@ export function resolveLoop(options: LoopOptions, report: (message: string) => v
   // Checks one option if it was given: the good value, or `undefined` after reporting a bad one.
   const check = <T>(key: keyof LoopOptions, read: (v: unknown) => T | undefined, expect: string): T | undefined => {
     if (raw[key] === undefined) return undefined;
-    const value = read(raw[key]);
+    let value: T | undefined;
+    try {
+      value = read(raw[key]);
+    } catch {
+      // a value that cannot even be compared (an object without a prototype): bad, like any other
+    }
     if (value === undefined) bad(key, expect);
     return value;
   };
@@ -76,7 +81,7 @@ export function resolveLoop(options: LoopOptions, report: (message: string) => v
   const reasonsFor = check('reasonsFor', segments, SEGMENT_NAMES);
   const contactFor = check('contactFor', segments, SEGMENT_NAMES) || NEGATIVE;
   const contact = check('contact', channels, 'email, phone, or "email phone"') || [];
-  const scrub = check('scrub', (v) => (v === false || v == 'off' ? false : v === true || v == 'on' ? true : undefined), 'off or on');
+  const scrub = check('scrub', (v) => (v === false || v === 'off' ? false : v === true || v === 'on' ? true : undefined), 'off or on');
   return {
     reasons(segment) {
       const own = lists['reasons' + capitalised(segment)];

@@ -1,9 +1,10 @@
-import type { ContactChannel, Polarity, Scale, SurveyKind, Texts } from '../types';
+import type { ContactChannel, Polarity, Scale, SurveyKind } from '../surveys/index';
+import type { Texts } from '../i18n/index';
 import type { HearkenOptions } from './options';
 import type { Reason } from './reasons';
 import { resolveLoop } from './loop';
-import { scrubComment } from '../surveys/scrub';
-import { polarityOf, scaleFor, segmentOf } from '../surveys/definitions';
+import { scrubComment } from '../surveys/index';
+import { polarityOf, scaleFor, segmentOf } from '../surveys/index';
 import { fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
 import { scaleError, show } from './checks';
 

@@ -1,64 +1,8 @@
-import type { Texts } from '../types';
-import { en } from './locales/en';
-import { LOCALES, matchLocale } from './match';
-
-export { LOCALES, matchLocale };
-
-// English is built in as the fallback; every other locale is added when a prompt needs it (see load.ts).
-const loaded: Record<string, Texts> = { en };
-
-// Primary language subtags of languages written right to left.
-const RTL = ['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
-
-/** True when a language tag names a language written right to left (`ar`, `he`, `fa-IR`, …). */
-export function isRtl(locale: string): boolean {
-  return RTL.indexOf(locale.trim().toLowerCase().split(/[-_]/)[0]) >= 0;
-}
-
-/**
- * The first candidate language tag that names a built-in locale (see `matchLocale`); empty and
- * unsupported candidates are skipped; `en` when none matches.
- */
-export function resolveLocale(candidates: (string | null | undefined)[]): string {
-  for (const tag of candidates) {
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-  }
-  return 'en';
-}
-
-/** Makes a locale's texts available to `textsFor` (done by the loader once its file has arrived). */
-export function addTexts(locale: string, texts: Texts): void {
-  loaded[locale] = texts;
-}
-
-/** True when the texts of a built-in locale are at hand (English always is). */
-export function hasTexts(locale: string): boolean {
-  return Object.prototype.hasOwnProperty.call(loaded, locale);
-}
-
-/**
- * The texts of a locale (resolved as by `resolveLocale`; English when unknown or not loaded), with
- * `overrides` laid over them. Only string overrides of known keys count; `undefined` keeps the built-in text.
- */
-export function textsFor(locale: string, overrides?: Partial<Texts>): Texts {
-  const code = resolveLocale([locale]);
-  const texts = { ...(hasTexts(code) ? loaded[code] : en) };
-  if (overrides) {
-    for (const key in texts) {
-      const value = overrides[key as keyof Texts];
-      if (typeof value == 'string') texts[key as keyof Texts] = value;
-    }
-  }
-  return texts;
-}
-
-/**
- * Replaces each `{name}` in a template with `vars[name]`. Placeholders without a value (unknown, or
- * `undefined`) are left as they are. Values are inserted as plain text.
- */
-export function fill(template: string, vars: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) && vars[name] !== undefined ? String(vars[name]) : match,
-  );
-}
+// The door of src/i18n: the texts of every locale, matching language tags, loading one locale on demand.
+export { LOCALES, matchLocale } from './match';
+export { addTexts, fill, hasTexts, isRtl, resolveLocale, textsFor } from './texts';
+export type { FetchTexts } from './load';
+export type { Texts } from './types';
+export { importTexts } from './chunks';
+export { loadTexts } from './load';
+export { scriptTexts } from './scripts';

@@ -1,5 +1,5 @@
-import type { Texts } from '../types';
-import { addTexts, hasTexts } from './index';
+import type { Texts } from './types';
+import { addTexts, hasTexts } from './texts';
 
 /** Fetches the texts of one built-in locale other than English: a locale file or a dynamic-import chunk. */
 export type FetchTexts = (locale: string) => Promise<Texts | undefined>;

@@ -1,4 +1,4 @@
-import type { Texts } from '../types';
+import type { Texts } from './types';
 import type { FetchTexts } from './load';
 
 /** Where a locale file (`dist/locales/<tag>.js`) leaves its texts: `window.__hearkenLocales[tag]`. */

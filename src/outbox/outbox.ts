@@ -1,10 +1,11 @@
-import type { Answer, HearkenEvents } from '../types';
+import type { Answer } from '../surveys/index';
+import type { DeliveryEvents } from './events';
 import type { Clock } from '../storage/index';
 import type { OutboxEntry, OutboxStorage } from './storage/types';
 import { byAge, entryOf } from './storage/entry';
 
 /** The `emit` delivery reports through: the widget's emitter. */
-export type Emit = <K extends 'sent' | 'drop' | 'error'>(name: K, payload: HearkenEvents[K]) => void;
+export type Emit = <K extends 'sent' | 'drop' | 'error'>(name: K, payload: DeliveryEvents[K]) => void;
 
 /** The outbox: answers waiting for delivery, with a size cap and a time to live. */
 export interface Outbox {
@@ -13,7 +14,7 @@ export interface Outbox {
   /** Reads the store fresh: ages every entry, drops those past their time to live (`drop`, `ttl`) or over the cap; oldest first. */
   read(): Promise<OutboxEntry[]>;
   /** Removes entries that are settled, then reports them: `sent`, or `drop` with its reason (only those it removed: each drop is reported once). */
-  finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: HearkenEvents['drop']['reason']): Promise<void>;
+  finish(entries: OutboxEntry[], name: 'sent' | 'drop', reason?: DeliveryEvents['drop']['reason']): Promise<void>;
 }
 
 /** What `createOutbox` needs. */

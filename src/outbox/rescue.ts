@@ -1,4 +1,4 @@
-import type { Answer } from '../types';
+import type { Answer } from '../surveys/index';
 import type { KeyValueStore } from '../storage/index';
 import { keyed } from '../storage/index';
 

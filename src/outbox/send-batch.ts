@@ -1,4 +1,4 @@
-import type { TransportResult } from '../types';
+import type { TransportResult } from '../transports/index';
 import type { Clock } from '../storage/index';
 import type { FlushLock } from './lock';
 import type { Ledger } from './ledger';

@@ -1,4 +1,5 @@
-import type { Answer, TransportObject } from '../types';
+import type { Answer } from '../surveys/index';
+import type { TransportObject } from '../transports/index';
 import type { Clock } from '../storage/index';
 import type { OutboxStorage } from './storage/types';
 import type { Emit } from './outbox';

@@ -1,4 +1,4 @@
-import type { SurveyKind } from '../types';
+import type { SurveyKind } from '../surveys/index';
 import type { Reason, RuleOptions } from './types';
 import type { KeyValueStore } from '../storage/index';
 import { readJson, writeJson, KEYS } from '../storage/index';

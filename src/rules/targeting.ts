@@ -1,6 +1,6 @@
 import type { Clock } from '../storage/index';
 import { realClock } from '../storage/index';
-import type { SurveyKind } from '../types';
+import type { SurveyKind } from '../surveys/index';
 import type { Decision, DeviceKind, Reason, RuleOptions } from './types';
 import type { KeyValueStore } from '../storage/index';
 import type { Consent } from './consent';

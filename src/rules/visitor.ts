@@ -1,6 +1,6 @@
 import { KEYS } from '../storage/index';
 import type { KeyValueStore } from '../storage/index';
-import { newId } from '../surveys/answer';
+import { newId } from '../surveys/index';
 
 /** The anonymous visitor. */
 export interface Visitor {

@@ -1,4 +1,4 @@
-import type { Answer } from '../types';
+import type { Answer } from './types';
 import { VERSION } from '../version';
 
 /** A random RFC 4122 v4 id: `crypto.randomUUID` where there is one, else built from `getRandomValues`. */

@@ -1,4 +1,4 @@
-import type { CesSegment, CsatSegment, NpsSegment, Polarity, Scale, Segment, SurveyKind } from '../types';
+import type { CesSegment, CsatSegment, NpsSegment, Polarity, Scale, Segment, SurveyKind } from './types';
 
 /** The segments of each survey. */
 export interface SurveySegments {

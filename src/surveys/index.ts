@@ -6,3 +6,5 @@ export type { ScoredAnswer, SegmentCounts, CesSummary } from './scores';
 export { reasonCounts } from './reason-counts';
 export type { ReasonedAnswer, ReasonFilter, ReasonCounts } from './reason-counts';
 export { scrubComment } from './scrub';
+export { buildAnswer, newId, pageOf } from './answer';
+export type { Answer, CesSegment, Contact, ContactChannel, CsatSegment, NpsSegment, Polarity, Scale, Segment, SurveyKind } from './types';

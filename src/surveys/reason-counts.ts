@@ -1,4 +1,4 @@
-import type { Segment, SurveyKind } from '../types';
+import type { Segment, SurveyKind } from './types';
 import type { ScoredAnswer } from './scores';
 import { segmentOf } from './definitions';
 import { answersOf } from './scores';

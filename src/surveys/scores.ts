@@ -1,4 +1,4 @@
-import type { Answer, Segment, SurveyKind } from '../types';
+import type { Answer, Segment, SurveyKind } from './types';
 import type { SurveySegments } from './definitions';
 import { SEGMENTS, segmentOf } from './definitions';
 

@@ -1,4 +1,4 @@
-import type { TransportObject } from '../types';
+import type { TransportObject } from './types';
 import { httpTransport } from './fetch';
 
 /** A transport that may say `accepted` without knowing whether the server got the batch. */

@@ -1,4 +1,4 @@
-import type { Answer } from '../types';
+import type { Answer } from '../surveys/index';
 
 /** Bodies of keepalive fetches and beacons must stay under this (the browsers' 64 KiB budget). */
 export const UNLOAD_LIMIT = 65536;

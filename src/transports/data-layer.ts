@@ -1,4 +1,4 @@
-import type { TransportObject } from '../types';
+import type { TransportObject } from './types';
 
 /**
  * Pushes each answer into `window.dataLayer` (Google Tag Manager) as `{ event: 'hearken_answer', hearken: answer }`,

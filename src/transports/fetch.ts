@@ -1,4 +1,5 @@
-import type { Answer, TransportObject } from '../types';
+import type { Answer } from '../surveys/index';
+import type { TransportObject } from './types';
 import { resultOf, retry } from './http-status';
 import { UNLOAD_LIMIT, bodyOf } from './body';
 

@@ -1,4 +1,4 @@
-import type { TransportResult } from '../types';
+import type { TransportResult } from './types';
 
 /** The parts of a fetch `Response` that decide what happens to a batch. */
 export interface ResponseLike {

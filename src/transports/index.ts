@@ -1,4 +1,4 @@
-import type { Transport, TransportName, TransportObject } from '../types';
+import type { Transport, TransportName, TransportObject } from './types';
 import { beaconTransport } from './beacon';
 import { dataLayerTransport } from './data-layer';
 import { fetchTransport } from './fetch';
@@ -70,3 +70,5 @@ export function resolveTransport(transport: TransportName | Transport | undefine
   if (win && win.navigator && (win.navigator as Partial<Navigator>).sendBeacon && !Object.keys(options.headers || {}).length) main.unload = beacon;
   return main;
 }
+export type { Transport, TransportContext, TransportFunction, TransportName, TransportObject, TransportResult } from './types';
+export { pipelines } from './pipelines';

@@ -1,4 +1,5 @@
-import type { Answer, TransportObject } from '../types';
+import type { Answer } from '../surveys/index';
+import type { TransportObject } from './types';
 import type { FetchTransportOptions } from './fetch';
 import { httpTransport } from './fetch';
 

@@ -1,4 +1,4 @@
-import type { Contact, ContactChannel } from '../types';
+import type { Contact, ContactChannel } from '../surveys/index';
 
 // An address with one @, no spaces, and a dot inside the domain: name@example.com.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;

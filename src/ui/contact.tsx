@@ -1,4 +1,4 @@
-import type { ContactChannel } from '../types';
+import type { ContactChannel } from '../surveys/index';
 import type { PromptModel } from './render';
 import type { PromptState } from './state';
 

@@ -1,4 +1,4 @@
-import type { Contact } from '../types';
+import type { Contact } from '../surveys/index';
 import type { PromptModel } from './render';
 import type { PromptState } from './state';
 import { readContact } from './contact-check';

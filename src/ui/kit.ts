@@ -1,10 +1,10 @@
-import type { HearkenOptions } from '../config/options';
-import type { FetchTexts } from '../i18n/load';
+import type { HearkenOptions } from '../config/index';
+import type { FetchTexts } from '../i18n/index';
 import { renderPrompt } from './render';
-import { resolvePrompt } from '../config/resolve';
+import { resolvePrompt } from '../config/index';
 import { resolveLocale } from '../i18n/index';
-import { loadTexts } from '../i18n/load';
-import { importTexts } from '../i18n/chunks';
+import { loadTexts } from '../i18n/index';
+import { importTexts } from '../i18n/index';
 
 /**
  * What it takes to draw a prompt: preact, signals, the UI and English. Kept apart from the core so

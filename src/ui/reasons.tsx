@@ -1,4 +1,4 @@
-import type { Reason } from '../config/reasons';
+import type { Reason } from '../config/index';
 import type { PromptModel } from './render';
 import type { PromptState } from './state';
 

@@ -1,6 +1,8 @@
 import { h, render } from 'preact';
-import type { ContactChannel, CsatStyle, Position, Scale, SurveyKind, Texts, Theme } from '../types';
-import type { Reason } from '../config/reasons';
+import type { ContactChannel, Scale, SurveyKind } from '../surveys/index';
+import type { CsatStyle, Position, Theme } from '../config/index';
+import type { Texts } from '../i18n/index';
+import type { Reason } from '../config/index';
 import type { PromptActions } from './prompt';
 import { Prompt } from './prompt';
 import { createState } from './state';

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
-import type { ContactChannel } from '../types';
+import type { ContactChannel } from '../surveys/index';
 
 /** Where a prompt is in its short life. */
 export type Step = 'question' | 'comment' | 'thanks' | 'closed';

@@ -1,11 +1,12 @@
-import type { HearkenEventName, SurveyKind } from '../types';
-import type { HearkenOptions } from '../config/options';
-import type { Delivery } from '../outbox/delivery';
+import type { HearkenEventName } from './types';
+import type { SurveyKind } from '../surveys/index';
+import type { HearkenOptions } from '../config/index';
+import type { Delivery } from '../outbox/index';
 import type { Listener } from './events';
-import type { PromptKit } from '../ui/kit';
+import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
-import { checkOptions } from '../config/options';
-import { show as quote } from '../config/checks';
+import { checkOptions } from '../config/index';
+import { show as quote } from '../config/index';
 import { createEmitter } from './events';
 import { pageContext } from './page';
 import { pageLeave } from './page-leave';

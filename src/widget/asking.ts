@@ -1,8 +1,8 @@
-import type { HearkenOptions } from '../config/options';
-import type { Targeting } from '../rules/targeting';
+import type { HearkenOptions } from '../config/index';
+import type { Targeting } from '../rules/index';
 import type { PageContext } from './page';
-import { createTargeting } from '../rules/targeting';
-import { surveyKey } from '../rules/frequency';
+import { createTargeting } from '../rules/index';
+import { surveyKey } from '../rules/index';
 
 /** Asking by the rules: one targeting per survey and touchpoint, and the start of the triggers. */
 export interface Asking {

@@ -1,9 +1,10 @@
-import type { Answer, HearkenEvents } from '../types';
-import type { HearkenOptions } from '../config/options';
-import type { ResolvedPrompt } from '../config/resolve';
-import { buildAnswer, pageOf } from '../surveys/answer';
-import { segmentOf } from '../surveys/definitions';
-import type { FollowUp, renderPrompt } from '../ui/render';
+import type { Answer } from '../surveys/index';
+import type { HearkenEvents } from './types';
+import type { HearkenOptions } from '../config/index';
+import type { ResolvedPrompt } from '../config/index';
+import { buildAnswer, pageOf } from '../surveys/index';
+import { segmentOf } from '../surveys/index';
+import type { FollowUp, renderPrompt } from '../ui/index';
 
 /** One prompt on the page, as its widget sees it. */
 export interface OpenPrompt {

@@ -1,9 +1,9 @@
-import type { Delivery } from '../outbox/delivery';
-import type { HearkenOptions } from '../config/options';
+import type { Delivery } from '../outbox/index';
+import type { HearkenOptions } from '../config/index';
 import type { Emitter } from './events';
 import type { PageLeave } from './page-leave';
 import type { Pipelines } from '../transports/index';
-import { createDelivery } from '../outbox/delivery';
+import { createDelivery } from '../outbox/index';
 import { resolveTransport } from '../transports/index';
 
 /** A widget's way to its outbox: shared (the script tag's, for inline mounts and elements) or its own. */
@@ -47,7 +47,7 @@ export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
         // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
         emit(name, payload) {
           if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
-          emitter.emit(name, payload);
+          emitter.emit(name, payload as never);
         },
         window: win,
         onLeave: (send) => deps.leave.on('deliver', send),

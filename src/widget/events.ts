@@ -1,4 +1,4 @@
-import type { HearkenEventName, HearkenEvents } from '../types';
+import type { HearkenEventName, HearkenEvents } from './types';
 
 /** A listener for one event. */
 export type Listener<K extends HearkenEventName> = (payload: HearkenEvents[K]) => void;

@@ -2,5 +2,6 @@
 export { createWidget } from './api';
 export type { Hearken, HearkenEnv, Widget } from './api';
 export { scriptKitLoader, scriptPipelinesLoader } from './load-kit';
-export type { PromptKit } from '../ui/kit';
+export type { PromptKit } from '../ui/index';
 export type { Listener } from './events';
+export type { HearkenEventName, HearkenEvents } from './types';

@@ -1,4 +1,4 @@
-import type { PromptKit } from '../ui/kit';
+import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
 import { KIT_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
 

@@ -1,15 +1,15 @@
-import type { ConsentState } from '../rules/types';
-import type { Consent } from '../rules/consent';
-import type { CrossTab } from '../rules/cross-tab';
+import type { ConsentState } from '../rules/index';
+import type { Consent } from '../rules/index';
+import type { CrossTab } from '../rules/index';
 import type { KeyValueStore } from '../storage/index';
-import type { SessionCap } from '../rules/session';
-import type { Visitor } from '../rules/visitor';
-import { createConsent } from '../rules/consent';
-import { createCrossTab } from '../rules/cross-tab';
+import type { SessionCap } from '../rules/index';
+import type { Visitor } from '../rules/index';
+import { createConsent } from '../rules/index';
+import { createCrossTab } from '../rules/index';
 import { eraseAll, realClock, safeStorage } from '../storage/index';
-import { createSessionCap } from '../rules/session';
-import { createVisitor } from '../rules/visitor';
-import { newId } from '../surveys/answer';
+import { createSessionCap } from '../rules/index';
+import { createVisitor } from '../rules/index';
+import { newId } from '../surveys/index';
 
 /**
  * What the widgets of one page share: consent, the per-page-view and per-session caps, the cross-tab

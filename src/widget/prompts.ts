@@ -1,12 +1,12 @@
-import type { HearkenOptions } from '../config/options';
-import type { Reason } from '../rules/types';
-import type { Targeting } from '../rules/targeting';
-import type { Delivery } from '../outbox/delivery';
+import type { HearkenOptions } from '../config/index';
+import type { Reason } from '../rules/index';
+import type { Targeting } from '../rules/index';
+import type { Delivery } from '../outbox/index';
 import type { Emitter } from './events';
-import type { PromptKit } from '../ui/kit';
+import type { PromptKit } from '../ui/index';
 import type { OpenPrompt } from './commit';
 import type { PageContext } from './page';
-import { surveyKey } from '../rules/frequency';
+import { surveyKey } from '../rules/index';
 import { openPrompt } from './commit';
 
 /** The prompts of one widget: at most one per place (floating, or each inline target). */
@@ -54,6 +54,9 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     return loading;
   };
 
+  // A bad option the kit finds when drawing is reported once, however many prompts draw it.
+  const reported = new Set<string>();
+  const reportOnce = (message: string) => reported.has(message) || (reported.add(message), report(message));
   // The page's languages after the locale option: <html lang>, then the browser's.
   const languages = () => [win.document.documentElement.lang, ...(win.navigator.languages || [win.navigator.language])];
 
@@ -61,7 +64,7 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     const slot = o.target || 'float';
     open.get(slot)?.prompt.remove();
     const targeting = deps.targetingFor(o);
-    const resolved = kit.resolvePrompt(o, languages(), report, deps.nameOf);
+    const resolved = kit.resolvePrompt(o, languages(), reportOnce, deps.nameOf);
     const entry = {
       key: surveyKey(resolved.survey, o.touchpoint),
       prompt: openPrompt({

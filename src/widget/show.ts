@@ -1,10 +1,10 @@
-import type { SurveyKind } from '../types';
-import type { HearkenOptions } from '../config/options';
-import type { Targeting } from '../rules/targeting';
+import type { SurveyKind } from '../surveys/index';
+import type { HearkenOptions } from '../config/index';
+import type { Targeting } from '../rules/index';
 import type { Asking } from './asking';
 import type { PageContext } from './page';
 import type { Prompts } from './prompts';
-import { checkOptions } from '../config/options';
+import { checkOptions } from '../config/index';
 
 /** `show()` of the API, and the inline prompts it was asked for while consent was pending. */
 export interface Show {

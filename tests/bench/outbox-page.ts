@@ -5,7 +5,8 @@
  */
 import { createDelivery } from '../../src/outbox/delivery';
 import { resolveTransport } from '../../src/transports/index';
-import type { Answer, HearkenEvents } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { DeliveryEvents as HearkenEvents } from '../../src/outbox/events';
 
 /** What one run measured. */
 export interface OutboxBenchResult {

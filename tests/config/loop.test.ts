@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoopOptions } from '../../src/config/loop-options';
-import type { Segment } from '../../src/types';
+import type { Segment } from '../../src/surveys/types';
 import { resolveLoop } from '../../src/config/loop';
 import { kebab } from '../../src/config/checks';
 

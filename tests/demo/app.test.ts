@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBearerTransport, retryAfterMs } from '../../demo/app/src/transport.js';
 import { matchRoute } from '../../demo/app/src/router.js';
 import { clearHearkenKeys } from '../../demo/reset.js';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 
 const batch = [{ id: 'a1' }] as unknown as Answer[];
 const context = { signal: new AbortController().signal, unload: false };

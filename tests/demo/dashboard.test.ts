@@ -4,7 +4,7 @@ import { breakdown, byDay, distribution, inPeriod, latestComments, summarize, va
 import { renderComments } from '../../demo/dashboard/comments.js';
 import { barList, lineChart } from '../../demo/dashboard/charts.js';
 import { cesScore, csatScore, npsScore, segmentCounts, segmentOf } from '../../src/surveys/index';
-import type { Answer, SurveyKind } from '../../src/types';
+import type { Answer, SurveyKind } from '../../src/surveys/types';
 
 const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf };
 const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };

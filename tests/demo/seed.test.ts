@@ -7,7 +7,7 @@ import { parseSeedArgs, seed } from '../../demo/server/seed.mjs';
 import { checkBatch } from '../../demo/server/validate.mjs';
 import { createAnswerStore } from '../../demo/server/store.mjs';
 import { cesScore, csatScore, npsScore, segmentOf } from '../../src/surveys/index';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 
 const END = Date.UTC(2025, 5, 30, 18);
 const answers = generateAnswers({ end: END }) as unknown as Answer[];

@@ -9,7 +9,7 @@ import { Buffer } from 'node:buffer';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 import { launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer, type TestServer } from './harness/server';
 

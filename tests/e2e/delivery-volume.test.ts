@@ -5,7 +5,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 import { describeBrowser } from './harness/browser';
 import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, until, useDeliverySession } from './delivery-helpers';
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 import type { Hearken } from '../../src/widget/index';
 import { createWidget as wire } from '../../src/widget/index';
 

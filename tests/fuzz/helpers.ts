@@ -3,8 +3,7 @@
  * check that a rendered prompt works.
  */
 import fc from 'fast-check';
-import { FIELDS } from '../../src/config/options';
-import { RULE_FIELDS } from '../../src/rules/validate';
+import { FIELDS } from '../../src/config/fields';
 import { settle } from '../dom';
 
 const SEED = process.env.FUZZ_SEED || (process.env.npm_lifecycle_event == 'fuzz' ? 'random' : '');
@@ -23,7 +22,7 @@ export function fuzz(numRuns: number): { seed?: number; numRuns: number } {
 export const fuzzTimeout = (ms: number) => (EXPLORE ? ms * 5 : ms);
 
 /** Every option name (widget options and rule options). */
-export const OPTION_NAMES = [...Object.keys(FIELDS), ...Object.keys(RULE_FIELDS)];
+export const OPTION_NAMES = Object.keys(FIELDS);
 
 /** Options that have a data-attribute twin. */
 export const ATTRIBUTE_OPTIONS = OPTION_NAMES.filter((k) => (FIELDS as Record<string, { attr?: false }>)[k]?.attr !== false);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Texts } from '../../src/types';
+import type { Texts } from '../../src/i18n/types';
 
 // A fresh i18n module each test: which locales are loaded is the state under test.
 let i18n: typeof import('../../src/i18n/index');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Texts } from '../../src/types';
+import type { Texts } from '../../src/i18n/types';
 import { LOCALES, fill, textsFor } from '../../src/i18n/index';
 import { loadAllLocales } from './helpers';
 

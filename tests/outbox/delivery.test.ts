@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TransportResult } from '../../src/types';
+import type { TransportResult } from '../../src/transports/types';
 import { createDelivery } from '../../src/outbox/delivery';
 import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';
 import { fetchTransport } from '../../src/transports/fetch';

@@ -1,4 +1,4 @@
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 
 /** A minimal answer with a given id. */
 export function answer(id: string, comment?: string): Answer {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Answer, TransportResult } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { TransportResult } from '../../src/transports/types';
 import type { Clock } from '../../src/storage/index';
 import type { OutboxEntry } from '../../src/outbox/storage/types';
 import { createBatchSender } from '../../src/outbox/send-batch';

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import type { Answer, TransportContext, TransportResult } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { TransportContext, TransportResult } from '../../src/transports/types';
 import type { DeliveryDeps } from '../../src/outbox/delivery';
 import { createDelivery } from '../../src/outbox/delivery';
 import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory';

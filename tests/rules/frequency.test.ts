@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFrequency, readHistory, record, surveyKey } from '../../src/rules/frequency';
 import { KEYS } from '../../src/storage/index';
 import { memoryStorage } from '../../src/storage/index';
-import type { SurveyKind } from '../../src/types';
+import type { SurveyKind } from '../../src/surveys/types';
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 10, 22);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale, Segment, SurveyKind } from '../../src/types';
+import type { Scale, Segment, SurveyKind } from '../../src/surveys/types';
 import { SURVEYS, allowedPoints, isSurveyKind, polarityOf, scaleFor, segmentOf } from '../../src/surveys/definitions';
 
 describe('surveys', () => {

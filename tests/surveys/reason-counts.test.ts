@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale } from '../../src/types';
+import type { Scale } from '../../src/surveys/types';
 import type { ReasonedAnswer, ReasonFilter } from '../../src/surveys/reason-counts';
 import { reasonCounts } from '../../src/surveys/reason-counts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scale, SurveyKind } from '../../src/types';
+import type { Scale, SurveyKind } from '../../src/surveys/types';
 import type { ScoredAnswer } from '../../src/surveys/scores';
 import { cesScore, csatScore, npsScore, segmentCounts } from '../../src/surveys/scores';
 

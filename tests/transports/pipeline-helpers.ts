@@ -2,7 +2,7 @@
  * Helpers for the pipeline transports' tests: a recording fetch, and what a body may hold.
  */
 import { vi } from 'vitest';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 import { answer } from '../outbox/helpers';
 
 export const NOW = Date.parse('2026-12-04T12:00:00Z');

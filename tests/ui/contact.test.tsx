@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContactChannel } from '../../src/types';
+import type { ContactChannel } from '../../src/surveys/types';
 import { atFollowUp, labelled, settle, shadow, texts } from '../dom';
 
 afterEach(() => {

@@ -4,7 +4,7 @@
  * enough to turn options into a prompt on the page.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Texts } from '../../src/types';
+import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
 import { KIT_KEY, kit } from '../../src/ui/kit';
 import { radios, shadow, spies } from '../dom';

@@ -5,7 +5,8 @@
  * page context (consent, caps, visitor) as on a new page view.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, HearkenEvents } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { HearkenEvents } from '../../src/widget/types';
 import type { HearkenEnv, Hearken, Widget } from '../../src/widget/index';
 import type { HearkenOptions } from '../../src/config/options';
 import type { PromptKit } from '../../src/widget/index';

@@ -5,7 +5,8 @@
  * (reasons, consented contact, the scrubbed comment) and the review event.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, HearkenEvents } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { HearkenEvents } from '../../src/widget/types';
 import type { HearkenOptions } from '../../src/config/options';
 import { openPrompt } from '../../src/widget/commit';
 import { renderPrompt } from '../../src/ui/render';

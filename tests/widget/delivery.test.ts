@@ -4,7 +4,8 @@
  * only when consent allows, started in a task of its own, and last to act when the page is left.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, TransportResult } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
+import type { TransportResult } from '../../src/transports/types';
 import type { HearkenOptions } from '../../src/config/options';
 import type { LeaveStep } from '../../src/widget/page-leave';
 import { createDeliverySlot } from '../../src/widget/delivery';

@@ -4,7 +4,7 @@
  * score first, then the outbox hands what it knows to the beacon — whichever registered its listener first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../../src/types';
+import type { Answer } from '../../src/surveys/types';
 import { kit } from '../../src/ui/kit';
 import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../dom';
 

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Arabic texts (Modern Standard Arabic; right-to-left). */
 export const ar: Texts = {

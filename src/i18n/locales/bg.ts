@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Bulgarian texts (formal "вие"). */
 export const bg: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Czech texts (formal "vy", addressed to the public in the plural). */
 export const cs: Texts = {

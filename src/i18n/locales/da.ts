@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Danish texts ("du", as Danish sites address everyone). */
 export const da: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** German texts (formal "Sie"). */
 export const de: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Greek texts (formal plural "εσείς"; the Greek question mark is ";"). */
 export const el: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** English texts: the reference every other locale mirrors. */
 export const en: Texts = {

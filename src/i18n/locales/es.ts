@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Spanish texts (formal "usted", neutral between Spain and Latin America). */
 export const es: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Finnish texts ("sinä", as Finnish sites address everyone). */
 export const fi: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** French texts (formal "vous"; a no-break space before ? and !). */
 export const fr: Texts = {

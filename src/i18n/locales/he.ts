@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Hebrew texts (plural "you", which reads gender-neutral; right-to-left). */
 export const he: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Hindi texts (formal "आप"). */
 export const hi: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Hungarian texts (formal "Ön"). */
 export const hu: Texts = {

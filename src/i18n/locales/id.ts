@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Indonesian texts (polite "Anda"). */
 export const id: Texts = {

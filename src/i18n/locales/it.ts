@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Italian texts (informal "tu", usual on Italian shops). */
 export const it: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Japanese texts (polite です・ます). */
 export const ja: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Korean texts (polite 해요체). */
 export const ko: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Norwegian Bokmål texts ("du"); also for `no`. */
 export const nb: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Dutch texts (informal "je", usual on Dutch shops). */
 export const nl: Texts = {

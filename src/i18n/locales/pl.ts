@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Polish texts (informal "Ty", usual on Polish websites). */
 export const pl: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Portuguese texts as written in Portugal (formal, without "você"); also for `pt-AO`, `pt-MZ` and the other countries that follow it. */
 export const ptPT: Texts = {

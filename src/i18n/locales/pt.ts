@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Portuguese texts as written in Brazil ("você"), the default for `pt` and `pt-BR`. */
 export const pt: Texts = {

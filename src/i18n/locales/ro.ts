@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Romanian texts (formal "dumneavoastră"). */
 export const ro: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Russian texts (formal "вы"). */
 export const ru: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Swedish texts ("du", as Swedish sites address everyone). */
 export const sv: Texts = {

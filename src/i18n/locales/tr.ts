@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Turkish texts (formal "siz"). */
 export const tr: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Ukrainian texts (formal "ви"). */
 export const uk: Texts = {

@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Vietnamese texts (polite "bạn"). */
 export const vi: Texts = {

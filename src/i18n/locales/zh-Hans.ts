@@ -1,4 +1,4 @@
-import type { Texts } from '../../types';
+import type { Texts } from '../types';
 
 /** Chinese texts in Simplified characters (polite 您); for `zh`, `zh-CN`, `zh-SG` and `zh-Hans`. */
 export const zhHans: Texts = {

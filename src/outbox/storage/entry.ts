@@ -1,4 +1,4 @@
-import type { Answer } from '../../types';
+import type { Answer } from '../../surveys/index';
 import type { OutboxEntry } from './types';
 
 /** A new entry for `answer`, stored at `now`. */

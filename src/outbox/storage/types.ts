@@ -1,4 +1,4 @@
-import type { Answer } from '../../types';
+import type { Answer } from '../../surveys/index';
 
 /** One answer as the outbox keeps it. */
 export interface OutboxEntry {

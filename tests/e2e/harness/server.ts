@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server/app.mjs';
-import type { Answer } from '../../../src/types';
+import type { Answer } from '../../../src/surveys/types';
 
 /** A demo server with its data in a temporary folder. */
 export interface TestServer extends DemoServer {

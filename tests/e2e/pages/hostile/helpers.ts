@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import type { PageLog } from '../../harness/browser';
 import type { TestServer } from '../../harness/server';
-import type { Answer } from '../../../../src/types';
+import type { Answer } from '../../../../src/surveys/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '..', '..', '..', '..', 'node_modules');

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleAttributes, validateRuleOptions } from '../../src/rules/validate';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIELDS } from '../../src/config/fields';
+import { checkOptions } from '../../src/config/options';
+import { kebab } from '../../src/config/checks';
+
+/** Options read from attribute text, as the script tag reads them (`data-` names in messages). */
+const parseRuleAttributes = (dataset: Record<string, string>, report: (m: string) => void, nameOf = (o: string) => 'data-' + kebab(o)) =>
+  checkOptions(dataset, report, nameOf, 'https://shop.test/', true);
+// (the rules' attributes and options are rows of the same table as every other option)
+/** Options given in JavaScript. */
+const validateRuleOptions = (options: Record<string, unknown>, report: (m: string) => void) => checkOptions(options, report);
 
 function attrs(dataset: Record<string, string>) {
   const errors: string[] = [];
@@ -47,7 +58,7 @@ describe('parseRuleAttributes', () => {
       consent: 'pending',
       respectGpc: 'true',
       debug: 'false',
-      survey: 'nps', // not a rule option: left to the config layer
+      survey: 'nps', // a row of the same table
     });
     expect(errors).toEqual([]);
     expect(options).toEqual({
@@ -65,6 +76,7 @@ describe('parseRuleAttributes', () => {
       consent: 'pending',
       respectGpc: true,
       debug: false,
+      survey: 'nps',
     });
   });
 
@@ -94,5 +106,30 @@ describe('validateRuleOptions', () => {
     const options = validateRuleOptions({ delay: 0, exitIntent: true, pages: '/a/* /b', sample: 0.5, debug: true }, (m) => errors.push(m));
     expect(errors).toEqual([]);
     expect(options).toEqual({ delay: 0, exitIntent: true, pages: ['/a/*', '/b'], sample: 0.5, debug: true });
+  });
+});
+
+describe('the one option table', () => {
+  it('is what README\'s attribute table lists, neither more nor less', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    // the first cell of each attribute row; `data-reasons-detractor`, `-passive`, … names a family
+    const cells = [...readme.matchAll(/^\| (`data-[^|]*)\|/gm)].map((m) => m[1]);
+    const listed = new Set(
+      cells.flatMap((cell) => {
+        const names = [...cell.matchAll(/`(data-[a-z-]+|-[a-z]+)(?:="[^`]*")?`/g)].map((m) => m[1]);
+        if (!names.length) return [];
+        const family = names[0].replace(/-[a-z]+$/, '');
+        return names.map((name) => (name.startsWith('-') ? family + name : name));
+      }),
+    );
+    const attributes = Object.keys(FIELDS).filter((key) => FIELDS[key as keyof typeof FIELDS].attr !== false).map((key) => 'data-' + kebab(key));
+    expect([...listed].filter((name) => name != 'data-meta-').sort()).toEqual(attributes.sort());
+  });
+
+  it('gives every option a check and a description of a good value', () => {
+    for (const [key, row] of Object.entries(FIELDS)) {
+      expect(typeof row.check, key).toBe('function');
+      expect(typeof row.expect, key).toBe('string');
+    }
   });
 });

@@ -1,0 +1,11 @@
+// The door of src/config: what other folders may import from it.
+export type { CsatStyle, HearkenOptions, Position, Theme } from './types';
+export type { Reason } from './reasons';
+export type { ResolvedPrompt } from './resolve';
+export { checkOptions } from './options';
+export { kebab, number, oneOf, show, text } from './checks';
+export { optionsFromAttributes } from './attributes';
+export { resolvePrompt } from './resolve';
+export type { LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './loop-options';
+export { FIELDS } from './fields';
+export type { Check, Field } from './fields';

@@ -1,0 +1,4 @@
+// The door of src/ui: what other folders may import from it.
+export type { FollowUp, renderPrompt } from './render';
+export type { PromptKit } from './kit';
+export { KIT_KEY, makeKit } from './kit';
