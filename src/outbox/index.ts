@@ -1,4 +1,4 @@
 // The door of src/outbox: what other folders may import from it.
 export type { Delivery } from './delivery';
 export { createDelivery } from './delivery';
-export type { DeliveryEvents } from './events';
+export type { DeliveryEvents } from './types';

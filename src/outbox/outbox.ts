@@ -1,5 +1,5 @@
 import type { Answer } from '../surveys/index';
-import type { DeliveryEvents } from './events';
+import type { DeliveryEvents } from './types';
 import type { Clock } from '../storage/index';
 import type { OutboxEntry, OutboxStorage } from './storage/types';
 import { byAge, entryOf } from './storage/entry';

@@ -121,11 +121,10 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
   const why = (armed?: boolean) => refusal(opts, { ...deps, key, local, cap, device, clock }, armed);
 
   const explain = (reason: Reason, trigger?: string) => {
-    const message = `[hearken] ${key} ` + (reason ? 'not shown: ' + reason : 'shown: ' + trigger);
     // once: not again for every scroll event or route that comes to the same verdict
+    const message = `[hearken] ${key} ` + (reason ? 'not shown: ' + reason : 'shown: ' + trigger);
     if (opts.debug && message != lastLog) log((lastLog = message));
   };
-
   const shown = (): boolean => {
     const ok = !crossTab || crossTab.open(key);
     if (ok) cap.mark(key);
@@ -177,13 +176,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
     },
     shown,
     failed,
-    answered() {
-      record(local, key, 'a', clock.now());
-      if (crossTab) crossTab.answered(key);
-    },
-    dismissed() {
-      record(local, key, 'd', clock.now());
-      if (crossTab) crossTab.close();
-    },
+    answered: () => void (record(local, key, 'a', clock.now()), crossTab && crossTab.answered(key)),
+    dismissed: () => void (record(local, key, 'd', clock.now()), crossTab && crossTab.close()),
   };
 }

@@ -70,6 +70,20 @@ export interface HearkenEnv {
 
 const noop = () => {};
 
+/**
+ * Whether a widget of these options can deliver (an endpoint, a transport that needs none, or a shared outbox);
+ * reports what is missing: the endpoint (unless an endpoint attribute was given but rejected, already reported),
+ * or the write key of a pipeline transport.
+ */
+function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: HearkenEnv, report: (message: string) => void, nameOf: (option: string) => string) {
+  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
+  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
+    report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
+    report(`[hearken] ${nameOf('writeKey')} is required with the ${base.transport} transport, got ${quote('')}`);
+  return canDeliver;
+}
+
 /** Creates a widget: `createHearken` of the npm entry, the script tag's `window.Hearken`, each `<hearken-survey>`. */
 export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Widget {
   const win = env.window || (typeof window != 'undefined' ? window : undefined);
@@ -86,11 +100,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   const base = checkOptions(raw, report, nameOf, win.location.href);
   const page = pageContext(win, base);
   const leave = pageLeave(win);
-  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
-  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
-    report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
-  if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
-    report(`[hearken] ${nameOf('writeKey')} is required with the ${base.transport} transport, got ${quote('')}`);
+  const canDeliver = checkDelivery(base, raw, env, report, nameOf);
   let destroyed = false;
   let userId = base.userId;
   let traits: Record<string, string> = {};

@@ -6,7 +6,7 @@
 import { createDelivery } from '../../src/outbox/delivery';
 import { resolveTransport } from '../../src/transports/index';
 import type { Answer } from '../../src/surveys/types';
-import type { DeliveryEvents as HearkenEvents } from '../../src/outbox/events';
+import type { DeliveryEvents as HearkenEvents } from '../../src/outbox/types';
 
 /** What one run measured. */
 export interface OutboxBenchResult {
