@@ -22,7 +22,7 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 function setup(base: HearkenOptions = {}) {
-  const open = vi.fn(async () => '');
+  const open = vi.fn(async (_options: HearkenOptions) => '');
   const prompts = { open, preload: vi.fn(), commitAll: vi.fn(), removeAll: vi.fn(), floatingKey: () => undefined } as Prompts;
   const guard = <T>(_what: string, fn: () => T) => fn();
   const asking = createAsking({ window, options: base, page, show: vi.fn(), preload: vi.fn(), canDeliver: true, guard });
