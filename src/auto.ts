@@ -42,7 +42,7 @@ function start(win: Global) {
   const kitUrl = new URL('hearken-ui.js', (script && (script as HTMLScriptElement).src) || win.location.href).href;
   let loader: (() => Promise<PromptKit>) | undefined;
   // made at the first prompt, not on every page: only then is a Trusted Types policy needed
-  const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce))();
+  const loadKit = () => (loader = loader || scriptKitLoader(win, trustedScriptUrl(win, kitUrl), script?.nonce || script?.getAttribute('nonce') || undefined))();
   const hearken = createWidget(options, {
     window: win,
     report,

@@ -19,7 +19,8 @@ export function scriptKitLoader(win: Window, src: string, nonce?: string): () =>
       const script = doc.createElement('script');
       script.src = src;
       script.async = true;
-      if (nonce) script.nonce = nonce;
+      // setAttribute: Safari before 15.4 has no `nonce` property
+      if (nonce) script.setAttribute('nonce', nonce);
       script.onload = () => (found() ? resolve(found()!) : reject(new Error(src + ' did not load the prompt')));
       script.onerror = () => {
         loading = undefined;
