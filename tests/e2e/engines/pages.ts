@@ -29,6 +29,8 @@ const PROBE = `(() => {
   }
   addEventListener('error', (e) => logs.push({ type: 'pageerror', text: String(e.message) }));
   addEventListener('unhandledrejection', (e) => logs.push({ type: 'pageerror', text: String(e.reason) }));
+  window.__shows = [];
+  addEventListener('pageshow', (e) => window.__shows.push(e.persisted));
   document.addEventListener('securitypolicyviolation', (e) => logs.push({ type: 'csp', text: e.effectiveDirective + ' ' + e.blockedURI }));
 })();`;
 
@@ -72,6 +74,12 @@ export async function freshOrigin(page: EnginePage, origin: string): Promise<voi
 
 /** Resolves once the prompt shows its scale. */
 export const promptShown = (page: EnginePage) => waitForElement(page, PROMPT.option(1, 1));
+
+/** Resolves once the prompt's opening animation has finished (positions are final). */
+export const settled = (page: EnginePage) =>
+  evaluateOn(page, PROMPT.dialog, async (el) => {
+    await Promise.all(el!.getAnimations({ subtree: true }).map((a) => a.finished));
+  });
 
 /** The number of prompts on the page. */
 export const promptCount = (page: EnginePage) => page.evaluate(() => document.querySelectorAll('hearken-prompt').length);

@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { clickPoint, type EngineBrowser, type EnginePage, type Key } from './engine';
+import { clickPoint, historyBack, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 function chromiumPage(context: BrowserContext, page: Page, closeAll?: () => Promise<void>): EnginePage {
@@ -16,9 +16,7 @@ function chromiumPage(context: BrowserContext, page: Page, closeAll?: () => Prom
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
-    async back() {
-      await page.goBack({ waitUntil: 'load' });
-    },
+    back: () => historyBack(self),
     evaluate: (fn, ...args) => self.run(String(fn), args) as never,
     run: (source, args) => page.evaluate(`(${source})(...${JSON.stringify(args)})`),
     async click(selector) {
@@ -38,7 +36,8 @@ function chromiumPage(context: BrowserContext, page: Page, closeAll?: () => Prom
 
 /** Launches Debian's Chromium headless with a fresh profile and one tab. */
 export async function launchChromium(options: LaunchOptions): Promise<EngineBrowser> {
-  const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // playwright turns the back/forward cache off by default; the suites test pages restored from it
+  const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   const context = await browser.newContext({ viewport: options.viewport });
   context.setDefaultTimeout(10_000);
   const close = () => browser.close();

@@ -3,7 +3,7 @@
  * last line that runs on Node 20). `FIREFOX_PATH` overrides Debian's /usr/bin/firefox-esr.
  */
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { clickPoint, type EngineBrowser, type EnginePage, type Key } from './engine';
+import { clickPoint, historyBack, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 /** Where Firefox is looked for. */
@@ -19,7 +19,12 @@ function firefoxPage(browser: Browser, page: Page, options: LaunchOptions, close
       await page.reload({ waitUntil: 'load' });
     },
     async back() {
-      await page.goBack({ waitUntil: 'load' });
+      // through puppeteer, so it follows the navigation; its wait for a load event (which a page
+      // restored from the back/forward cache never fires) is cut short by historyBack's own
+      const from = await page.evaluate(() => location.href);
+      const going = page.goBack({ waitUntil: 'load' }).catch(() => undefined);
+      await historyBack(self, from);
+      void going;
     },
     evaluate: (fn, ...args) => self.run(String(fn), args) as never,
     run: (source, args) => page.evaluate(`(${source})(...${JSON.stringify(args)})`),
@@ -32,7 +37,7 @@ function firefoxPage(browser: Browser, page: Page, options: LaunchOptions, close
         await page.keyboard.down('Shift');
         await page.keyboard.press('Tab');
         await page.keyboard.up('Shift');
-      } else await page.keyboard.press((key == ' ' ? 'Space' : key) as KeyInput);
+      } else await page.keyboard.press(key as KeyInput);
     },
     type: (text) => page.keyboard.type(text),
     screenshot: async () => Buffer.from(await page.screenshot()),

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { clickPoint, type EngineBrowser, type EnginePage, type Key } from './engine';
+import { clickPoint, historyBack, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 /** Where WebKitWebDriver and the MiniBrowser it drives are looked for. */
@@ -72,7 +72,7 @@ function webkitPage(session: Command, handle: string, state: { current: string; 
     engine: 'webkit',
     goto: async (url) => void (await send('POST', '/url', { url })),
     reload: async () => void (await send('POST', '/refresh', {})),
-    back: async () => void (await send('POST', '/back', {})),
+    back: () => historyBack(self),
     evaluate: (fn, ...args) => self.run(String(fn), args) as never,
     async run(source, args) {
       const result = (await send('POST', '/execute/async', { script: asyncScript(source, args), args: [] })) as { ok?: unknown; error?: string };
@@ -105,7 +105,7 @@ function webkitPage(session: Command, handle: string, state: { current: string; 
   return self;
 }
 
-/** Starts Xvfb, WebKitWebDriver and one MiniBrowser session (ephemeral, like a private window). */
+/** Starts Xvfb, WebKitWebDriver and one MiniBrowser session (`privateBrowsing`: in private browsing mode). */
 export async function launchWebKit(options: LaunchOptions): Promise<EngineBrowser> {
   const xvfb = await startXvfb();
   const port = await freePort();
@@ -125,7 +125,7 @@ export async function launchWebKit(options: LaunchOptions): Promise<EngineBrowse
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     }
-    const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER_PATH, args: ['--automation'] } } };
+    const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER_PATH, args: ['--automation', ...(options.privateBrowsing ? ['--private'] : [])] } } };
     const created = (await command('POST', '/session', { capabilities })) as { sessionId: string; capabilities: { browserVersion: string } };
     const session: Command = (method, path, body) => command(method, `/session/${created.sessionId}${path}`, body);
     await session('POST', '/timeouts', { script: 30_000, pageLoad: 30_000 });

@@ -57,7 +57,7 @@ export interface EngineBrowser {
 export const WAIT_MS = 10_000;
 
 /** Polls `check` until it gives a truthy value (errors count as not yet: a navigation may be in flight). */
-async function poll<T>(engine: EngineName, what: string, check: () => Promise<T>, timeoutMs = WAIT_MS): Promise<T> {
+export async function poll<T>(engine: EngineName, what: string, check: () => Promise<T>, timeoutMs = WAIT_MS): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     let last: unknown;
@@ -105,6 +105,19 @@ export function evaluateOn<T, A extends unknown[]>(page: EnginePage, selector: s
 export function waitForElement(page: EnginePage, selector: string, fn: (element: Element) => unknown = () => true): Promise<unknown> {
   const source = `(selector) => { const el = (${deepQuery})(selector); return !!el && !!(${fn})(el); }`;
   return poll(page.engine, selector, () => page.run(source, [selector]));
+}
+
+/**
+ * Goes back one history entry and waits for the page there: the drivers' own "back" waits for a load
+ * event, which a page restored from the back/forward cache never fires.
+ */
+export async function historyBack(page: EnginePage, from?: string): Promise<void> {
+  // `from` given: the driver has already started going back
+  if (!from) {
+    from = await page.evaluate(() => location.href);
+    await page.evaluate(() => void setTimeout(() => history.back()));
+  }
+  await poll(page.engine, 'the previous page', () => page.evaluate((href: string) => location.href != href && document.readyState == 'complete', from));
 }
 
 /** The viewport point at the middle of the element (scrolled into view first), waiting for it to exist. */

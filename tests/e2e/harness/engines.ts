@@ -25,6 +25,8 @@ import { checkReadmeVersion, recordEngine } from './engines-ran.mjs';
 export interface LaunchOptions {
   /** Size of the viewport (Chromium, Firefox) or of the window (WebKit) in CSS pixels. */
   viewport?: { width: number; height: number };
+  /** WebKit only: a private browsing session (MiniBrowser `--private`). */
+  privateBrowsing?: boolean;
 }
 
 /** Every engine, in the order suites run in. */
