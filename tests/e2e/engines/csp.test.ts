@@ -13,7 +13,7 @@
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEngines, useEngine } from '../harness/engines';
 import { useTestServer } from '../harness/server';
-import { answerWithClicks, dialogStyle, evaluateOn, freshOrigin, hearkenTag, pageHtml, pageLogs, PROMPT, promptShown, serveProbe, settled, storedAnswer } from './pages';
+import { dialogStyle, evaluateOn, freshOrigin, hearkenTag, pageHtml, pageLogs, PROMPT, promptShown, serveProbe, settled, storedAnswer } from './pages';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 const NONCE = "default-src 'self'; script-src 'nonce-abc'; style-src 'nonce-abc'; connect-src 'self'";
