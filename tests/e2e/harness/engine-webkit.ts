@@ -5,14 +5,27 @@
  * `WEBKIT_DRIVER_PATH` and `WEBKIT_BROWSER_PATH` override Debian's paths.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { clickPoint, historyBack, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 /** Where WebKitWebDriver and the MiniBrowser it drives are looked for. */
 export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
-export const WEBKIT_BROWSER_PATH = process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const WEBKIT_BROWSER_PATH = process.env.WEBKIT_BROWSER_PATH || findMiniBrowser();
 export const XVFB_PATH = '/usr/bin/Xvfb';
+
+/** Debian's MiniBrowser, under the machine's multiarch folder (`/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/`). */
+function findMiniBrowser(): string {
+  const fallback = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+  try {
+    for (const folder of readdirSync('/usr/lib').filter((name) => name.endsWith('-linux-gnu')))
+      for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) if (existsSync(`/usr/lib/${folder}/${api}/MiniBrowser`)) return `/usr/lib/${folder}/${api}/MiniBrowser`;
+  } catch {
+    // no /usr/lib: not Debian
+  }
+  return fallback;
+}
 
 /** WebDriver's code points of the keys `press` knows. */
 const KEYS: Record<string, string> = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Shift: '\uE008', ' ': ' ' };
