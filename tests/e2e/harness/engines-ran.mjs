@@ -46,6 +46,7 @@ function readRan() {
 export function recordEngine(engine, version, file) {
   const ran = readRan();
   const entry = ran[engine] && ran[engine].version == version ? ran[engine] : { version, suites: [] };
+  entry.suites = entry.suites.filter((/** @type {string} */ known) => existsSync(join(root, known)));
   const suite = relative(root, file);
   if (suite && !entry.suites.includes(suite)) entry.suites.push(suite);
   ran[engine] = entry;
