@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { clickPoint, historyBack, type EngineBrowser, type EnginePage, type Key } from './engine';
+import { clickPoint, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 /** Where WebKitWebDriver and the MiniBrowser it drives are looked for. */
@@ -58,7 +58,9 @@ type Command = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown)
 
 function client(base: string): Command {
   return async (method, path, body) => {
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    // a command stuck behind a navigation fails the test in time, naming itself
+    const signal = AbortSignal.timeout(20_000);
+    const response = await fetch(base + path, { method, signal, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     const json = (await response.json()) as { value: unknown };
     if (!response.ok) throw new Error(`[hearken] webkit: ${method} ${path}: ${JSON.stringify(json.value)}`);
     return json.value;
@@ -85,7 +87,8 @@ function webkitPage(session: Command, handle: string, state: { current: string; 
     engine: 'webkit',
     goto: async (url) => void (await send('POST', '/url', { url })),
     reload: async () => void (await send('POST', '/refresh', {})),
-    back: () => historyBack(self),
+    // WebKitWebDriver's own back waits for the page, also one restored from the back/forward cache
+    back: async () => void (await send('POST', '/back', {})),
     evaluate: (fn, ...args) => self.run(String(fn), args) as never,
     async run(source, args) {
       const result = (await send('POST', '/execute/async', { script: asyncScript(source, args), args: [] })) as { ok?: unknown; error?: string };
@@ -141,7 +144,7 @@ export async function launchWebKit(options: LaunchOptions): Promise<EngineBrowse
     const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER_PATH, args: ['--automation', ...(options.privateBrowsing ? ['--private'] : [])] } } };
     const created = (await command('POST', '/session', { capabilities })) as { sessionId: string; capabilities: { browserVersion: string } };
     const session: Command = (method, path, body) => command(method, `/session/${created.sessionId}${path}`, body);
-    await session('POST', '/timeouts', { script: 30_000, pageLoad: 30_000 });
+    await session('POST', '/timeouts', { script: 15_000, pageLoad: 15_000 });
     if (options.viewport) await session('POST', '/window/rect', options.viewport);
     const first = (await session('GET', '/window')) as string;
     const close = async () => {

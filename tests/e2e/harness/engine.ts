@@ -101,10 +101,9 @@ export function evaluateOn<T, A extends unknown[]>(page: EnginePage, selector: s
   return page.run(`(selector, ...args) => (${fn})((${deepQuery})(selector), ...args)`, [selector, ...args]) as Promise<Awaited<T>>;
 }
 
-/** Resolves once an element matches the deep selector (and `fn` of it is truthy, if given); rejects after the wait. */
-export function waitForElement(page: EnginePage, selector: string, fn: (element: Element) => unknown = () => true): Promise<unknown> {
-  const source = `(selector) => { const el = (${deepQuery})(selector); return !!el && !!(${fn})(el); }`;
-  return poll(page.engine, selector, () => page.run(source, [selector]));
+/** Resolves once an element matches the deep selector; rejects after the wait. */
+export function waitForElement(page: EnginePage, selector: string): Promise<unknown> {
+  return poll(page.engine, selector, () => page.run(`(selector) => !!(${deepQuery})(selector)`, [selector]));
 }
 
 /**
