@@ -23,6 +23,8 @@ const STEPS = ['question', 'comment', 'thanks'] as const;
 /** A screenshot of the viewport with the dialog's box in it, once its opening animation has finished. */
 async function shoot(page: EnginePage): Promise<Shot> {
   await settled(page);
+  // a blinking caret would differ from shot to shot
+  await evaluateOn(page, PROMPT.comment, (el) => el && (el as HTMLElement).style.setProperty('caret-color', 'transparent'));
   const [box, viewportWidth] = await evaluateOn(page, PROMPT.dialog, (el) => {
     const r = el!.getBoundingClientRect();
     return [{ x: r.left, y: r.top, width: r.width, height: r.height }, innerWidth] as const;
