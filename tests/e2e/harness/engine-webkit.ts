@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { clickPoint, type EngineBrowser, type EnginePage, type Key } from './engine';
+import { clickPoint, typeAndWait, type EngineBrowser, type EnginePage, type Key } from './engine';
 import type { LaunchOptions } from './engines';
 
 /** Where WebKitWebDriver and the MiniBrowser it drives are looked for. */
@@ -106,8 +106,12 @@ function webkitPage(session: Command, handle: string, state: { current: string; 
       const down = [{ type: 'keyDown', value }, { type: 'keyUp', value }];
       await keys(shift ? [{ type: 'keyDown', value: KEYS.Shift }, ...down, { type: 'keyUp', value: KEYS.Shift }] : down);
     },
-    type: async (text) => void (await keys([...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]))),
-    screenshot: async () => Buffer.from((await send('GET', '/screenshot')) as string, 'base64'),
+    type: (text) => typeAndWait(self, text, () => keys([...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]))),
+    async screenshot() {
+      // the last painted frame is captured: let the page paint what it changed
+      await self.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      return Buffer.from((await send('GET', '/screenshot')) as string, 'base64');
+    },
     async openTab() {
       const { handle: tab } = (await send('POST', '/window/new', { type: 'tab' })) as { handle: string };
       return webkitPage(session, tab, state);

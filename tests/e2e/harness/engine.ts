@@ -119,6 +119,23 @@ export async function historyBack(page: EnginePage, from?: string): Promise<void
   await poll(page.engine, 'the previous page', () => page.evaluate((href: string) => location.href != href && document.readyState == 'complete', from));
 }
 
+/** Page-side: the value of the focused field, through open shadow roots ('' for other elements). */
+export function focusedValue(): string {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el && 'value' in el ? String((el as HTMLInputElement).value) : '';
+}
+
+/**
+ * Types with `typeKeys` and waits until the focused field holds the text: WebDriver's key actions
+ * return before WebKit has handled every key.
+ */
+export async function typeAndWait(page: EnginePage, text: string, typeKeys: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(focusedValue);
+  await typeKeys();
+  await poll(page.engine, `"${text}" typed`, async () => (await page.evaluate(focusedValue)) == before + text);
+}
+
 /** The viewport point at the middle of the element (scrolled into view first), waiting for it to exist. */
 export async function clickPoint(page: EnginePage, selector: string): Promise<[number, number]> {
   return poll<[number, number] | null>(page.engine, selector, () =>
