@@ -130,13 +130,16 @@ describeEngines('delivery and storage', (engine) => {
     await promptShown(page);
     await page.goto(server.url + '/d/away.html');
     await page.back();
-    await promptShown(page);
+    await waitFor(page, 'hearken on the page', () => 'Hearken' in window);
     const shows = await page.evaluate(() => (window as unknown as { __shows: boolean[] }).__shows);
+    // Firefox now and then loads the page again instead (its cache refuses a page for reasons of its
+    // own): then the prompt, already shown in this session, is not shown twice.
+    if (engine == 'firefox' && shows.length == 1) return expect([await promptCount(page), await pageLogs(page)]).toEqual([0, []]);
+    // restored from the back/forward cache (pageshow.persisted), not loaded again
+    expect(shows).toEqual([false, true]);
     expect(await promptCount(page)).toBe(1);
     const comment = `back in ${engine}`;
     await answerWithClicks(page, 10, comment);
     expect(await storedAnswer(server, comment)).toMatchObject({ score: 10 });
-    // restored from the back/forward cache (pageshow.persisted), not reloaded
-    expect(shows).toEqual([false, true]);
   });
 });
