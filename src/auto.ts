@@ -46,12 +46,14 @@ function start(win: Global) {
   // dist/hearken-ui.js, dist/locales/ and dist/hearken-pipelines.js sit beside dist/hearken.js
   const base = (script && (script as HTMLScriptElement).src) || win.location.href;
   const urls = scriptUrls(win, base);
+  // an attribute too: Safari before 15.4 has no `nonce` property
+  const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   // made at the first use, not on every page: only then is a Trusted Types policy needed
   let kitLoader: (() => Promise<PromptKit>) | undefined;
   let pipelinesLoader: (() => Promise<Pipelines>) | undefined;
-  const loadKit = () => (kitLoader = kitLoader || scriptKitLoader(win, urls, script?.nonce))();
+  const loadKit = () => (kitLoader = kitLoader || scriptKitLoader(win, urls, nonce))();
   // the segment and posthog transports, at their first batch
-  const loadPipelines = () => (pipelinesLoader = pipelinesLoader || scriptPipelinesLoader(win, urls, script?.nonce))();
+  const loadPipelines = () => (pipelinesLoader = pipelinesLoader || scriptPipelinesLoader(win, urls, nonce))();
   const widget = createWidget(options, {
     window: win,
     report,

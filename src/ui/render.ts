@@ -6,11 +6,11 @@ import type { Reason } from '../config/index';
 import type { PromptActions } from './prompt';
 import { Prompt } from './prompt';
 import { createState } from './state';
-import { css } from './styles';
+import { adoptStyles } from './styles';
 import type { FollowUp } from './follow-up';
+import { readFollowUp } from './follow-up';
 
 export type { FollowUp } from './follow-up';
-import { readFollowUp } from './follow-up';
 
 /** Everything a prompt shows, fully resolved: the UI does no lookups of its own. */
 export interface PromptModel {
@@ -76,20 +76,13 @@ export interface PromptHandle {
 /**
  * Renders a prompt into a new `<hearken-prompt>` host appended to `mount` (the inline target, or
  * `document.body` for a floating prompt, which positions itself), inside an open shadow root with
- * its own adopted stylesheet. Does not take focus when shown.
+ * its own stylesheet (styles.ts). Does not take focus when shown.
  */
 export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: PromptCallbacks, doc?: Document): PromptHandle {
   doc = doc || mount.ownerDocument;
   const host = doc.createElement('hearken-prompt');
   if (model.accent) host.style.setProperty('--hearken-accent', model.accent);
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  try {
-    const sheet = new doc.defaultView!.CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // No constructable stylesheets (jsdom, old browsers): unstyled but working.
-  }
   const s = createState();
   const t = model.texts;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -165,6 +158,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     },
   };
   render(h(Prompt, { m: model, s, act }), root);
+  adoptStyles(root, doc);
   mount.appendChild(host);
   // Filled a moment after the region exists, so screen readers announce it.
   later(() => (s.live.value = model.question), 100);

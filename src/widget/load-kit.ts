@@ -16,7 +16,8 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
     const script = doc.createElement('script');
     script.src = url(path);
     script.async = true;
-    if (nonce) script.nonce = nonce;
+    // setAttribute: Safari before 15.4 has no `nonce` property
+    if (nonce) script.setAttribute('nonce', nonce);
     return new Promise<void>((resolve, reject) => {
       script.onload = () => resolve();
       script.onerror = () => reject(new Error('could not load ' + script.src));
