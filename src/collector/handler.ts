@@ -12,14 +12,18 @@ export const DEFAULT_RATE_LIMIT = 60;
 const MAX_JSON_DEPTH = 16;
 const ACCEPTED_TYPE = /^(application\/json|text\/plain|application\/[\w.+-]*\+json)$/;
 
+// Reasons quote the input: <, > and & are written as \u escapes, so no byte of the answer reads as markup.
+const MARKUP = /[<>&]/g;
+const escapeMarkup = (char: string) => '\\u' + char.charCodeAt(0).toString(16).padStart(4, '0');
+
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(status == 204 ? null : JSON.stringify(body), {
+  return new Response(status == 204 ? null : JSON.stringify(body).replace(MARKUP, escapeMarkup), {
     status,
     headers: {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
-      // Reasons quote the input: never let a browser sniff the JSON as HTML.
+      // and no browser may sniff the JSON as HTML
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -20,6 +20,8 @@ export function textProblem(value: unknown, max: number, allowEmpty = false): st
   if (typeof value != 'string') return `must be a string, got ${show(value)}`;
   if (!allowEmpty && !value.trim()) return 'must be a non-empty string';
   if (value.length > max) return `must be at most ${max} characters, got ${value.length}`;
+  // PostgreSQL's text cannot hold U+0000.
+  if (value.indexOf('\u0000') >= 0) return 'must not contain the NUL character (U+0000)';
   return null;
 }
 

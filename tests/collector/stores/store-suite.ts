@@ -63,6 +63,15 @@ export function storeSuite(freshDatabase: FreshDatabase): void {
     expect(Date.parse(stored.receivedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('keeps a 100 KB comment with emoji intact', async () => {
+    const s = await fresh();
+    const comment = '😀 naïve café — 漢字 '.repeat(4000); // about 110 KB of UTF-8
+    const answer = makeAnswer({ comment });
+    await s.add([answer]);
+    const [stored] = await s.query();
+    expect(stored.comment).toBe(comment);
+  });
+
   it('filters by survey, touchpoint, locale, time and cursor, and limits', async () => {
     const s = await fresh();
     await s.add([
