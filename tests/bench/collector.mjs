@@ -164,7 +164,7 @@ export function collectorMarkdown(/** @type {Awaited<ReturnType<typeof benchColl
   const lines = [
     '## Collector',
     '',
-    `\`tests/bench/collector.mjs\`: each collector in its own Node process on 127.0.0.1, posted to by 1, 10 and 100 concurrent clients (fetch, keep-alive) in one other process, each client sending its next batch when the last was answered, for ${result.seconds} s per row after a 0.3 s warm-up. Every answer has a new id, so every one is written. "answers/s" counts answers in 2xx replies; latency is per request. The collectors share the machine with the load generator (2 cores), so compare rows of one run; the load average was ${result.loadStart.toFixed(1)} at the start and ${result.loadEnd.toFixed(1)} at the end (other processes shared the machine).`,
+    `\`tests/bench/collector.mjs\`: each collector in its own Node process on 127.0.0.1 (the three running at once and taking turns on each setting), posted to by 1, 10 and 100 concurrent clients (fetch, keep-alive) in one other process, each client sending its next batch when the last was answered, for ${result.seconds} s per row after a 0.3 s warm-up. Every answer has a new id, so every one is written. "answers/s" counts answers in 2xx replies; latency is per request. The collectors share the machine with the load generator (2 cores), so compare rows of one run; the load average was ${result.loadStart.toFixed(1)} at the start and ${result.loadEnd.toFixed(1)} at the end (other processes shared the machine).`,
     '',
     '| collector | clients | batch | answers/s | p50 ms | p99 ms | requests | failed |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
