@@ -1,4 +1,4 @@
-import type { Answer, SurveyKind } from '../types';
+import type { Answer, SurveyKind } from '../surveys/index';
 import type { CesSummary, SegmentCounts } from '../surveys';
 
 /** A consented request to be contacted about an answer (issue 13): only present with the visitor's consent. */

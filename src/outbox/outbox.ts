@@ -1,11 +1,11 @@
 import type { Answer } from '../surveys/index';
-import type { DeliveryEvents } from './types';
+import type { DeliveryEvents, Emit } from './types';
+
+export type { Emit } from './types';
 import type { Clock } from '../storage/index';
 import type { OutboxEntry, OutboxStorage } from './storage/types';
 import { byAge, entryOf } from './storage/entry';
 
-/** The `emit` delivery reports through: the widget's emitter. */
-export type Emit = <K extends 'sent' | 'drop' | 'error'>(name: K, payload: DeliveryEvents[K]) => void;
 
 /** The outbox: answers waiting for delivery, with a size cap and a time to live. */
 export interface Outbox {

@@ -2,7 +2,6 @@ import type { Answer } from '../surveys/index';
 import type { TransportObject } from '../transports/index';
 import type { Clock } from '../storage/index';
 import type { OutboxStorage } from './storage/types';
-import type { Emit } from './outbox';
 
 /** A transport plus the outbox's hint: `queued` when `accepted` only means "queued by the browser" (sendBeacon). */
 export type FlushTransport = TransportObject & { queued?: boolean };
@@ -63,3 +62,6 @@ export interface DeliveryEvents {
   /** Something went wrong that the host may want to know: bad config, a rejected batch, storage trouble. */
   error: { message: string; cause?: unknown };
 }
+
+/** The `emit` delivery reports through: the widget's emitter. */
+export type Emit = <K extends keyof DeliveryEvents>(name: K, payload: DeliveryEvents[K]) => void;

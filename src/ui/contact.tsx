@@ -1,11 +1,11 @@
 import type { ContactChannel } from '../surveys/index';
-import type { PromptModel } from './render';
+import type { PromptModel } from './types';
 import type { PromptState } from './state';
 
 /** What the contact request needs. */
 export interface ContactProps {
-  m: PromptModel;
-  s: PromptState;
+  model: PromptModel;
+  state: PromptState;
   /** The channels offered, the owner's first one chosen at first. */
   channels: ContactChannel[];
   /** Ref of the contact field, which render.ts reads and focuses. */
@@ -18,29 +18,29 @@ export interface ContactProps {
  * visitor is told their account's details will be used, and gets no field. An invalid value is shown
  * under the field, which is marked `aria-invalid` and described by it.
  */
-export function ContactRequest({ m, s, channels, field }: ContactProps) {
-  const t = m.texts;
-  const channel = s.channel.value || channels[0]!;
-  const name = (c: ContactChannel) => (c == 'email' ? t.contactEmail : t.contactPhone);
-  const error = s.error.value;
+export function ContactRequest({ model, state, channels, field }: ContactProps) {
+  const texts = model.texts;
+  const channel = state.channel.value || channels[0]!;
+  const name = (c: ContactChannel) => (c == 'email' ? texts.contactEmail : texts.contactPhone);
+  const error = state.error.value;
   // A new channel or consent starts without the old error.
   const choose = (c: ContactChannel, consent = true) => {
-    s.channel.value = c;
-    s.consent.value = consent;
-    s.error.value = '';
+    state.channel.value = c;
+    state.consent.value = consent;
+    state.error.value = '';
   };
   return (
     <fieldset class="k" aria-describedby="kp">
-      <legend>{t.contactQuestion}</legend>
+      <legend>{texts.contactQuestion}</legend>
       <p id="kp" class="h">
-        {m.contactPurpose}
+        {model.contactPurpose}
       </p>
       <label>
-        <input type="checkbox" checked={s.consent.value} onChange={(e) => choose(channel, e.currentTarget.checked)} />
-        {t.contactConsent}
+        <input type="checkbox" checked={state.consent.value} onChange={(e) => choose(channel, e.currentTarget.checked)} />
+        {texts.contactConsent}
       </label>
-      {!s.consent.value ? null : m.identified && m.identified() ? (
-        <p class="h">{t.contactKnown}</p>
+      {!state.consent.value ? null : model.identified && model.identified() ? (
+        <p class="h">{texts.contactKnown}</p>
       ) : (
         <>
           {channels.length > 1 && (
@@ -63,7 +63,7 @@ export function ContactRequest({ m, s, channels, field }: ContactProps) {
             autoComplete={channel == 'email' ? 'email' : 'tel'}
             aria-invalid={!!error}
             aria-describedby={error ? 'ke' : undefined}
-            onInput={() => (s.error.value = '')}
+            onInput={() => (state.error.value = '')}
           />
           {error && (
             <p id="ke" class="er">

@@ -1,11 +1,11 @@
 import type { Reason } from '../config/index';
-import type { PromptModel } from './render';
+import type { PromptModel } from './types';
 import type { PromptState } from './state';
 
 /** What the reason chips need. */
 export interface ReasonsProps {
-  m: PromptModel;
-  s: PromptState;
+  model: PromptModel;
+  state: PromptState;
   list: Reason[];
 }
 
@@ -13,17 +13,17 @@ export interface ReasonsProps {
  * The reasons as a labelled group of checkboxes drawn as chips (multi-select): Tab moves between them,
  * Space toggles, and screen readers hear the group's label and hint. Labels are the owner's text, shown as text.
  */
-export function Reasons({ m, s, list }: ReasonsProps) {
-  const picked = s.picked.value;
+export function Reasons({ model, state, list }: ReasonsProps) {
+  const picked = state.picked.value;
   const toggle = (key: string, on: boolean) => {
-    const now = s.picked.peek().filter((k) => k != key);
-    s.picked.value = on ? now.concat(key) : now;
+    const now = state.picked.peek().filter((k) => k != key);
+    state.picked.value = on ? now.concat(key) : now;
   };
   return (
     <fieldset class="g" aria-describedby="gh">
-      <legend>{m.texts.reasonsLabel}</legend>
+      <legend>{model.texts.reasonsLabel}</legend>
       <p id="gh" class="h">
-        {m.texts.reasonsHint}
+        {model.texts.reasonsHint}
       </p>
       {list.map((r) => (
         <label key={r.key}>

@@ -1,10 +1,10 @@
-import type { PromptModel } from './render';
+import type { PromptModel } from './types';
 import type { PromptState } from './state';
 
 /** What the scale needs besides the model: the state and the pick action. */
 export interface ScaleProps {
-  m: PromptModel;
-  s: PromptState;
+  model: PromptModel;
+  state: PromptState;
   pick(score: number): void;
 }
 
@@ -22,12 +22,12 @@ function Face({ k }: { k: number }) {
  * The score scale as a radio group with one tab stop: arrows move focus (Left/Right mirrored in
  * RTL, wrapping), Home/End jump, Enter/Space or a click pick.
  */
-export function Scale({ m, s, pick }: ScaleProps) {
-  const { min, max } = m.scale;
+export function Scale({ model, state, pick }: ScaleProps) {
+  const { min, max } = model.scale;
   const n = max - min + 1;
-  const t = m.texts;
-  const next = m.dir == 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-  const prev = m.dir == 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  const texts = model.texts;
+  const next = model.dir == 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const prev = model.dir == 'rtl' ? 'ArrowRight' : 'ArrowLeft';
   const key = (e: KeyboardEvent, i: number) => {
     const k = e.key;
     if (k == 'Enter' || k == ' ') {
@@ -38,35 +38,35 @@ export function Scale({ m, s, pick }: ScaleProps) {
       k == 'Home' ? 0 : k == 'End' ? n - 1 : k == next || k == 'ArrowDown' ? i + 1 : k == prev || k == 'ArrowUp' ? i - 1 : NaN;
     if (j != j) return;
     e.preventDefault();
-    s.active.value = (j + n) % n;
-    ((e.currentTarget as Element).parentNode!.children[s.active.value] as HTMLElement).focus();
+    state.active.value = (j + n) % n;
+    ((e.currentTarget as Element).parentNode!.children[state.active.value] as HTMLElement).focus();
   };
   const options = [];
   for (let i = 0; i < n; i++) {
     const v = min + i;
-    const end = i ? (i == n - 1 ? ', ' + m.highLabel : '') : ', ' + m.lowLabel;
+    const end = i ? (i == n - 1 ? ', ' + model.highLabel : '') : ', ' + model.lowLabel;
     options.push(
       <button
         type="button"
         role="radio"
-        aria-checked={s.score.value === v}
-        aria-label={t.scoreLabel.replace('{score}', '' + v).replace('{max}', '' + max) + end}
-        tabIndex={i == s.active.value ? 0 : -1}
+        aria-checked={state.score.value === v}
+        aria-label={texts.scoreLabel.replace('{score}', '' + v).replace('{max}', '' + max) + end}
+        tabIndex={i == state.active.value ? 0 : -1}
         onClick={() => pick(v)}
         onKeyDown={(e) => key(e, i)}
       >
-        {m.style == 'stars' ? '★' : m.style == 'faces' ? <Face k={i / (n - 1)} /> : v}
+        {model.style == 'stars' ? '★' : model.style == 'faces' ? <Face k={i / (n - 1)} /> : v}
       </button>,
     );
   }
   return (
     <>
-      <div role="radiogroup" aria-labelledby="q" class={'s ' + m.style}>
+      <div role="radiogroup" aria-labelledby="q" class={'s ' + model.style}>
         {options}
       </div>
       <div class="e" aria-hidden="true">
-        <span>{m.lowLabel}</span>
-        <span>{m.highLabel}</span>
+        <span>{model.lowLabel}</span>
+        <span>{model.highLabel}</span>
       </div>
     </>
   );

@@ -1,8 +1,8 @@
-import type { PromptModel } from './render';
+import type { PromptModel } from './types';
 
 /** What the thank-you step needs. */
 export interface ThanksProps {
-  m: PromptModel;
+  model: PromptModel;
   /** Called when the visitor opens the review link. */
   review(): void;
 }
@@ -11,19 +11,19 @@ export interface ThanksProps {
  * The thank-you step, and the review link when there is one: offered to everyone who finished, whatever
  * their score; it opens in a new tab (said to screen readers) without giving the review site the page.
  */
-export function Thanks({ m, review }: ThanksProps) {
-  const t = m.texts;
+export function Thanks({ model, review }: ThanksProps) {
+  const texts = model.texts;
   return (
     <>
       <p id="q" class="q">
-        {t.thanks}
+        {texts.thanks}
       </p>
-      <p class="d">{t.thanksDetail}</p>
-      {m.review && (
-        <a class="p v" href={m.review.url} target="_blank" rel="noopener noreferrer" onClick={review}>
-          {m.review.label}
+      <p class="d">{texts.thanksDetail}</p>
+      {model.review && (
+        <a class="p v" href={model.review.url} target="_blank" rel="noopener noreferrer" onClick={review}>
+          {model.review.label}
           <span aria-hidden="true">↗</span>
-          <span class="sr"> ({t.newTab})</span>
+          <span class="sr"> ({texts.newTab})</span>
         </a>
       )}
     </>
