@@ -3,13 +3,13 @@
  * hearken itself: the built library's scoring helpers, imported straight from /dist/index.js (an ES
  * module that loads only its own chunks; the prompt UI behind it is never fetched here).
  */
-import { npsScore, csatScore, cesScore, segmentCounts, segmentOf } from '/dist/index.js';
+import { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor } from '/dist/index.js';
 import { latestComments, inPeriod, valuesOf } from './metrics.js';
 import { renderComments, setOptions } from './comments.js';
 import { followAnswers } from './live.js';
 import { languageName, renderDashboard } from './view.js';
 
-const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf };
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor };
 const doc = document;
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (doc.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('filters'));

@@ -4,6 +4,7 @@
  */
 import { barList, distributionChart, el, lineChart, segmentBar } from './charts.js';
 import { breakdown, byDay, summarize } from './metrics.js';
+import { levelOf } from '../shared/surveys.js';
 
 /** How each metric is shown. */
 export const METRICS = {
@@ -108,6 +109,5 @@ export function renderDashboard(doc, answers, scoring, range) {
  * @param {import('./metrics.js').Scoring} scoring
  */
 function toneOf(survey, score, points, scoring) {
-  const segment = scoring.segmentOf(survey, score, { min: 1, max: points });
-  return TONES[['unsatisfied', 'difficult'].includes(segment) ? 0 : segment == 'neutral' ? 1 : 2];
+  return TONES[levelOf(survey, score, { min: 1, max: points }, scoring)];
 }

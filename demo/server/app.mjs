@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createCollector, sendJson } from './collector.mjs';
 import { createEventStream } from './events.mjs';
 import { createFaults } from './faults.mjs';
@@ -19,20 +19,6 @@ export const DEMO_DIR = join(here, '..');
 export const DIST_DIR = join(here, '..', '..', 'dist');
 /** Where answers are stored by default (git-ignored). */
 export const DEFAULT_DATA_DIR = join(DEMO_DIR, 'data');
-
-/**
- * hearken's own `segmentOf`, from the built library (dist/index.js), so the collector judges a segment
- * exactly as the widget computes it.
- * @returns {Promise<import('./validate.mjs').SegmentOf>}
- */
-export async function loadSegmentOf() {
-  const entry = join(DIST_DIR, 'index.js');
-  try {
-    return (await import(pathToFileURL(entry).href)).segmentOf;
-  } catch (e) {
-    throw new Error(`[hearken] the collector needs the built library at ${entry}: run \`npm run build\` first (${e})`);
-  }
-}
 
 /**
  * @typedef {object} DemoServerOptions
@@ -66,10 +52,9 @@ export async function loadSegmentOf() {
 export async function startDemoServer(options = {}) {
   const { port = 5173, host = '127.0.0.1', dataDir = DEFAULT_DATA_DIR, quiet = false } = options;
   const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(`[hearken] ${line}`);
-  const segmentOf = await loadSegmentOf();
   const store = createAnswerStore(dataDir);
   const faults = createFaults(options.faults);
-  const collector = createCollector({ store, faults, segmentOf, maxBodyBytes: options.maxBodyBytes, token: options.token, log });
+  const collector = createCollector({ store, faults, maxBodyBytes: options.maxBodyBytes, token: options.token, log });
   const events = createEventStream(store);
   const site = createStaticSite({ demoDir: options.demoDir || DEMO_DIR, distDir: options.distDir || DIST_DIR, csp: options.csp });
 

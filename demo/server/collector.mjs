@@ -4,6 +4,7 @@
  * HTTP contract.
  */
 import { createHash } from 'node:crypto';
+import { npsScore, segmentCounts } from 'hearken';
 import { parseCursor } from './events.mjs';
 import { checkBatch, isIsoDate } from './validate.mjs';
 
@@ -23,7 +24,6 @@ const BASE_ALLOWED_HEADERS = ['content-type', 'authorization', 'x-requested-with
  * @typedef {object} CollectorOptions
  * @property {import('./store.mjs').AnswerStore} store
  * @property {import('./faults.mjs').Faults} faults
- * @property {import('./validate.mjs').SegmentOf} segmentOf hearken's scoring helper: a record's segment must be the one it gives
  * @property {number} [maxBodyBytes] default 1 MiB
  * @property {string} [token] a request that sends `Authorization` must send `Bearer <token>`; default `demo-token`
  * @property {(line: string) => void} [log]
@@ -116,7 +116,7 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {CollectorOptions} options
  * @returns {(req: Req, res: Res, pathname: string) => boolean}
  */
-export function createCollector({ store, faults, segmentOf, maxBodyBytes = MAX_BODY_BYTES, token = DEMO_TOKEN, log = () => {} }) {
+export function createCollector({ store, faults, maxBodyBytes = MAX_BODY_BYTES, token = DEMO_TOKEN, log = () => {} }) {
   // Chromium silently resends a request when a connection it held ready (kept alive or preconnected)
   // closes without an answer. The resend carries the same bytes, `sentAt` included, while a widget's
   // own retry does not: an identical body soon after a drop gets the same drop, so it reaches the page.
@@ -190,7 +190,7 @@ export function createCollector({ store, faults, segmentOf, maxBodyBytes = MAX_B
     } catch {
       return sendJson(res, 400, { error: 'body: must be JSON' }, cors);
     }
-    const batch = checkBatch(parsed, segmentOf);
+    const batch = checkBatch(parsed);
     if (!batch.ok) {
       log(`POST /collect → 400 ${batch.error}`);
       return sendJson(res, 400, { error: batch.error }, cors);
@@ -270,18 +270,16 @@ export function listSince(store, since) {
 }
 
 /**
- * Counts per survey and segment, plus the NPS (promoters % − detractors %).
- * @param {Record<string, unknown>[]} answers
+ * Counts per survey and segment, plus the NPS, all from hearken's own scoring helpers.
+ * @param {any[]} answers
  */
 export function stats(answers) {
   /** @type {Record<string, { count: number, segments: Record<string, number> }>} */
   const surveys = {};
-  for (const a of answers) {
-    const s = (surveys[String(a.survey)] ||= { count: 0, segments: {} });
-    s.count++;
-    s.segments[String(a.segment)] = (s.segments[String(a.segment)] || 0) + 1;
+  for (const survey of /** @type {const} */ (['nps', 'csat', 'ces'])) {
+    const segments = segmentCounts(answers, survey);
+    const count = Object.values(segments).reduce((sum, n) => sum + n, 0);
+    if (count) surveys[survey] = { count, segments };
   }
-  const n = surveys.nps;
-  const nps = n ? Math.round((((n.segments.promoter || 0) - (n.segments.detractor || 0)) / n.count) * 100) : null;
-  return { total: answers.length, nps, surveys };
+  return { total: answers.length, nps: npsScore(answers), surveys };
 }

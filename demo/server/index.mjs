@@ -9,8 +9,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_DIR, DIST_DIR, startDemoServer } from './app.mjs';
 import { parseArgs } from './cli.mjs';
+import { requireBuild } from './build-check.mjs';
+
+requireBuild();
+const { DEMO_DIR, DIST_DIR, startDemoServer } = await import('./app.mjs');
 
 /** @type {import('./app.mjs').DemoServerOptions} */
 let options = {};
@@ -30,7 +33,6 @@ console.log(`hearken demo: ${u}/  (shop ${u}/shop/  ·  app ${u}/app/  ·  dashb
 console.log(`hearken collector: POST ${u}/collect  ·  stored answers: ${u}/api/answers  ·  live: ${u}/api/events  (${server.store.file}, ${server.store.count()} answers)`);
 if (!server.store.count()) console.log('hearken: no answers yet; `npm run seed-demo` writes 90 days of sample answers for the dashboard');
 if (options.faults) console.log(`hearken faults: on ${JSON.stringify(options.faults)}; POST /collect fails at random`);
-if (!existsSync(join(DIST_DIR, 'hearken.js'))) console.warn('[hearken] dist/hearken.js is missing: run `npm run build`');
 if (!existsSync(join(DEMO_DIR, 'app', 'dist', 'app.js'))) console.warn('[hearken] demo/app/dist/app.js is missing: run `npm run build:demo`');
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

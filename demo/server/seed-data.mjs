@@ -4,6 +4,8 @@
  * and checkout effort dropping after a redesign (from day 60) — across touchpoints and locales.
  * Every record passes the collector's validation (demo/server/validate.mjs).
  */
+import { scaleFor, segmentOf } from 'hearken';
+import { levelOf, segmentsOf } from '../shared/surveys.js';
 import { COMMENTS, LOCALES, QUESTIONS } from './seed-texts.mjs';
 
 const DAY = 864e5;
@@ -64,14 +66,23 @@ const PAGES = {
   support: '/shop/support.html',
   returns: '/shop/support.html',
 };
-const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
-const SEGMENTS = { nps: ['detractor', 'passive', 'promoter'], csat: ['unsatisfied', 'neutral', 'satisfied'], ces: ['difficult', 'neutral', 'easy'] };
-// Scores within each segment (negative, neutral, positive), as [score, weight].
-const SCORES = {
-  nps: [[[0, 1], [1, 1], [2, 2], [3, 3], [4, 4], [5, 7], [6, 9]], [[7, 5], [8, 6]], [[9, 5], [10, 6]]],
-  csat: [[[1, 2], [2, 3]], [[3, 1]], [[4, 5], [5, 6]]],
-  ces: [[[1, 2], [2, 3], [3, 4]], [[4, 1]], [[5, 4], [6, 5], [7, 4]]],
-};
+const helpers = { scaleFor, segmentOf };
+// How often each score of the default scale is picked, once its segment is drawn.
+const SCORE_WEIGHTS = { nps: [1, 1, 2, 3, 4, 7, 9, 5, 6, 5, 6], csat: [2, 3, 1, 5, 6], ces: [2, 3, 4, 1, 4, 5, 4] };
+
+/**
+ * The scores of one level (0 negative, 1 neutral, 2 positive) on a survey's default scale, as [score, weight]
+ * pairs: hearken's `segmentOf` decides which scores belong to the level.
+ * @param {'nps' | 'csat' | 'ces'} survey
+ * @param {number} level
+ * @returns {[number, number][]}
+ */
+function scoresOf(survey, level) {
+  const scale = /** @type {{ min: number, max: number }} */ (scaleFor(survey));
+  return SCORE_WEIGHTS[survey]
+    .map((weight, i) => /** @type {[number, number]} */ ([scale.min + i, weight]))
+    .filter(([score]) => levelOf(survey, score, scale, helpers) == level);
+}
 
 /**
  * The chances of the negative and positive segment of one answer, at `t` (0 = oldest day, 1 = today).
@@ -137,7 +148,8 @@ export function generateAnswers(options = {}) {
     const [neg, pos] = chances(survey, touchpoint, locale, t);
     const r = rnd();
     const level = r < neg ? 0 : r < neg + (1 - neg - pos) ? 1 : 2;
-    const score = weighted(rnd, /** @type {[number, number][]} */ (SCORES[survey][level]));
+    const score = weighted(rnd, scoresOf(survey, level));
+    const scale = /** @type {{ min: number, max: number }} */ (scaleFor(survey));
     const q = /** @type {Record<string, any>} */ (QUESTIONS)[locale];
     const question = survey == 'nps' ? q.nps : q[survey][touchpoint];
     const visitorId = pick(rnd, visitors);
@@ -146,8 +158,8 @@ export function generateAnswers(options = {}) {
       id: 'seed-' + uuid(rnd),
       survey,
       score,
-      scale: { ...SCALES[survey] },
-      segment: SEGMENTS[survey][level],
+      scale,
+      segment: segmentsOf(survey, helpers)[level],
       question,
       locale,
       touchpoint,

@@ -4,14 +4,11 @@
  * `answers[3].score: must be an integer from 0 to 10, got 11`.
  *
  * The segment must be the one hearken's own `segmentOf` gives the score, so a record can never say
- * "detractor" for an NPS 10. The helper is passed in (the server loads it from the built library,
- * dist/index.js, as the dashboard does; tests may pass the one of src/).
+ * "detractor" for an NPS 10. The scales and segments come from hearken itself (the package's build,
+ * `import … from 'hearken'`, as the dashboard's /dist/index.js), not from a copy.
  */
-
-/**
- * hearken's `segmentOf(survey, score, scale)`.
- * @typedef {(survey: 'nps' | 'csat' | 'ces', score: number, scale: { min: number, max: number }) => string} SegmentOf
- */
+import { scaleFor, segmentOf } from 'hearken';
+import { SURVEY_KINDS, scalesOf, segmentsOf } from '../shared/surveys.js';
 
 /** Longest accepted id. */
 export const MAX_ID_LENGTH = 100;
@@ -20,12 +17,11 @@ export const MAX_COMMENT_LENGTH = 200_000;
 /** Longest accepted value of the other text fields. */
 export const MAX_TEXT_LENGTH = 2_000;
 
-/** The scales each survey may use, and the segments its answers fall into. */
-export const SURVEYS = {
-  nps: { scales: [[0, 10]], segments: ['detractor', 'passive', 'promoter'] },
-  csat: { scales: [[1, 3], [1, 5]], segments: ['unsatisfied', 'neutral', 'satisfied'] },
-  ces: { scales: [[1, 5], [1, 7]], segments: ['difficult', 'neutral', 'easy'] },
-};
+const helpers = { scaleFor, segmentOf };
+/** The scales each survey may use, and the segments its answers fall into, as hearken defines them. */
+export const SURVEYS = Object.fromEntries(
+  SURVEY_KINDS.map((survey) => [survey, { scales: scalesOf(survey, helpers).map((s) => [s.min, s.max]), segments: segmentsOf(survey, helpers) }]),
+);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -64,17 +60,16 @@ export function isIsoDate(v) {
  * Checks one answer record.
  * @param {unknown} a the record
  * @param {string} at its path for messages, e.g. `answers[3]`
- * @param {SegmentOf} segmentOf the library's scoring helper
  * @returns {string | null} the first problem as `path.field: reason`, or null when valid
  */
-export function answerProblem(a, at, segmentOf) {
+export function answerProblem(a, at) {
   if (!isObject(a)) return `${at}: must be an object, got ${show(a)}`;
   /** @type {(field: string, reason: string | null) => string | null} */
   const fail = (field, reason) => (reason ? `${at}.${field}: ${reason}` : null);
   let p;
   if ((p = fail('id', textProblem(a.id, MAX_ID_LENGTH)))) return p;
 
-  const survey = /** @type {keyof typeof SURVEYS} */ (a.survey);
+  const survey = /** @type {'nps' | 'csat' | 'ces'} */ (a.survey);
   if (typeof survey != 'string' || !Object.prototype.hasOwnProperty.call(SURVEYS, survey)) {
     return fail('survey', `must be one of nps, csat, ces, got ${show(a.survey)}`);
   }
@@ -136,17 +131,16 @@ function pageProblem(v) {
  * Checks a whole request body `{ answers: [...], sentAt }`. One bad record fails the whole batch,
  * so a client never has to work out which half was stored.
  * @param {unknown} body the parsed JSON
- * @param {SegmentOf} segmentOf the library's scoring helper
  * @returns {{ ok: true, answers: Record<string, unknown>[] } | { ok: false, error: string }}
  */
-export function checkBatch(body, segmentOf) {
+export function checkBatch(body) {
   if (!isObject(body)) return { ok: false, error: `body: must be an object {answers, sentAt}, got ${show(body)}` };
   if (!Array.isArray(body.answers)) return { ok: false, error: `answers: must be an array, got ${show(body.answers)}` };
   if (body.sentAt !== undefined && !isIsoDate(body.sentAt)) {
     return { ok: false, error: `sentAt: must be an ISO-8601 date-time, got ${show(body.sentAt)}` };
   }
   for (let i = 0; i < body.answers.length; i++) {
-    const problem = answerProblem(body.answers[i], `answers[${i}]`, segmentOf);
+    const problem = answerProblem(body.answers[i], `answers[${i}]`);
     if (problem) return { ok: false, error: problem };
   }
   return { ok: true, answers: body.answers };

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { breakdown, byDay, distribution, inPeriod, latestComments, summarize, valuesOf } from '../../demo/dashboard/metrics.js';
 import { renderComments } from '../../demo/dashboard/comments.js';
 import { barList, lineChart } from '../../demo/dashboard/charts.js';
-import { cesScore, csatScore, npsScore, segmentCounts, segmentOf } from '../../src/surveys/index';
+import { cesScore, csatScore, npsScore, scaleFor, segmentCounts, segmentOf } from '../../src/surveys/index';
 import type { Answer, SurveyKind } from '../../src/types';
 
-const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf };
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor };
 const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
 let n = 0;
 function answer(survey: SurveyKind, score: number, extra: Partial<Answer> = {}): Answer {
