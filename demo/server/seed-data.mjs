@@ -6,6 +6,7 @@
  */
 import { scaleFor, segmentOf } from 'hearken';
 import { levelOf, segmentsOf } from '../shared/surveys.js';
+import { addFollowUp, weighted } from './seed-follow-up.mjs';
 import { COMMENTS, LOCALES, QUESTIONS } from './seed-texts.mjs';
 
 const DAY = 864e5;
@@ -24,19 +25,6 @@ export function seededRandom(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/**
- * Picks from `[value, weight]` pairs.
- * @template T
- * @param {() => number} rnd
- * @param {[T, number][]} pairs
- * @returns {T}
- */
-function weighted(rnd, pairs) {
-  let r = rnd() * pairs.reduce((s, [, w]) => s + w, 0);
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
 }
 
 /** @template T @param {() => number} rnd @param {T[]} list @returns {T} */
@@ -121,20 +109,22 @@ function chances(survey, touchpoint, locale, t) {
  * Generates sample answers, oldest first. Ids are `seed-<uuid>`, so seeded answers can be told from
  * real ones and replaced.
  * @param {SeedOptions} [options]
- * @returns {import('./store.mjs').StoredAnswer[]}
+ * @returns {Record<string, any>[]}
  */
 export function generateAnswers(options = {}) {
   const { count = 3000, days = 90, seed = 42, origin = 'http://127.0.0.1:5173', widget = 'hearken/0.1.0' } = options;
   const end = options.end ?? Date.now();
   const rnd = seededRandom(seed);
+  // The follow-ups draw from a generator of their own, so the scores and comments of a seed stay as they were.
+  const followUpRnd = seededRandom(seed + 0x9e3779b9);
   const start = Math.floor(end / DAY) * DAY - (days - 1) * DAY;
   // More answers lately (traffic grows), fewer on weekends.
   const dayWeights = Array.from({ length: days }, (_, d) => {
     const weekday = new Date(start + d * DAY).getUTCDay();
     return [d, (1 + (0.6 * d) / days) * (weekday == 0 || weekday == 6 ? 0.7 : 1)];
   });
-  const visitors = Array.from({ length: Math.ceil(count * 0.6) }, () => 'v-' + uuid(rnd).slice(0, 13));
-  /** @type {import('./store.mjs').StoredAnswer[]} */
+  const visitors = Array.from({ length: Math.ceil(count * 0.6) }, () => 'seed-v-' + uuid(rnd).slice(0, 13));
+  /** @type {Record<string, any>[]} */
   const out = [];
   for (let i = 0; i < count; i++) {
     const day = weighted(rnd, /** @type {[number, number][]} */ (dayWeights));
@@ -153,7 +143,7 @@ export function generateAnswers(options = {}) {
     const q = /** @type {Record<string, any>} */ (QUESTIONS)[locale];
     const question = survey == 'nps' ? q.nps : q[survey][touchpoint];
     const visitorId = pick(rnd, visitors);
-    /** @type {import('./store.mjs').StoredAnswer} */
+    /** @type {Record<string, any>} */
     const answer = {
       id: 'seed-' + uuid(rnd),
       survey,
@@ -166,12 +156,13 @@ export function generateAnswers(options = {}) {
       page: origin + PAGES[/** @type {keyof typeof PAGES} */ (touchpoint)],
       visitorId,
     };
+    const late = touchpoint == 'delivery' && level == 0 && t > 35 / 90 && t < 48 / 90;
     if (rnd() < [0.55, 0.25, 0.3][level]) {
       const pool = COMMENTS[locale];
-      const late = touchpoint == 'delivery' && level == 0 && t > 35 / 90 && t < 48 / 90;
       answer.comment = pick(rnd, late ? pool.late : [pool.negative, pool.neutral, pool.positive][level]);
     }
     if (touchpoint == 'app' || touchpoint == 'account') answer.userId = 'u-' + (1000 + Math.floor(rnd() * 9000));
+    addFollowUp(answer, level, late, followUpRnd);
     if (touchpoint == 'checkout' || touchpoint == 'delivery') answer.meta = { orderId: 'NW-' + (10000 + Math.floor(rnd() * 90000)) };
     answer.answeredAt = new Date(answeredAt).toISOString();
     answer.widget = widget;

@@ -3,3 +3,5 @@ export { SURVEYS, SEGMENTS, isSurveyKind, allowedPoints, scaleFor, segmentOf, po
 export type { SurveySegments } from './definitions';
 export { segmentCounts, npsScore, csatScore, cesScore } from './scores';
 export type { ScoredAnswer, SegmentCounts, CesSummary } from './scores';
+export { npsInterval, csatInterval, zFor } from './intervals';
+export type { ScoreInterval } from './intervals';

@@ -1,16 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateAnswers, seededRandom } from '../../demo/server/seed-data.mjs';
 import { parseSeedArgs, seed } from '../../demo/server/seed.mjs';
-import { checkBatch } from '../../demo/server/validate.mjs';
-import { createAnswerStore } from '../../demo/server/store.mjs';
+import { checkBatch } from '../../demo/server/interim/validate.mjs';
+import { openStore } from '../../demo/server/kit.mjs';
 import { cesScore, csatScore, npsScore, segmentOf } from '../../src/surveys/index';
 import type { Answer } from '../../src/types';
 
+/** An answer record with issue 13's follow-up fields. */
+type Seeded = Answer & { reasons?: string[]; contact?: { consent: true; channel: 'email' | 'phone'; value?: string } };
 const END = Date.UTC(2025, 5, 30, 18);
-const answers = generateAnswers({ end: END }) as unknown as Answer[];
+const answers = generateAnswers({ end: END }) as unknown as Seeded[];
 const dir = mkdtempSync(join(tmpdir(), 'hearken-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,6 +46,25 @@ describe('generateAnswers', () => {
     expect(cesScore(checkout(late))!.easy).toBeGreaterThan(cesScore(checkout(early))!.easy + 10);
   });
 
+  it('seeds the follow-up: reasons from unhappy and middling visitors, consented contact requests from unhappy ones', () => {
+    const withReasons = answers.filter((a) => a.reasons);
+    expect(withReasons.length).toBeGreaterThan(300);
+    expect(new Set(withReasons.flatMap((a) => a.reasons!))).toEqual(new Set(['delivery-time', 'price', 'product-quality', 'website', 'support', 'packaging']));
+    expect(withReasons.every((a) => segmentOf(a.survey, a.score, a.scale) != ['promoter', 'satisfied', 'easy'][['nps', 'csat', 'ces'].indexOf(a.survey)])).toBe(true);
+    const contacts = answers.filter((a) => a.contact);
+    expect(contacts.length).toBeGreaterThan(50);
+    for (const a of contacts) {
+      expect(a.contact!.consent).toBe(true);
+      expect(['detractor', 'unsatisfied', 'difficult']).toContain(a.segment);
+      // a signed-in visitor is reached through the account; the others typed an address or a number
+      if (a.userId) expect(a.contact!.value).toBeUndefined();
+      else expect(a.contact!.value).toMatch(a.contact!.channel == 'email' ? /@example\.com$/ : /^\+44 20 7946 0\d{3}$/);
+    }
+    // while the carrier was late, delivery is what unhappy customers name most
+    const late = within(53, 43).filter((a) => a.touchpoint == 'delivery' && a.reasons && a.segment == 'unsatisfied');
+    expect(late.filter((a) => a.reasons!.includes('delivery-time')).length / late.length).toBeGreaterThan(0.5);
+  });
+
   it('spreads over touchpoints and locales, with comments in several languages', () => {
     expect(new Set(answers.map((a) => a.touchpoint)).size).toBeGreaterThanOrEqual(6);
     expect([...new Set(answers.map((a) => a.locale))].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
@@ -54,17 +75,19 @@ describe('generateAnswers', () => {
 });
 
 describe('seed (npm run seed-demo)', () => {
-  it('replaces earlier sample answers, keeps real ones, and the store loads the result', () => {
-    const real = JSON.stringify({ id: 'real-1', survey: 'nps', score: 10 });
-    writeFileSync(join(dir, 'answers.jsonl'), JSON.stringify({ id: 'seed-old' }) + '\n' + real + '\n');
-    expect(seed(dir, { count: 20, end: END })).toEqual({ file: join(dir, 'answers.jsonl'), seeded: 20, kept: 1 });
-    expect(seed(dir, { count: 30, end: END })).toMatchObject({ seeded: 30, kept: 1 });
-    const lines = readFileSync(join(dir, 'answers.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(31);
-    expect(lines[30]).toBe(real);
-    const store = createAnswerStore(dir);
-    expect(store.count()).toBe(31);
-    expect(store.has('seed-old')).toBe(false);
+  it("writes through the collector kit's store, replacing the earlier sample and keeping real answers", async () => {
+    const store = await openStore({ dir });
+    const real = { ...answers[0], id: 'real-1', visitorId: 'v-real' };
+    await store.add([real]);
+    expect(await seed(store, { count: 20, end: END })).toEqual({ seeded: 20, replaced: 0, kept: 1 });
+    expect(await seed(store, { count: 30, end: END, seed: 7 })).toEqual({ seeded: 30, replaced: 20, kept: 1 });
+    const stored = await store.query();
+    expect(stored).toHaveLength(31);
+    expect(stored.filter((a) => !a.id.startsWith('seed-')).map((a) => a.id)).toEqual(['real-1']);
+    expect(stored.filter((a) => a.id.startsWith('seed-')).map((a) => a.id).sort()).toEqual(
+      generateAnswers({ count: 30, end: END, seed: 7 }).map((a) => a.id).sort(),
+    );
+    await store.close();
   });
 
   it('reads its options and refuses bad ones', () => {

@@ -37,7 +37,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const ownDir = !options.dataDir;
   const dataDir = options.dataDir || mkdtempSync(join(tmpdir(), 'hearken-data-'));
   const server = await startDemoServer({ ...options, port: 0, host: '127.0.0.1', dataDir, quiet: true });
-  const answers = () => server.store.all() as unknown as Answer[];
+  const answers = () => server.feed.all() as unknown as Answer[];
   return {
     ...server,
     otherOrigin: `http://localhost:${server.port}`,
@@ -45,8 +45,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     answers,
     async waitForAnswers(count, timeoutMs = 10_000) {
       const end = Date.now() + timeoutMs;
-      while (server.store.count() < count) {
-        if (Date.now() > end) throw new Error(`[hearken] expected ${count} stored answers within ${timeoutMs} ms, got ${server.store.count()}`);
+      while (server.feed.all().length < count) {
+        if (Date.now() > end) throw new Error(`[hearken] expected ${count} stored answers within ${timeoutMs} ms, got ${server.feed.all().length}`);
         await new Promise((r) => setTimeout(r, 25));
       }
       return answers();

@@ -8,7 +8,7 @@
  * `import … from 'hearken'`, as the dashboard's /dist/index.js), not from a copy.
  */
 import { scaleFor, segmentOf } from 'hearken';
-import { SURVEY_KINDS, scalesOf, segmentsOf } from '../shared/surveys.js';
+import { SURVEY_KINDS, scalesOf, segmentsOf } from '../../shared/surveys.js';
 
 /** Longest accepted id. */
 export const MAX_ID_LENGTH = 100;
