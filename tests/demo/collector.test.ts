@@ -322,3 +322,26 @@ describe('storage', () => {
     }
   });
 });
+
+describe("issue 13's follow-up fields", () => {
+  it('stores reasons and a consented contact as sent', async () => {
+    const a = answer({ score: 3, segment: 'detractor', reasons: ['price', 'delivery-time'], contact: { consent: true, channel: 'email', value: 'sam@example.com' } });
+    expect((await post(batch(a))).status).toBe(200);
+    expect((await server.store.query()).find((x: Json) => x.id == a.id)).toMatchObject({ reasons: a.reasons, contact: a.contact });
+  });
+
+  it.each([
+    [{ reasons: 'price' }, /^answers\[0\]\.reasons: must be an array/],
+    [{ reasons: ['price', ''] }, /^answers\[0\]\.reasons\[1\]: must be a non-empty string/],
+    [{ reasons: ['price', 'price'] }, /^answers\[0\]\.reasons\[1\]: must not repeat a key/],
+    [{ contact: { consent: false, channel: 'email', value: 'a@b.co' } }, /^answers\[0\]\.contact\.consent: must be true/],
+    [{ contact: { consent: true, channel: 'fax' } }, /^answers\[0\]\.contact\.channel: must be "email" or "phone"/],
+    [{ contact: 'a@b.co' }, /^answers\[0\]\.contact: must be an object/],
+  ])('answers 400 with a reason for a malformed follow-up: %j', async (fields, reason) => {
+    const a = answer(fields);
+    const res = await post(batch(a));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(reason);
+    expect(await storedIds()).not.toContain(a.id);
+  });
+});

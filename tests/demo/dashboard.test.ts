@@ -5,26 +5,10 @@ import { renderComments } from '../../demo/dashboard/comments.js';
 import { barList, lineChart } from '../../demo/dashboard/charts.js';
 import { cesScore, csatScore, npsScore, scaleFor, segmentCounts, segmentOf } from '../../src/surveys/index';
 import type { Answer, SurveyKind } from '../../src/types';
+import { answerOf } from './helpers';
 
 const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor };
-const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
-let n = 0;
-function answer(survey: SurveyKind, score: number, extra: Partial<Answer> = {}): Answer {
-  return {
-    id: `a-${++n}`,
-    survey,
-    score,
-    scale: SCALES[survey],
-    segment: segmentOf(survey, score, SCALES[survey]),
-    question: 'q',
-    locale: 'en',
-    page: 'http://127.0.0.1/',
-    visitorId: 'v',
-    answeredAt: '2025-06-30T10:00:00.000Z',
-    widget: 'hearken/0.1.0',
-    ...extra,
-  };
-}
+const answer = (survey: SurveyKind, score: number, extra: Partial<Answer> = {}): Answer => answerOf(survey, score, extra);
 const NOW = Date.UTC(2025, 5, 30, 18);
 
 describe('dashboard metrics', () => {

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../demo/server/app.mjs';
+import { scaleFor, segmentOf } from '../../src/surveys/index';
+import type { Answer, SurveyKind } from '../../src/types';
 
 /** A temporary folder, removed by `cleanUp`. */
 const folders: string[] = [];
@@ -45,4 +47,23 @@ export function npsAnswer(score: number, overrides: Record<string, unknown> = {}
 /** POSTs a batch to the collector. */
 export function postAnswers(server: DemoServer, answers: unknown[]): Promise<Response> {
   return fetch(server.url + '/collect', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers }) });
+}
+
+/** An answer record of any survey on its default scale, segmented by hearken, answered 2025-06-30 unless told. */
+export function answerOf(survey: SurveyKind, score: number, extra: Record<string, unknown> = {}): Answer & Record<string, any> {
+  const scale = scaleFor(survey)!;
+  return {
+    id: `a-${++counter}`,
+    survey,
+    score,
+    scale,
+    segment: segmentOf(survey, score, scale),
+    question: 'q',
+    locale: 'en',
+    page: 'http://127.0.0.1/',
+    visitorId: 'v',
+    answeredAt: '2025-06-30T10:00:00.000Z',
+    widget: 'hearken/0.1.0',
+    ...extra,
+  };
 }

@@ -44,9 +44,10 @@ describe('demo site', () => {
 
   it('loads hearken on the catalogue only through the script tag, and mounts CSAT inline on the order page', async () => {
     const catalogue = await (await get('/shop/')).text();
-    expect(catalogue).toContain(
-      '<script src="/dist/hearken.js" data-endpoint="/collect" data-survey="nps" data-delay="3000" data-brand="Northwind Coffee" data-touchpoint="catalogue" defer></script>',
-    );
+    const tag = /<script src="\/dist\/hearken.js"([^>]*)><\/script>/.exec(catalogue)![1].replace(/\s+/g, ' ');
+    expect(tag).toContain(' data-endpoint="/collect" data-survey="nps" data-delay="3000" data-brand="Northwind Coffee" data-touchpoint="catalogue"');
+    // issue 13: the NPS asks what it was about, and offers detractors to be contacted by email
+    expect(tag).toContain(' data-reasons="Delivery time; Price; Product quality; Website; Support" data-contact="email"');
     const support = await (await get('/shop/support.html')).text();
     expect(support).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-survey="ces" data-touchpoint="support" data-scroll="60"[^>]*><\/script>/);
     for (const path of ['/shop/product.html', '/shop/cart.html']) {
@@ -54,6 +55,8 @@ describe('demo site', () => {
     }
     const order = await (await get('/shop/order.html')).text();
     expect(order).toMatch(/<div data-hearken="csat" data-touchpoint="checkout" data-question="How satisfied are you with your checkout\?"[^>]*><\/div>/);
+    // issue 13: the order confirmation's CSAT offers the review link to everyone who answered
+    expect(order).toMatch(/<div data-hearken="csat"[^>]*\sdata-review-url="https:\/\/reviews\.example\/northwind-coffee"[^>]*><\/div>/);
     expect(order).toContain('<script src="/dist/hearken.js"');
   });
 

@@ -107,11 +107,34 @@ export function answerProblem(a, at) {
       if (typeof v != 'string') return fail(`meta.${k}`, `must be a string, got ${show(v)}`);
     }
   }
+  if ((p = followUpProblem(a, at))) return p;
   if (!isIsoDate(a.answeredAt)) return fail('answeredAt', `must be an ISO-8601 date-time, got ${show(a.answeredAt)}`);
   if (typeof a.widget != 'string' || !/^hearken\/\S+$/.test(a.widget)) {
     return fail('widget', `must be "hearken/<version>", got ${show(a.widget)}`);
   }
   return null;
+}
+
+/**
+ * Issue 13's optional fields: `reasons` a list of distinct keys, `contact` `{ consent: true, channel, value? }`.
+ * @param {Record<string, any>} a
+ * @param {string} at
+ */
+function followUpProblem(a, at) {
+  const { reasons, contact } = a;
+  if (reasons !== undefined) {
+    if (!Array.isArray(reasons)) return `${at}.reasons: must be an array of reason keys, got ${show(reasons)}`;
+    for (let i = 0; i < reasons.length; i++) {
+      const p = textProblem(reasons[i], 100) || (reasons.indexOf(reasons[i]) < i ? `must not repeat a key, got ${show(reasons[i])} twice` : null);
+      if (p) return `${at}.reasons[${i}]: ${p}`;
+    }
+  }
+  if (contact === undefined) return null;
+  if (!isObject(contact)) return `${at}.contact: must be an object {consent, channel, value}, got ${show(contact)}`;
+  if (contact.consent !== true) return `${at}.contact.consent: must be true (a contact is sent only with consent), got ${show(contact.consent)}`;
+  if (contact.channel !== 'email' && contact.channel !== 'phone') return `${at}.contact.channel: must be "email" or "phone", got ${show(contact.channel)}`;
+  const p = contact.value === undefined ? null : textProblem(contact.value, 320);
+  return p ? `${at}.contact.value: ${p}` : null;
 }
 
 /** @param {unknown} v */
