@@ -88,16 +88,17 @@ export function renderReasons(host, bySegment, byTouchpoint) {
 }
 
 /**
- * The "To contact" list, newest first, each with a "done" toggle.
+ * The "To contact" list, newest first, each with a "done" toggle; the first `limit` of them.
  * @param {HTMLElement} list an `<ol>`
  * @param {import('./follow-up.js').FollowUpAnswer[]} contacts
  * @param {number} now
  * @param {(id: string, done: boolean) => Promise<boolean>} setDone persists the toggle; false when it failed
+ * @param {number} [limit] default all
  */
-export function renderContacts(list, contacts, now, setDone) {
+export function renderContacts(list, contacts, now, setDone, limit = Infinity) {
   const doc = /** @type {Document} */ (list.ownerDocument);
   list.replaceChildren(
-    ...contacts.map((a) => {
+    ...contacts.slice(0, limit).map((a) => {
       const contact = /** @type {{ channel: string, value?: string }} */ (a.contact);
       const head = el(doc, 'p', { class: 'contact-head' }, [
         el(doc, 'span', { class: 'score' }, [`${NAMES[a.survey]} ${a.score}/${a.scale.max}`]),

@@ -38,10 +38,27 @@ async function setDone(id, done) {
   return !!response && response.ok;
 }
 
+/** The to-contact list shows its newest 12 until "Show all" is pressed. */
+const FEW_CONTACTS = 12;
+let allContacts = false;
+/** @type {import('./follow-up.js').FollowUpAnswer[]} */
+let contacts = [];
+const more = /** @type {HTMLButtonElement} */ ($('contact-more'));
+function showContacts() {
+  renderContacts($('contact-list'), contacts, Date.now(), setDone, allContacts ? Infinity : FEW_CONTACTS);
+  more.hidden = contacts.length <= FEW_CONTACTS;
+  more.textContent = allContacts ? 'Show the newest 12' : `Show all ${contacts.length}`;
+  more.setAttribute('aria-expanded', String(allContacts));
+}
+more.addEventListener('click', () => {
+  allContacts = !allContacts;
+  showContacts();
+});
+
 /** Loads and draws the to-contact list (all periods: a request waits until it is done). */
 async function drawContacts() {
-  const { contacts } = await getJson(fetch, '/api/contacts', token);
-  renderContacts($('contact-list'), toContact(contacts, scoring), Date.now(), setDone);
+  contacts = toContact((await getJson(fetch, '/api/contacts', token)).contacts, scoring);
+  showContacts();
 }
 
 function draw() {

@@ -78,7 +78,8 @@ export function renderDashboard(doc, answers, scoring, range) {
   ]);
 
   setText(doc, 'ces-score', s.ces.mean == null ? '–' : METRICS.ces.format(s.ces.mean));
-  setText(doc, 'ces-easy', s.ces.easy == null ? '–' : `${s.ces.easy}% easy`);
+  // without answers the card shows its one placeholder, not a second one beside it
+  setText(doc, 'ces-easy', s.ces.easy == null ? '' : `${s.ces.easy}% easy`);
   setText(doc, 'ces-count', count(s.ces.count));
   replace(/** @type {Element} */ (doc.getElementById('ces-chart')), [
     distributionChart(doc, { caption: 'CES answers by score', rows: s.ces.distribution.map((r) => ({ ...r, tone: toneOf('ces', r.score, s.ces.distribution.length, scoring) })) }),

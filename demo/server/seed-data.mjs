@@ -2,30 +2,17 @@
  * Sample answers for the dashboard: a few thousand over 90 days, deterministic for a seed, with trends a
  * CX team would look for — NPS climbing, a CSAT dip while a carrier delivered late (days 35–48 of 90),
  * and checkout effort dropping after a redesign (from day 60) — across touchpoints and locales.
- * Every record passes the collector's validation (demo/server/validate.mjs).
+ * Every record passes the collector kit's validation.
  */
 import { scaleFor, segmentOf } from 'hearken';
 import { levelOf, segmentsOf } from '../shared/surveys.js';
-import { addFollowUp, weighted } from './seed-follow-up.mjs';
+import { addFollowUp } from './seed-follow-up.mjs';
+import { dealer, seededRandom, weighted } from './seed-random.mjs';
 import { COMMENTS, LOCALES, QUESTIONS } from './seed-texts.mjs';
 
-const DAY = 864e5;
+export { seededRandom };
 
-/**
- * A seeded random generator (mulberry32): numbers in [0, 1).
- * @param {number} seed
- * @returns {() => number}
- */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const DAY = 864e5;
 
 /** @template T @param {() => number} rnd @param {T[]} list @returns {T} */
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
@@ -126,6 +113,8 @@ export function generateAnswers(options = {}) {
   const visitors = Array.from({ length: Math.ceil(count * 0.6) }, () => 'seed-v-' + uuid(rnd).slice(0, 13));
   /** @type {Record<string, any>[]} */
   const out = [];
+  /** @type {Map<Record<string, any>, string[]>} the comment pool of each answer that has a comment */
+  const commentPools = new Map();
   for (let i = 0; i < count; i++) {
     const day = weighted(rnd, /** @type {[number, number][]} */ (dayWeights));
     let answeredAt = start + day * DAY + Math.floor((7 + rnd() * 16) * 36e5);
@@ -159,7 +148,7 @@ export function generateAnswers(options = {}) {
     const late = touchpoint == 'delivery' && level == 0 && t > 35 / 90 && t < 48 / 90;
     if (rnd() < [0.55, 0.25, 0.3][level]) {
       const pool = COMMENTS[locale];
-      answer.comment = pick(rnd, late ? pool.late : [pool.negative, pool.neutral, pool.positive][level]);
+      commentPools.set(answer, late ? pool.late : [pool.negative, pool.neutral, pool.positive][level]);
     }
     if (touchpoint == 'app' || touchpoint == 'account') answer.userId = 'u-' + (1000 + Math.floor(rnd() * 9000));
     addFollowUp(answer, level, late, followUpRnd);
@@ -168,5 +157,13 @@ export function generateAnswers(options = {}) {
     answer.widget = widget;
     out.push(answer);
   }
-  return out.sort((a, b) => String(a.answeredAt).localeCompare(String(b.answeredAt)));
+  out.sort((a, b) => String(a.answeredAt).localeCompare(String(b.answeredAt)));
+  // Comments are dealt newest first from each pool shuffled, so the newest ones of a pool (those a dashboard
+  // lists) never repeat a text before the pool is used up.
+  const deal = dealer(seededRandom(seed + 1));
+  for (const a of out.slice().reverse()) {
+    const pool = commentPools.get(a);
+    if (pool) a.comment = deal(pool);
+  }
+  return out;
 }

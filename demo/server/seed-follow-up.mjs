@@ -3,6 +3,7 @@
  * keys are those the shop's prompts offer (`data-reasons` on demo/shop/index.html, keys derived from the
  * labels), so sample and real answers group together on the dashboard.
  */
+import { weighted } from './seed-random.mjs';
 
 /** Reason keys per survey and touchpoint, with how often each is picked (the main complaint first). */
 export const REASONS = {
@@ -11,23 +12,11 @@ export const REASONS = {
 };
 const NAMES = ['alex', 'sam', 'maria', 'jonas', 'chloe', 'pablo', 'ola', 'lea', 'tom', 'ines', 'marek', 'julia'];
 
-/**
- * Picks from `[value, weight]` pairs.
- * @template T
- * @param {() => number} rnd
- * @param {[T, number][]} pairs
- * @returns {T}
- */
-export function weighted(rnd, pairs) {
-  let r = rnd() * pairs.reduce((s, [, w]) => s + w, 0);
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
 
 /**
  * Adds `reasons` and `contact` to a sample answer, as visitors answer the follow-up: reasons from most who
- * are not in the top segment (mostly about delivery while the carrier was late), a contact request from a
- * quarter of the unhappy ones — by email or phone, with the value typed in unless they are signed in.
+ * are not in the top segment (mostly about delivery while the carrier was late), a contact request from one
+ * in eight unhappy ones — by email or phone, with the value typed in unless they are signed in.
  * @param {Record<string, any>} answer
  * @param {number} level 0 negative, 1 neutral, 2 positive
  * @param {boolean} late whether the sample's delivery delay was on
@@ -41,7 +30,7 @@ export function addFollowUp(answer, level, late, rnd) {
     const second = rnd() < 0.35 ? weighted(rnd, pairs.filter(([key]) => key != first)) : undefined;
     answer.reasons = second ? [first, second] : [first];
   }
-  if (level == 0 && rnd() < 0.25) {
+  if (level == 0 && rnd() < 0.12) {
     const channel = rnd() < 0.75 ? 'email' : 'phone';
     const name = NAMES[Math.floor(rnd() * NAMES.length)];
     const number = String(Math.floor(rnd() * 1000)).padStart(3, '0');

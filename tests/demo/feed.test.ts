@@ -31,20 +31,27 @@ async function events() {
 const ids = async () => ((await (await fetch(server.url + '/api/answers')).json()).answers as { id: string }[]).map((a) => a.id);
 
 describe('the dashboard reads through the store', () => {
-  it('shows `npm run seed-demo`, run while the server runs, without a restart: the stream says reset', async () => {
-    await postAnswers(server, [npsAnswer(9, { id: 'real-1' })]);
-    const stream = await events();
-    const seeding = spawn(process.execPath, ['demo/server/seed.mjs', `--data=${dataDir}`, '--count=40'], { stdio: 'pipe' });
+  /** Runs `npm run seed-demo` in a process of its own, on the running server's data folder. */
+  async function seedDemo(...args: string[]) {
+    const seeding = spawn(process.execPath, ['demo/server/seed.mjs', `--data=${dataDir}`, ...args], { stdio: 'pipe' });
     let out = '';
     seeding.stdout.on('data', (chunk) => (out += chunk));
     expect(await new Promise((resolve) => seeding.on('exit', resolve))).toBe(0);
-    expect(out).toContain('wrote 40 sample answers');
+    return out;
+  }
+
+  it('shows `npm run seed-demo`, run while the server runs, without a restart; a second run replaces the sample (reset)', async () => {
+    await postAnswers(server, [npsAnswer(9, { id: 'real-1' })]);
+    const stream = await events();
+    expect(await seedDemo('--count=40')).toContain('wrote 40 sample answers');
+    await expect.poll(ids, { timeout: 5000 }).toHaveLength(41);
+    expect(await seedDemo('--count=30', '--seed=7')).toContain('wrote 30 sample answers to');
     await expect.poll(() => stream.names, { timeout: 5000 }).toContain('reset');
     const listed = await ids();
-    expect(listed).toHaveLength(41);
+    expect(listed).toHaveLength(31);
     expect(listed).toContain('real-1');
     await stream.stop();
-  });
+  }, 30_000);
 
   it('pushes an answer the collector stored, once, without a reset', async () => {
     const stream = await events();

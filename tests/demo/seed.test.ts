@@ -6,7 +6,8 @@ import { generateAnswers, seededRandom } from '../../demo/server/seed-data.mjs';
 import { parseSeedArgs, seed } from '../../demo/server/seed.mjs';
 import { checkBatch } from '../../demo/server/interim/validate.mjs';
 import { openStore } from '../../demo/server/kit.mjs';
-import { cesScore, csatScore, npsScore, segmentOf } from '../../src/surveys/index';
+import { cesScore, csatScore, npsScore, scaleFor, segmentOf } from '../../src/surveys/index';
+import { latestComments } from '../../demo/dashboard/metrics.js';
 import type { Answer } from '../../src/types';
 
 /** An answer record with issue 13's follow-up fields. */
@@ -52,7 +53,7 @@ describe('generateAnswers', () => {
     expect(new Set(withReasons.flatMap((a) => a.reasons!))).toEqual(new Set(['delivery-time', 'price', 'product-quality', 'website', 'support', 'packaging']));
     expect(withReasons.every((a) => segmentOf(a.survey, a.score, a.scale) != ['promoter', 'satisfied', 'easy'][['nps', 'csat', 'ces'].indexOf(a.survey)])).toBe(true);
     const contacts = answers.filter((a) => a.contact);
-    expect(contacts.length).toBeGreaterThan(50);
+    expect(contacts.length).toBeGreaterThan(30);
     for (const a of contacts) {
       expect(a.contact!.consent).toBe(true);
       expect(['detractor', 'unsatisfied', 'difficult']).toContain(a.segment);
@@ -63,6 +64,14 @@ describe('generateAnswers', () => {
     // while the carrier was late, delivery is what unhappy customers name most
     const late = within(53, 43).filter((a) => a.touchpoint == 'delivery' && a.reasons && a.segment == 'unsatisfied');
     expect(late.filter((a) => a.reasons!.includes('delivery-time')).length / late.length).toBeGreaterThan(0.5);
+  });
+
+  it('shows no comment twice among the newest the dashboard lists, for any segment filter', () => {
+    const scoring = { segmentOf, scaleFor };
+    for (const polarity of ['negative', 'neutral', 'positive'] as const) {
+      const newest = latestComments(answers, { polarity, limit: 30 }, scoring as never).map((c) => c.answer.comment);
+      expect(new Set(newest).size, polarity).toBe(newest.length);
+    }
   });
 
   it('spreads over touchpoints and locales, with comments in several languages', () => {

@@ -30,6 +30,9 @@ describeBrowser('demo: the dashboard acts on the follow-up (issue 13) and follow
     const items = page.locator('#contact-list > li.contact');
     await items.first().waitFor();
     const expected = (await server.store.contacts()).filter((a: { segment: string }) => ['detractor', 'unsatisfied', 'difficult'].includes(a.segment));
+    // the newest 12, then all of them on request
+    expect(await items.count()).toBe(12);
+    await page.locator(`#contact-more:text-is("Show all ${expected.length}")`).click();
     expect(await items.count()).toBe(expected.length);
     const firstHead = await items.first().locator('.score').textContent();
     expect(firstHead).toBe(`${expected[0].survey.toUpperCase()} ${expected[0].score}/${expected[0].scale.max}`);
