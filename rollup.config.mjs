@@ -32,4 +32,12 @@ export default [
     external: [/^preact/, /^@preact\//],
     plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true })],
   },
+  // dist/collector.js (+ dist/collector/index.d.ts) — `hearken/collector`, the server side: Node, ESM. No browser
+  // entry imports src/collector, so none of it reaches the bundles above.
+  {
+    input: 'src/collector/index.ts',
+    output: { file: 'dist/collector.js', format: 'es', sourcemap: true },
+    external: [/^node:/, 'pg', /^@electric-sql\//, 'better-sqlite3'],
+    plugins: [ts({ tsconfig: './tsconfig.collector.json', declaration: true, declarationDir: 'dist', stripInternal: true })],
+  },
 ];

@@ -1,0 +1,52 @@
+import type { StoredAnswer } from '../types';
+
+/** The CSV columns of an export, in order: the answer record's fields, flattened, then what the store added. */
+export const CSV_COLUMNS = [
+  'id', 'survey', 'score', 'scaleMin', 'scaleMax', 'segment', 'comment', 'reasons', 'contactChannel', 'contactValue',
+  'question', 'locale', 'touchpoint', 'page', 'visitorId', 'userId', 'meta', 'answeredAt', 'widget', 'receivedAt', 'done',
+] as const;
+
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a leading
+// apostrophe: exported comments are visitors' text (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value == 'number' || typeof value == 'boolean') return String(value);
+  let text = String(value);
+  if (FORMULA_START.test(text)) text = "'" + text;
+  return /[",\r\n]/.test(text) || text != text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The header row of a CSV export, with its line end. */
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(',') + '\r\n';
+}
+
+/** One answer as a CSV row (RFC 4180, CRLF line ends); reasons are joined with `;`, meta is JSON. */
+export function csvRow(answer: StoredAnswer): string {
+  const values: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+    id: answer.id,
+    survey: answer.survey,
+    score: answer.score,
+    scaleMin: answer.scale.min,
+    scaleMax: answer.scale.max,
+    segment: answer.segment,
+    comment: answer.comment,
+    reasons: answer.reasons?.join(';'),
+    contactChannel: answer.contact?.channel,
+    contactValue: answer.contact?.value,
+    question: answer.question,
+    locale: answer.locale,
+    touchpoint: answer.touchpoint,
+    page: answer.page,
+    visitorId: answer.visitorId,
+    userId: answer.userId,
+    meta: answer.meta && JSON.stringify(answer.meta),
+    answeredAt: answer.answeredAt,
+    widget: answer.widget,
+    receivedAt: answer.receivedAt,
+    done: answer.done,
+  };
+  return CSV_COLUMNS.map((column) => cell(values[column])).join(',') + '\r\n';
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCollector, type CollectorOptions } from '../../src/collector';
+import { batchBody, makeAnswer } from './answers';
+import { memoryStore } from './memory-store';
+
+const URL_ = 'https://collect.example/collect';
+
+function post(body: string, headers: Record<string, string> = {}): Request {
+  return new Request(URL_, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+function setup(options: Partial<CollectorOptions> = {}) {
+  const store = memoryStore();
+  const log = vi.fn();
+  const handler = createCollector({ store, log, rateLimit: 0, ...options });
+  return { store, log, handler };
+}
+
+async function reply(response: Response) {
+  return { status: response.status, body: await response.json() };
+}
+
+describe('createCollector: the endpoint contract', () => {
+  it('stores a batch and answers 200 with the counts, for JSON and for a beacon’s text/plain', async () => {
+    const { store, handler } = setup();
+    const [a, b] = [makeAnswer(), makeAnswer()];
+    expect(await reply(await handler(post(batchBody([a]))))).toEqual({ status: 200, body: { ok: true, stored: 1, duplicates: 0 } });
+    const beacon = post(batchBody([a, b]), { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(await reply(await handler(beacon))).toEqual({ status: 200, body: { ok: true, stored: 1, duplicates: 1 } });
+    expect(store.answers.map((x) => x.id)).toEqual([a.id, b.id]);
+  });
+
+  it('answers 2xx only after the store committed: a failing store gives 500, which the widget retries', async () => {
+    const { store, log, handler } = setup();
+    store.failing = true;
+    const response = await handler(post(batchBody([makeAnswer()])));
+    expect(await reply(response)).toEqual({ status: 500, body: { error: 'storage: could not store the answers, retry later' } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+  });
+
+  it('tells onStored about new answers only, after they are stored, and survives it throwing', async () => {
+    const onStored = vi.fn().mockRejectedValueOnce(new Error('webhook down'));
+    const { handler, log } = setup({ onStored });
+    const [a, b] = [makeAnswer(), makeAnswer()];
+    await handler(post(batchBody([a])));
+    await handler(post(batchBody([a, b])));
+    await vi.waitFor(() => expect(onStored).toHaveBeenCalledTimes(2));
+    expect(onStored.mock.calls.map(([answers]) => answers.map((x: { id: string }) => x.id))).toEqual([[a.id], [b.id]]);
+    expect(log).toHaveBeenCalledWith('[hearken] collector: onStored failed: webhook down');
+  });
+
+  it.each([
+    ['GET', 405],
+    ['PUT', 405],
+    ['DELETE', 405],
+  ])('answers %s with %i and Allow', async (method, status) => {
+    const { handler } = setup();
+    const response = await handler(new Request(URL_, { method }));
+    expect(response.status).toBe(status);
+    expect(response.headers.get('allow')).toBe('POST, OPTIONS');
+  });
+
+  it('refuses other content types with 415', async () => {
+    const { handler, store } = setup();
+    const response = await handler(post(batchBody([makeAnswer()]), { 'content-type': 'application/x-www-form-urlencoded' }));
+    expect(await reply(response)).toEqual({ status: 415, body: { error: 'content-type: must be application/json or text/plain' } });
+    expect(store.added).toEqual([]);
+  });
+
+  it('throws for bad options, naming them', () => {
+    expect(() => createCollector({} as CollectorOptions)).toThrow(/store must be a Store/);
+    expect(() => setup({ allowOrigins: ['shop.example'] })).toThrow(/allowOrigins must be .* got "shop.example"/);
+    expect(() => setup({ rateLimit: -1 })).toThrow(/rateLimit must be a number ≥ 0, got -1/);
+    expect(() => setup({ maxBodyBytes: Number.NaN })).toThrow(/maxBodyBytes/);
+  });
+});
+
+describe('createCollector: CORS', () => {
+  const from = (origin: string, method = 'POST') =>
+    method == 'OPTIONS'
+      ? new Request(URL_, { method, headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+      : post(batchBody([makeAnswer()]), { origin });
+
+  it('answers a preflight from an allowed origin with that origin, and stores its posts', async () => {
+    const { handler, store } = setup({ allowOrigins: ['https://shop.example'] });
+    const preflight = await handler(from('https://shop.example', 'OPTIONS'));
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
+    expect(preflight.headers.get('vary')).toBe('Origin');
+    const posted = await handler(from('https://shop.example'));
+    expect(posted.status).toBe(200);
+    expect(posted.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(store.answers).toHaveLength(1);
+  });
+
+  it('sends no CORS headers to other origins, and refuses their posts with 403 without storing', async () => {
+    const { handler, store } = setup({ allowOrigins: ['https://shop.example'] });
+    for (const origin of ['https://evil.example', 'https://shop.example.evil.example', 'null', 'http://shop.example']) {
+      for (const method of ['OPTIONS', 'POST']) {
+        const response = await handler(from(origin, method));
+        expect(response.status).toBe(403);
+        expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      }
+    }
+    expect(store.added).toEqual([]);
+  });
+
+  it('allows any origin only when configured with "*" (and then without credentials)', async () => {
+    const star = setup({ allowOrigins: '*' });
+    const response = await star.handler(from('https://anyone.example'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    const none = setup();
+    expect((await none.handler(from('https://anyone.example'))).status).toBe(403);
+  });
+
+  it('takes same-origin posts and posts without Origin, with no CORS headers', async () => {
+    const { handler } = setup();
+    const same = await handler(from('https://collect.example'));
+    expect(same.status).toBe(200);
+    expect(same.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await handler(post(batchBody([makeAnswer()])))).status).toBe(200);
+  });
+});
+
+describe('createCollector: limits', () => {
+  it('answers 413 above maxBodyBytes, by Content-Length or by what arrives', async () => {
+    const { handler, store } = setup({ maxBodyBytes: 1000 });
+    const big = batchBody([makeAnswer({ comment: 'x'.repeat(2000) })]);
+    expect(await reply(await handler(post(big)))).toEqual({ status: 413, body: { error: 'body: must be at most 1000 bytes' } });
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(400)));
+        controller.close();
+      },
+    });
+    const chunked = new Request(URL_, { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    expect((await handler(chunked)).status).toBe(413);
+    expect(store.added).toEqual([]);
+  });
+
+  it('answers 429 with Retry-After past the per-client rate, per address, refilling over the minute', async () => {
+    let now = 0;
+    const { handler } = setup({ rateLimit: 3, now: () => now });
+    const send = (clientAddress: string) => handler(post(batchBody([makeAnswer()])), { clientAddress });
+    for (let i = 0; i < 3; i++) expect((await send('10.0.0.1')).status).toBe(200);
+    const limited = await send('10.0.0.1');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('20');
+    expect((await limited.json()).error).toMatch(/^rate limit: /);
+    expect((await send('10.0.0.2')).status).toBe(200);
+    now += 20_000;
+    expect((await send('10.0.0.1')).status).toBe(200);
+    expect((await send('10.0.0.1')).status).toBe(429);
+  });
+
+  it('limits at 60 requests a minute by default, and not at all with rateLimit 0 or without an address', async () => {
+    const byDefault = createCollector({ store: memoryStore(), now: () => 0 });
+    const statuses = [];
+    for (let i = 0; i < 61; i++) statuses.push((await byDefault(post(batchBody([])), { clientAddress: '10.0.0.1' })).status);
+    expect(statuses.filter((s) => s == 200)).toHaveLength(60);
+    expect(statuses[60]).toBe(429);
+    expect((await byDefault(post(batchBody([])))).status).toBe(200);
+    const off = createCollector({ store: memoryStore(), rateLimit: 0, now: () => 0 });
+    for (let i = 0; i < 100; i++) expect((await off(post(batchBody([])), { clientAddress: '10.0.0.1' })).status).toBe(200);
+  });
+
+  it('takes the address from clientAddress() when given (behind a proxy)', async () => {
+    const { handler } = setup({ rateLimit: 1, now: () => 0, clientAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined });
+    const send = (forwarded: string) => handler(post(batchBody([]), { 'x-forwarded-for': forwarded }), { clientAddress: '127.0.0.1' });
+    expect((await send('1.1.1.1')).status).toBe(200);
+    expect((await send('2.2.2.2')).status).toBe(200);
+    expect((await send('1.1.1.1')).status).toBe(429);
+  });
+});
+
+describe('createCollector: bad input gets a 4xx with a reason or is stored intact', () => {
+  it.each([
+    ['invalid JSON', '{"answers": [', 400, 'body: must be JSON'],
+    ['not an object', '[1, 2]', 400, 'body: must be an object {answers, sentAt}, got [1,2]'],
+    ['answers not an array', '{"answers": "all"}', 400, 'answers: must be an array, got "all"'],
+    ['a score of the wrong type', batchBody([makeAnswer({ score: '9' as unknown as number })]), 400, 'answers[0].score: must be an integer from 0 to 10, got "9"'],
+    ['a wrong segment', batchBody([makeAnswer({ score: 10, segment: 'detractor' })]), 400, 'answers[0].segment: must be "promoter" for nps score 10 on 0–10, got "detractor"'],
+    ['a contact without consent', batchBody([makeAnswer({ contact: { consent: false, channel: 'email' } as never })]), 400, 'answers[0].contact.consent: must be true (a contact is sent only with consent), got false'],
+    ['reasons that are not strings', batchBody([makeAnswer({ reasons: [1] as never })]), 400, 'answers[0].reasons[0]: must be a string, got 1'],
+    ['10,000 answers in one batch', batchBody(Array.from({ length: 10_000 }, () => ({ id: 'x' }))), 413, 'answers: at most 500 in one request, got 10000'],
+    ['JSON nested 100,000 deep', '['.repeat(100_000) + ']'.repeat(100_000), 400, 'body: nests deeper than 16 levels'],
+  ])('%s', async (_name, body, status, error) => {
+    const { handler, store } = setup({ maxBodyBytes: 4 * 1024 * 1024 });
+    expect(await reply(await handler(post(body)))).toEqual({ status, body: { error } });
+    expect(store.added).toEqual([]);
+  });
+
+  it('stores SQL-looking strings and a 100 KB comment with emoji intact', async () => {
+    const { handler, store } = setup();
+    const answer = makeAnswer({
+      comment: '😀🇩🇪 naïve — 漢字 '.repeat(4000),
+      touchpoint: "'; DROP TABLE hearken_answers; --",
+      userId: '1 OR 1=1',
+      meta: { "x'": 'SELECT * FROM pg_user' },
+    });
+    expect(new TextEncoder().encode(answer.comment).length).toBeGreaterThan(100_000);
+    expect((await handler(post(batchBody([answer])))).status).toBe(200);
+    expect(store.answers[0]).toMatchObject(answer);
+  });
+
+  it('never echoes input into HTML: every answer is JSON that browsers may not sniff', async () => {
+    const { handler } = setup();
+    const script = '<script>alert(1)</script>';
+    const response = await handler(post(batchBody([{ ...makeAnswer(), survey: script }])));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>]/);
+    expect(JSON.parse(text).error).toBe(`answers[0].survey: must be one of nps, csat, ces, got "${script}"`);
+  });
+});
