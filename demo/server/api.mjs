@@ -13,7 +13,6 @@
  * where a header cannot be sent (`EventSource`); without it, 401 with a reason.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { isIsoDate } from './interim/validate.mjs';
 import { parseCursor } from './events.mjs';
 import { sendJson } from './collect-route.mjs';
 
@@ -29,6 +28,12 @@ const EXPORT_TYPES = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text
  * @property {import('./events.mjs').EventStream} events
  * @property {string} [token] required when set
  */
+
+/**
+ * Whether a value is an ISO-8601 date-time with a time zone, e.g. `2025-03-01T12:00:00Z`.
+ * @param {string} value
+ */
+const isIsoDate = (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /**
  * Whether a request carries the token (always true without one).

@@ -14,6 +14,7 @@ import { createEventStream } from './events.mjs';
 import { createFaults } from './faults.mjs';
 import { createAnswerFeed } from './feed.mjs';
 import { createCollector, openStore } from './kit.mjs';
+import { createSeedRoute } from './seed-route.mjs';
 import { createStaticSite } from './static.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -85,6 +86,7 @@ export async function startDemoServer(options = {}) {
   const collect = createCollectRoute({ collector, faults, maxBodyBytes: options.maxBodyBytes, token: options.token, log });
   const events = createEventStream(feed);
   const api = createDashboardApi({ store, feed, events, token: options.dashboardToken });
+  const seeding = createSeedRoute({ store, feed, token: options.dashboardToken, log });
   const site = createStaticSite({ demoDir: options.demoDir || DEMO_DIR, distDir: options.distDir || DIST_DIR, csp: options.csp });
 
   const server = createServer((req, res) => {
@@ -100,6 +102,7 @@ export async function startDemoServer(options = {}) {
       return sendJson(res, 400, { error: 'url: malformed' });
     }
     if (collect(req, res, pathname)) return;
+    if (seeding(req, res, url, pathname)) return;
     if (api(req, res, url, pathname)) return;
     site.handle(req, res, pathname).then(
       (done) => {

@@ -3,10 +3,12 @@
  * `npm run seed-demo`: fills the collector's store with sample answers so the dashboard has 90 days of
  * trends to show — the embedded store in demo/data/ (`--data=dir` for another), or PostgreSQL with
  * `DATABASE_URL`. Earlier sample answers (ids `seed-…`, visitors `seed-v-…`) are erased first; real answers
- * are kept. A running demo server reads the store again within a second: the dashboard shows the sample
- * live, without a restart.
+ * are kept. The dashboard of a running demo server shows the sample live, without a restart: while the server
+ * holds the embedded store (one process at a time may open it), the script asks that server to seed it
+ * (`POST /api/seed` on `--server`, default http://127.0.0.1:$PORT or :5173); on PostgreSQL it writes itself
+ * and the server reads the new answers within a second.
  *
- *   [DATABASE_URL=postgres://…] node demo/server/seed.mjs [--data=dir] [--count=3000] [--days=90] [--seed=42] [--end=2025-06-30T18:00:00Z]
+ *   [DATABASE_URL=postgres://…] node demo/server/seed.mjs [--data=dir] [--count=3000] [--days=90] [--seed=42] [--end=2025-06-30T18:00:00Z] [--server=URL]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ const BATCH = 500;
  * @typedef {object} SeedCommand
  * @property {string} dataDir
  * @property {import('./seed-data.mjs').SeedOptions} options
+ * @property {string} [server] the running demo server to ask when the store is held
  */
 
 /**
@@ -38,6 +41,7 @@ export function parseSeedArgs(argv) {
       return n;
     };
     if (name == '--data') command.dataDir = value;
+    else if (name == '--server') command.server = value.replace(/\/+$/, '');
     else if (name == '--count') command.options.count = whole();
     else if (name == '--days') command.options.days = whole();
     else if (name == '--seed') command.options.seed = whole();
@@ -76,13 +80,45 @@ if (process.argv[1] && fileURLToPath(import.meta.url) == process.argv[1]) {
   }
   requireBuild();
   const { openStore } = await import('./kit.mjs');
-  const store = await openStore({ url: process.env.DATABASE_URL, dir: command.dataDir });
+  const where = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : command.dataDir;
+  /** @type {{ seeded: number, replaced: number, kept: number }} */
+  let result;
+  let store;
   try {
-    const { seeded, replaced, kept } = await seed(store, command.options);
-    const where = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : command.dataDir;
-    console.log(`hearken seed: wrote ${seeded} sample answers to ${where} (replacing ${replaced}; ${kept} others kept)`);
-    console.log('hearken seed: a running demo server shows them on /dashboard/ within a second');
-  } finally {
-    await store.close();
+    store = await openStore({ url: process.env.DATABASE_URL, dir: command.dataDir });
+  } catch (e) {
+    if (!/is held by process/.test(String(e))) throw e;
   }
+  if (store) {
+    try {
+      result = await seed(store, command.options);
+    } finally {
+      await store.close();
+    }
+  } else {
+    const server = command.server || `http://127.0.0.1:${process.env.PORT || 5173}`;
+    result = await seedThrough(server, command.options).catch((e) => {
+      console.error(`[hearken] ${where} is held by a running demo server, and asking it at ${server}/api/seed failed: ${e.message}. Pass --server=<its URL>, or stop it first.`);
+      process.exit(1);
+    });
+  }
+  console.log(`hearken seed: wrote ${result.seeded} sample answers to ${where} (replacing ${result.replaced}; ${result.kept} others kept)`);
+  console.log('hearken seed: a running demo server shows them on /dashboard/ within a second');
+}
+
+/**
+ * Asks the running demo server, which holds the store, to seed it.
+ * @param {string} server e.g. http://127.0.0.1:5173
+ * @param {import('./seed-data.mjs').SeedOptions} options
+ */
+async function seedThrough(server, options) {
+  const token = process.env.HEARKEN_DASHBOARD_TOKEN;
+  const response = await fetch(`${server}/api/seed`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(options),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(`${response.status} ${body.error || ''}`.trim());
+  return body;
 }

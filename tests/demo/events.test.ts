@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server/app.mjs';
+import { createMemoryStore } from './memory-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearken-events-'));
 let server: DemoServer;
 beforeAll(async () => {
-  server = await startDemoServer({ port: 0, dataDir: dir, quiet: true });
+  server = await startDemoServer({ port: 0, dataDir: dir, quiet: true, store: createMemoryStore() });
 });
 afterAll(async () => {
   await server.close();

@@ -1,20 +1,11 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../demo/server/app.mjs';
+import { seed } from '../../demo/server/seed.mjs';
 import { cleanUp, npsAnswer, postAnswers, startServer, tempDir } from './helpers';
 
-let server: DemoServer;
-const dataDir = tempDir();
-beforeAll(async () => {
-  server = await startServer({ dataDir, pollMs: 50 });
-});
-afterAll(async () => {
-  await server.close();
-  cleanUp();
-});
-
-/** Collects the event names of /api/events. */
-async function events() {
+/** Collects the event names of a server's /api/events. */
+async function events(server: DemoServer) {
   const response = await fetch(server.url + '/api/events');
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const names: string[] = [];
@@ -28,38 +19,66 @@ async function events() {
   return { names, stop: () => reader.cancel() };
 }
 
-const ids = async () => ((await (await fetch(server.url + '/api/answers')).json()).answers as { id: string }[]).map((a) => a.id);
+const ids = async (server: DemoServer) => ((await (await fetch(server.url + '/api/answers')).json()).answers as { id: string }[]).map((a) => a.id);
+
+afterAll(cleanUp);
 
 describe('the dashboard reads through the store', () => {
-  /** Runs `npm run seed-demo` in a process of its own, on the running server's data folder. */
-  async function seedDemo(...args: string[]) {
-    const seeding = spawn(process.execPath, ['demo/server/seed.mjs', `--data=${dataDir}`, ...args], { stdio: 'pipe' });
-    let out = '';
-    seeding.stdout.on('data', (chunk) => (out += chunk));
-    expect(await new Promise((resolve) => seeding.on('exit', resolve))).toBe(0);
-    return out;
-  }
-
-  it('shows `npm run seed-demo`, run while the server runs, without a restart; a second run replaces the sample (reset)', async () => {
-    await postAnswers(server, [npsAnswer(9, { id: 'real-1' })]);
-    const stream = await events();
-    expect(await seedDemo('--count=40')).toContain('wrote 40 sample answers');
-    await expect.poll(ids, { timeout: 5000 }).toHaveLength(41);
-    expect(await seedDemo('--count=30', '--seed=7')).toContain('wrote 30 sample answers to');
-    await expect.poll(() => stream.names, { timeout: 5000 }).toContain('reset');
-    const listed = await ids();
-    expect(listed).toHaveLength(31);
-    expect(listed).toContain('real-1');
-    await stream.stop();
-  }, 30_000);
+  let server: DemoServer;
+  beforeAll(async () => {
+    server = await startServer({ pollMs: 50 });
+  });
+  afterAll(() => server.close());
 
   it('pushes an answer the collector stored, once, without a reset', async () => {
-    const stream = await events();
+    const stream = await events(server);
     await expect.poll(() => stream.names).toContain('ready');
     await postAnswers(server, [npsAnswer(3, { id: 'live-1' })]);
     await expect.poll(() => stream.names).toContain('answer');
     expect(stream.names).toEqual(['ready', 'answer']);
-    expect(await ids()).toContain('live-1');
+    expect(await ids(server)).toContain('live-1');
     await stream.stop();
+  });
+
+  it('shows what another writer of the store (a seed on PostgreSQL) stored, and a replaced sample as a reset', async () => {
+    const stream = await events(server);
+    await seed(server.store, { count: 40 });
+    await expect.poll(() => ids(server)).toHaveLength(41);
+    await seed(server.store, { count: 30, seed: 7 });
+    await expect.poll(() => stream.names).toContain('reset');
+    expect(await ids(server)).toHaveLength(31);
+    expect(await ids(server)).toContain('live-1');
+    await stream.stop();
+  });
+});
+
+describe('npm run seed-demo while `npm start` holds the embedded store', () => {
+  const dataDir = tempDir();
+  let server: DemoServer;
+  beforeAll(async () => {
+    // the real embedded store (PGlite): one process at a time may open it
+    server = await startServer({ dataDir, store: undefined });
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  it('asks the running server to seed it, and the open dashboard reloads without a restart', async () => {
+    await postAnswers(server, [npsAnswer(9, { id: 'real-1' })]);
+    const stream = await events(server);
+    const seeding = spawn(process.execPath, ['demo/server/seed.mjs', `--data=${dataDir}`, '--count=40', `--server=${server.url}`], { stdio: 'pipe' });
+    let out = '';
+    seeding.stdout.on('data', (chunk) => (out += chunk));
+    seeding.stderr.on('data', (chunk) => (out += chunk));
+    expect(await new Promise((resolve) => seeding.on('exit', resolve)), out).toBe(0);
+    expect(out).toContain('wrote 40 sample answers');
+    await expect.poll(() => stream.names, { timeout: 10_000 }).toContain('reset');
+    const listed = await ids(server);
+    expect(listed).toHaveLength(41);
+    expect(listed).toContain('real-1');
+    await stream.stop();
+  }, 120_000);
+
+  it('refuses a seed request from a form (not JSON)', async () => {
+    const res = await fetch(server.url + '/api/seed', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(res.status).toBe(415);
   });
 });

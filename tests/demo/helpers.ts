@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../demo/server/app.mjs';
 import { scaleFor, segmentOf } from '../../src/surveys/index';
 import type { Answer, SurveyKind } from '../../src/types';
+import { createMemoryStore } from './memory-store';
 
 /** A temporary folder, removed by `cleanUp`. */
 const folders: string[] = [];
@@ -14,9 +15,9 @@ export function tempDir(prefix = 'hearken-demo-'): string {
   return dir;
 }
 
-/** Starts a demo server on a free port and a fresh data folder. */
+/** Starts a demo server on a free port and a fresh data folder, on a memory store unless told otherwise. */
 export function startServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  return startDemoServer({ port: 0, dataDir: tempDir(), quiet: true, ...options });
+  return startDemoServer({ port: 0, dataDir: tempDir(), quiet: true, store: createMemoryStore(), ...options });
 }
 
 /** Removes the temporary folders. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR, startDemoServer, type DemoServer } from '../../demo/server/app.mjs';
 import { parseArgs } from '../../demo/server/cli.mjs';
+import { createMemoryStore } from './memory-store';
 
 const root = mkdtempSync(join(tmpdir(), 'hearken-site-'));
 const distDir = join(root, 'dist');
@@ -12,7 +13,7 @@ let server: DemoServer;
 beforeAll(async () => {
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'hearken.js'), 'window.Hearken = {};\n');
-  server = await startDemoServer({ port: 0, dataDir: join(root, 'data'), distDir, quiet: true });
+  server = await startDemoServer({ port: 0, dataDir: join(root, 'data'), distDir, quiet: true, store: createMemoryStore() });
 });
 afterAll(async () => {
   await server.close();
@@ -141,5 +142,5 @@ describe('demo/server/index.mjs', () => {
     } finally {
       child.kill();
     }
-  });
+  }, 120_000);
 });
