@@ -38,6 +38,6 @@ export default [
     input: 'src/collector/index.ts',
     output: { file: 'dist/collector.js', format: 'es', sourcemap: true },
     external: [/^node:/, 'pg', /^@electric-sql\//, 'better-sqlite3'],
-    plugins: [ts({ tsconfig: './tsconfig.collector.json', declaration: true, declarationDir: 'dist', stripInternal: true })],
+    plugins: [typescript({ tsconfig: './tsconfig.collector.json', declarationDir: 'dist', stripInternal: true })],
   },
 ];
