@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
+import { seed } from '../../demo/server/seed.mjs';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -21,16 +22,20 @@ describeBrowser('demo: headers, frames and focus hold up from 320 px to desktop 
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await launchBrowser();
+    // a dashboard with data: charts, tables and lists to fit
+    await seed(server.store, { count: 600 });
   });
   afterAll(() => browser?.close());
 
-  for (const width of [320, 390]) {
-    it(`at ${width} px the headers neither overlap, wrap the cart badge, nor overflow, and the demo bar is one line`, async () => {
+  for (const width of [320, 390, 768, 1280]) {
+    it(`at ${width} px the headers neither overlap, wrap the cart badge, nor overflow, and the demo bar is short`, async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 800 });
+      // one line on a phone; from 40rem the bar explains itself, in at most two
+      const barHeight = width < 640 ? 40 : 60;
       await page.goto(server.url + '/shop/order.html');
       expect(overlap(await box(page, '.site-header .logo'), await box(page, '.site-nav'))).toBe(false);
-      expect((await box(page, '.demo-bar')).height).toBeLessThan(40);
+      expect((await box(page, '.demo-bar')).height).toBeLessThan(barHeight);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       await page.goto(server.url + '/app/');
@@ -40,7 +45,14 @@ describeBrowser('demo: headers, frames and focus hold up from 320 px to desktop 
       // the badge sits on the line of its word, inside the link
       expect(badge.y + badge.height).toBeLessThanOrEqual(cart.y + cart.height + 1);
       expect(cart.height).toBeLessThan(32);
-      expect((await box(page, '.demo-bar')).height).toBeLessThan(40);
+      expect((await box(page, '.demo-bar')).height).toBeLessThan(barHeight);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      await page.goto(server.url + '/dashboard/');
+      await page.locator('#contact-list > li').first().waitFor();
+      const header = await box(page, '.dash-header');
+      expect(overlap(await box(page, '.dash-header .logo'), await box(page, '.dash-header nav'))).toBe(false);
+      expect(header.height).toBeLessThan(width < 1000 ? 130 : 90);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.close();
     });
