@@ -3,11 +3,13 @@ import type { Page } from 'playwright-core';
 import { seed } from '../../demo/server/seed.mjs';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
+import { AXE_PATH } from './pages/hostile/helpers';
 
 const END = Date.now();
 
 describeBrowser('demo: the dashboard acts on the follow-up (issue 13) and follows the store live', () => {
-  const server = useTestServer({ pollMs: 100 });
+  // without the CSP header, so axe can be added to the page (the pages' CSP is tested by the shop's suite)
+  const server = useTestServer({ pollMs: 100, csp: false });
   const guarded = useTestServer({ dashboardToken: 'let-me-in' });
   let browser: BrowserSession;
   let page: Page;
@@ -65,6 +67,23 @@ describeBrowser('demo: the dashboard acts on the follow-up (issue 13) and follow
     expect(heads[0]).toBe('Reason');
     expect(heads.slice(1).map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual(['detractor', 'passive']);
     expect(await page.locator('#reasons tbody th:text-is("Delivery time")').count()).toBeGreaterThan(0);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA) with its follow-up sections full, at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await page.locator('#contact-list > li.contact').first().waitFor();
+      await page.locator('#reasons table').first().waitFor();
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
+      });
+      expect(violations, `${width} px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('asks for the token when the server needs one, and works with #token=', async () => {
