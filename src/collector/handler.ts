@@ -1,7 +1,7 @@
 import { nestsDeeperThan, readBody } from './body';
 import { checkAllowOrigins, originVerdict } from './cors';
 import { createRateLimiter } from './rate-limit';
-import type { CollectedAnswer, CollectorHandler, CollectorOptions, RequestContext } from './types';
+import type { AddResult, CollectedAnswer, CollectorHandler, CollectorOptions, RequestContext } from './types';
 import { checkBatch } from './validate';
 
 /** Default largest request body: 1 MiB. */
@@ -56,9 +56,10 @@ export function createCollector(options: CollectorOptions): CollectorHandler {
   const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.now ?? Date.now);
   const addressOf = options.clientAddress ?? ((_request: Request, context: RequestContext) => context.clientAddress);
 
-  function announce(answers: CollectedAnswer[], storedIds: string[], result: Parameters<NonNullable<CollectorOptions['onStored']>>[1]) {
-    if (!onStored || !storedIds.length) return;
-    const wanted = new Set(storedIds);
+  function announce(answers: CollectedAnswer[], result: AddResult) {
+    // A store of your own that does not list storedIds gets no onStored calls rather than a failed request.
+    if (!onStored || !Array.isArray(result.storedIds) || !result.storedIds.length) return;
+    const wanted = new Set(result.storedIds);
     const fresh = answers.filter((answer) => wanted.delete(answer.id));
     Promise.resolve()
       .then(() => onStored(fresh, result))
@@ -88,7 +89,7 @@ export function createCollector(options: CollectorOptions): CollectorHandler {
       log(`[hearken] collector: the store failed: ${error instanceof Error ? error.message : String(error)}`);
       return json(500, { error: 'storage: could not store the answers, retry later' }, cors);
     }
-    announce(batch.answers, result.storedIds, result);
+    announce(batch.answers, result);
     return json(200, { ok: true, stored: result.stored, duplicates: result.duplicates }, cors);
   }
 

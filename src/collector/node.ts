@@ -34,10 +34,9 @@ function drain(req: IncomingMessage): void {
 }
 
 /**
- * Adapts a collector handler to Node's `(req, res)`: node:http, Express (`app.post('/collect', …)` and
- * `app.options(…)`, or `app.all`) and Fastify (`reply.hijack()` first, then `(request.raw, reply.raw)`). It passes
- * the socket's address as the client address for the rate limit. Mount it before any body parser: it reads the
- * body itself.
+ * Adapts a collector handler to Node's `(req, res)`: node:http, or Express (`app.all('/collect', …)`). It passes the
+ * socket's address as the client address for the rate limit. Mount it before any body parser: it reads the body
+ * itself. (Fastify parses bodies before its handlers: hand it `request.raw` only where no content-type parser ran.)
  */
 export function toNodeHandler(handler: CollectorHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async function nodeHandler(req, res) {

@@ -17,6 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../../demo/server/app.mjs';
 import { CHROMIUM_PATH, launch, measureHeap, measureLoad } from './browser.mjs';
+import { benchCollector, collectorMarkdown, writeCollectorSection } from './collector.mjs';
 import { benchDelivery } from './delivery.mjs';
 import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
 import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
@@ -237,6 +238,8 @@ async function main() {
 
   log(`[hearken] measuring delivery: ${ANSWERS} answers into the outbox, then one flush…`);
   const delivery = await benchDelivery(server, ANSWERS);
+  log('[hearken] measuring the collector kit: answers stored per second at 1, 10 and 100 clients…');
+  const collector = await benchCollector({ seconds: quick ? 1 : 3, log });
 
   const results = {
     date: new Date().toISOString(),
@@ -258,6 +261,7 @@ async function main() {
     timing,
     heap,
     delivery,
+    collector,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 1));
@@ -269,8 +273,10 @@ function report(/** @type {any} */ results, /** @type {string} */ note) {
   const verdicts = judge(results);
   log('');
   log(consoleReport(results, verdicts));
+  if (results.collector) log(collectorMarkdown(results.collector));
   if (WRITE) {
     writeFileSync(join(REPO, 'BENCHMARKS.md'), markdownReport(results, verdicts));
+    if (results.collector) writeCollectorSection(collectorMarkdown(results.collector));
     log(`[hearken] wrote BENCHMARKS.md; ${note}`);
   } else log(`[hearken] quick run: BENCHMARKS.md not written (add --write); ${note}`);
 }

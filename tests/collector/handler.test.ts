@@ -75,57 +75,6 @@ describe('createCollector: the endpoint contract', () => {
   });
 });
 
-describe('createCollector: CORS', () => {
-  const from = (origin: string, method = 'POST') =>
-    method == 'OPTIONS'
-      ? new Request(URL_, { method, headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
-      : post(batchBody([makeAnswer()]), { origin });
-
-  it('answers a preflight from an allowed origin with that origin, and stores its posts', async () => {
-    const { handler, store } = setup({ allowOrigins: ['https://shop.example'] });
-    const preflight = await handler(from('https://shop.example', 'OPTIONS'));
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');
-    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
-    expect(preflight.headers.get('vary')).toBe('Origin');
-    const posted = await handler(from('https://shop.example'));
-    expect(posted.status).toBe(200);
-    expect(posted.headers.get('access-control-allow-origin')).toBe('https://shop.example');
-    expect(store.answers).toHaveLength(1);
-  });
-
-  it('sends no CORS headers to other origins, and refuses their posts with 403 without storing', async () => {
-    const { handler, store } = setup({ allowOrigins: ['https://shop.example'] });
-    for (const origin of ['https://evil.example', 'https://shop.example.evil.example', 'null', 'http://shop.example']) {
-      for (const method of ['OPTIONS', 'POST']) {
-        const response = await handler(from(origin, method));
-        expect(response.status).toBe(403);
-        expect(response.headers.get('access-control-allow-origin')).toBeNull();
-      }
-    }
-    expect(store.added).toEqual([]);
-  });
-
-  it('allows any origin only when configured with "*" (and then without credentials)', async () => {
-    const star = setup({ allowOrigins: '*' });
-    const response = await star.handler(from('https://anyone.example'));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
-    const none = setup();
-    expect((await none.handler(from('https://anyone.example'))).status).toBe(403);
-  });
-
-  it('takes same-origin posts and posts without Origin, with no CORS headers', async () => {
-    const { handler } = setup();
-    const same = await handler(from('https://collect.example'));
-    expect(same.status).toBe(200);
-    expect(same.headers.get('access-control-allow-origin')).toBeNull();
-    expect((await handler(post(batchBody([makeAnswer()])))).status).toBe(200);
-  });
-});
-
 describe('createCollector: limits', () => {
   it('answers 413 above maxBodyBytes, by Content-Length or by what arrives', async () => {
     const { handler, store } = setup({ maxBodyBytes: 1000 });

@@ -127,7 +127,7 @@ describeBrowser('collector crash: SIGKILL at random moments', () => {
   }, 180_000);
 
   describePostgres('PostgreSQL', {}, () => {
-    afterAll(dropTestDatabases);
+    afterAll(dropTestDatabases, 60_000);
     it('PostgreSQL store: every 2xx is stored, and all 2,000 answers end up there exactly once', async () => {
       await crashRun('postgres', await createTestDatabase());
     }, 180_000);

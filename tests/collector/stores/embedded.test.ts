@@ -20,7 +20,7 @@ function templateDir(): Promise<string> {
   return template;
 }
 
-describe('embedded store (PGlite)', { timeout: 60_000 }, () => {
+describe('embedded store (PGlite)', { timeout: 120_000 }, () => {
   storeSuite(async () => {
     const dir = join(root, String(++count));
     cpSync(await templateDir(), dir, { recursive: true });

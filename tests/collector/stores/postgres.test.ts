@@ -5,7 +5,7 @@ import { createTestDatabase, describePostgres, dropTestDatabases } from './postg
 import { storeSuite } from './store-suite';
 
 describePostgres('PostgreSQL store', { timeout: 30_000 }, () => {
-  afterAll(dropTestDatabases);
+  afterAll(dropTestDatabases, 60_000);
 
   storeSuite(async () => {
     const url = await createTestDatabase();

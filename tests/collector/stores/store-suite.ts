@@ -19,7 +19,7 @@ export function storeSuite(freshDatabase: FreshDatabase): void {
   afterEach(async () => {
     await store?.close();
     store = undefined;
-  });
+  }, 30_000);
   const fresh = async () => {
     open = await freshDatabase();
     store = await open();

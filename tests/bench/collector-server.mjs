@@ -1,0 +1,26 @@
+// One collector for tests/bench/collector.mjs, in its own process so the load generator does not share its event
+// loop: `node collector-server.mjs embedded <dir> | postgres <url> | jsonl <dir>`. Prints "ready <port>".
+import { createServer } from 'node:http';
+
+const [kind, where] = process.argv.slice(2);
+
+async function kitHandler() {
+  const kit = await import('../../dist/collector.js');
+  const store = kind == 'postgres' ? await kit.createPostgresStore({ url: where }) : await kit.createEmbeddedStore({ dir: where });
+  return kit.toNodeHandler(kit.createCollector({ store, rateLimit: 0 }));
+}
+
+// The demo's JSON-lines collector (demo/server/collector.mjs + store.mjs): one file, an fsync per write.
+async function jsonLinesHandler() {
+  const { createCollector } = await import('../../demo/server/collector.mjs');
+  const { createAnswerStore } = await import('../../demo/server/store.mjs');
+  const { createFaults } = await import('../../demo/server/faults.mjs');
+  const { segmentOf } = await import('../../dist/index.js');
+  const collector = createCollector({ store: createAnswerStore(where), faults: createFaults(false), segmentOf });
+  return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => collector(req, res, '/collect');
+}
+
+const handle = kind == 'jsonl' ? await jsonLinesHandler() : await kitHandler();
+const server = createServer((req, res) => void handle(req, res));
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => process.stdout.write(`ready ${/** @type {import('node:net').AddressInfo} */ (server.address()).port}\n`));
