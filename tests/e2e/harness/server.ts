@@ -43,7 +43,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const { embedded, ...rest } = options;
   const store = embedded ? undefined : (rest.store ?? createMemoryStore());
   const server = await startDemoServer({ ...rest, store, port: 0, host: '127.0.0.1', dataDir, quiet: true });
-  const answers = () => server.feed.all() as unknown as Answer[];
+  // the records as the widget sent them, without what the store adds (seq, receivedAt, done)
+  const answers = () => server.feed.all().map(({ seq, receivedAt, done, ...record }) => record) as unknown as Answer[];
   return {
     ...server,
     otherOrigin: `http://localhost:${server.port}`,
