@@ -4,6 +4,7 @@
  * token, and Chromium's silent resend of a dropped request dropped again. See demo/README.md.
  */
 import { createHash } from 'node:crypto';
+import { sendResponse, toRequest } from './web.mjs';
 
 /** Default largest request body, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -62,30 +63,6 @@ function readBody(req, limit) {
     req.on('error', () => resolve(null));
     req.on('close', () => resolve(null));
   });
-}
-
-/**
- * A Web `Request` for a node request and its body.
- * @param {Req} req
- * @param {Buffer | null} body
- */
-export function toRequest(req, body) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return new Request(`http://${req.headers.host || 'localhost'}${req.url || '/'}`, { method: req.method, headers, body });
-}
-
-/**
- * Writes a Web `Response` to a node response.
- * @param {Response} response
- * @param {Res} res
- */
-export async function sendResponse(response, res) {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'Content-Length': body.length });
-  res.end(body);
 }
 
 /**
