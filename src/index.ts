@@ -1,7 +1,7 @@
 // The ESM entry: named re-exports only. tests/index.test.ts pins this list.
 export { createHearken, defineHearkenElement } from './esm';
-export { npsScore, csatScore, cesScore, reasonCounts, segmentCounts, segmentOf, scaleFor } from './surveys/index';
-export type { ReasonCounts, ReasonFilter, ReasonedAnswer } from './surveys/index';
+export { npsScore, csatScore, cesScore, reasonCounts, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval } from './surveys/index';
+export type { ReasonCounts, ReasonFilter, ReasonedAnswer, ScoreInterval } from './surveys/index';
 export { VERSION } from './version';
 
 export type { Hearken } from './widget/index';

@@ -16,7 +16,18 @@ let uid = 0;
  * @param {(Node | string)[]} [children]
  */
 export function el(doc, tag, attrs = {}, children = []) {
-  const node = doc.createElement(tag);
+  return fill(doc.createElement(tag), attrs, children);
+}
+
+/**
+ * Sets attributes and appends children.
+ * @template {Element} T
+ * @param {T} node
+ * @param {Record<string, string | number>} attrs
+ * @param {(Node | string)[]} children
+ * @returns {T}
+ */
+function fill(node, attrs, children) {
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   for (const c of children) node.append(c);
   return node;
@@ -30,10 +41,7 @@ export function el(doc, tag, attrs = {}, children = []) {
  * @param {(Node | string)[]} [children]
  */
 export function svg(doc, tag, attrs = {}, children = []) {
-  const node = doc.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  for (const c of children) node.append(c);
-  return node;
+  return fill(doc.createElementNS(NS, tag), attrs, children);
 }
 
 /**

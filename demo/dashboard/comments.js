@@ -7,7 +7,7 @@ import { el } from './charts.js';
 const SURVEY_NAMES = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
 
 /**
- * "3 min ago", "5 h ago", "12 days ago", or the date.
+ * "3 min ago", "5 h ago", "1 day ago", "12 days ago", or the date.
  * @param {string} iso
  * @param {number} now
  */
@@ -16,14 +16,15 @@ export function ago(iso, now) {
   if (s < 60) return 'just now';
   if (s < 3600) return `${Math.floor(s / 60)} min ago`;
   if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
-  if (s < 86400 * 30) return `${Math.floor(s / 86400)} days ago`;
+  const days = Math.floor(s / 86400);
+  if (days < 30) return `${days} ${days == 1 ? 'day' : 'days'} ago`;
   return iso.slice(0, 10);
 }
 
 /**
  * Fills `list` with one item per comment.
  * @param {HTMLElement} list an `<ol>`
- * @param {{ answer: import('../../src/types').Answer, polarity: string }[]} comments
+ * @param {{ answer: import('../../src/surveys/index').Answer, polarity: string }[]} comments
  * @param {number} now
  */
 export function renderComments(list, comments, now) {

@@ -5,25 +5,22 @@
  * exactly as the library defines NPS, CSAT and CES.
  */
 
+import { levelOf } from '../shared/surveys.js';
+
 /**
- * @typedef {import('../../src/types').Answer} Answer
- * @typedef {import('../../src/types').SurveyKind} SurveyKind
+ * @typedef {import('../../src/surveys/index').Answer} Answer
+ * @typedef {import('../../src/surveys/index').SurveyKind} SurveyKind
  * @typedef {object} Scoring the library's helpers
  * @property {(answers: Answer[]) => number | null} npsScore
  * @property {(answers: Answer[]) => number | null} csatScore
  * @property {(answers: Answer[]) => { mean: number, easy: number, count: number } | null} cesScore
  * @property {(answers: Answer[], survey: SurveyKind) => Record<string, number>} segmentCounts
  * @property {(survey: SurveyKind, score: number, scale: { min: number, max: number }) => string} segmentOf
+ * @property {(survey: SurveyKind, points?: number) => { min: number, max: number } | undefined} scaleFor
  * @typedef {'negative' | 'neutral' | 'positive'} Polarity
  */
 
 const DAY = 864e5;
-/** Segments of each survey, negative → positive. */
-export const SEGMENTS = {
-  nps: ['detractor', 'passive', 'promoter'],
-  csat: ['unsatisfied', 'neutral', 'satisfied'],
-  ces: ['difficult', 'neutral', 'easy'],
-};
 /** @type {Polarity[]} */
 const POLARITIES = ['negative', 'neutral', 'positive'];
 
@@ -156,8 +153,7 @@ export function breakdown(answers, survey, field, scoring) {
  * @returns {Polarity}
  */
 export function polarityOf(a, scoring) {
-  const i = SEGMENTS[a.survey].indexOf(scoring.segmentOf(a.survey, a.score, a.scale));
-  return POLARITIES[Math.max(0, i)];
+  return POLARITIES[levelOf(a.survey, a.score, a.scale, scoring)];
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { barList, distributionChart, el, lineChart, segmentBar } from './charts.js';
 import { breakdown, byDay, summarize } from './metrics.js';
+import { levelOf } from '../shared/surveys.js';
 
 /** How each metric is shown. */
 export const METRICS = {
@@ -77,7 +78,8 @@ export function renderDashboard(doc, answers, scoring, range) {
   ]);
 
   setText(doc, 'ces-score', s.ces.mean == null ? '–' : METRICS.ces.format(s.ces.mean));
-  setText(doc, 'ces-easy', s.ces.easy == null ? '–' : `${s.ces.easy}% easy`);
+  // without answers the card shows its one placeholder, not a second one beside it
+  setText(doc, 'ces-easy', s.ces.easy == null ? '' : `${s.ces.easy}% easy`);
   setText(doc, 'ces-count', count(s.ces.count));
   replace(/** @type {Element} */ (doc.getElementById('ces-chart')), [
     distributionChart(doc, { caption: 'CES answers by score', rows: s.ces.distribution.map((r) => ({ ...r, tone: toneOf('ces', r.score, s.ces.distribution.length, scoring) })) }),
@@ -108,6 +110,5 @@ export function renderDashboard(doc, answers, scoring, range) {
  * @param {import('./metrics.js').Scoring} scoring
  */
 function toneOf(survey, score, points, scoring) {
-  const segment = scoring.segmentOf(survey, score, { min: 1, max: points });
-  return TONES[['unsatisfied', 'difficult'].includes(segment) ? 0 : segment == 'neutral' ? 1 : 2];
+  return TONES[levelOf(survey, score, { min: 1, max: points }, scoring)];
 }

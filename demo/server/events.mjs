@@ -1,8 +1,9 @@
 /**
  * The live channel of the dashboard: `GET /api/events`, Server-Sent Events pushing every newly stored
- * answer. Each event is `event: answer`, `id: <cursor>` (the count of answers stored up to and including
- * it) and `data: <the answer as JSON>`, so a reconnecting `EventSource` (which sends `Last-Event-ID`)
- * gets exactly what it missed. `?since=<cursor>` replays from a cursor on the first connection.
+ * answer. Each event is `event: answer`, `id: <cursor>` (the answer's `seq` in the store) and
+ * `data: <the answer as JSON>`, so a reconnecting `EventSource` (which sends `Last-Event-ID`) gets exactly
+ * what it missed. `?since=<cursor>` replays from a cursor on the first connection. `event: reset` says the
+ * answers changed wholesale (a seed run): load them again.
  */
 
 /** Milliseconds between keep-alive comments, which also let a dead connection be noticed. */
@@ -38,18 +39,18 @@ export function parseCursor(value) {
 }
 
 /**
- * Creates the event stream over a store.
- * @param {import('./store.mjs').AnswerStore} store
+ * Creates the event stream over the answer feed.
+ * @param {import('./feed.mjs').AnswerFeed} feed
  * @param {{ heartbeatMs?: number }} [options]
  * @returns {EventStream}
  */
-export function createEventStream(store, { heartbeatMs = HEARTBEAT_MS } = {}) {
+export function createEventStream(feed, { heartbeatMs = HEARTBEAT_MS } = {}) {
   /** @type {Set<Res>} */
   const open = new Set();
-  const unsubscribe = store.subscribe((fresh, cursor) => {
+  const unsubscribe = feed.subscribe((change) => {
     if (!open.size) return;
-    const first = cursor - fresh.length;
-    const text = fresh.map((a, i) => sseMessage('answer', a, first + i + 1)).join('');
+    const text =
+      change.type == 'reset' ? sseMessage('reset', { cursor: feed.cursor() }) : change.fresh.map((a) => sseMessage('answer', a, a.seq)).join('');
     for (const res of open) res.write(text);
   });
   const heartbeat = setInterval(() => {
@@ -68,8 +69,8 @@ export function createEventStream(store, { heartbeatMs = HEARTBEAT_MS } = {}) {
       const header = req.headers['last-event-id'];
       const from = parseCursor(Array.isArray(header) ? header[0] : header) ?? parseCursor(query.get('since'));
       let text = `retry: ${RECONNECT_MS}\n\n`;
-      if (from !== undefined) text += store.since(from).map((a, i) => sseMessage('answer', a, from + i + 1)).join('');
-      text += sseMessage('ready', { cursor: store.count() });
+      if (from !== undefined) text += feed.since(from).map((a) => sseMessage('answer', a, a.seq)).join('');
+      text += sseMessage('ready', { cursor: feed.cursor() });
       res.write(text);
       open.add(res);
       res.on('close', () => open.delete(res));

@@ -42,26 +42,15 @@
  * @property {number} retryAfter
  */
 
+import { seededRandom } from './seed-random.mjs';
+
+export { seededRandom };
+
 /** Every fault kind. */
 export const FAULT_KINDS = /** @type {FaultKind[]} */ (['500', '429', 'timeout', 'drop', 'drop-after-save', 'slow']);
 const OUTCOMES = [...FAULT_KINDS, 'ok'];
 const MODES = [...FAULT_KINDS, 'up', 'down'];
 
-/**
- * A small seeded generator (mulberry32): uniform numbers in [0, 1).
- * @param {number} seed
- * @returns {() => number}
- */
-export function seededRandom(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Creates the fault controller.

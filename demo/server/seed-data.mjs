@@ -2,40 +2,17 @@
  * Sample answers for the dashboard: a few thousand over 90 days, deterministic for a seed, with trends a
  * CX team would look for — NPS climbing, a CSAT dip while a carrier delivered late (days 35–48 of 90),
  * and checkout effort dropping after a redesign (from day 60) — across touchpoints and locales.
- * Every record passes the collector's validation (demo/server/validate.mjs).
+ * Every record passes the collector kit's validation.
  */
+import { scaleFor, segmentOf } from 'hearken';
+import { levelOf, segmentsOf } from '../shared/surveys.js';
+import { addFollowUp } from './seed-follow-up.mjs';
+import { dealer, seededRandom, weighted } from './seed-random.mjs';
 import { COMMENTS, LOCALES, QUESTIONS } from './seed-texts.mjs';
 
+export { seededRandom };
+
 const DAY = 864e5;
-
-/**
- * A seeded random generator (mulberry32): numbers in [0, 1).
- * @param {number} seed
- * @returns {() => number}
- */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Picks from `[value, weight]` pairs.
- * @template T
- * @param {() => number} rnd
- * @param {[T, number][]} pairs
- * @returns {T}
- */
-function weighted(rnd, pairs) {
-  let r = rnd() * pairs.reduce((s, [, w]) => s + w, 0);
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
 
 /** @template T @param {() => number} rnd @param {T[]} list @returns {T} */
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
@@ -64,14 +41,23 @@ const PAGES = {
   support: '/shop/support.html',
   returns: '/shop/support.html',
 };
-const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
-const SEGMENTS = { nps: ['detractor', 'passive', 'promoter'], csat: ['unsatisfied', 'neutral', 'satisfied'], ces: ['difficult', 'neutral', 'easy'] };
-// Scores within each segment (negative, neutral, positive), as [score, weight].
-const SCORES = {
-  nps: [[[0, 1], [1, 1], [2, 2], [3, 3], [4, 4], [5, 7], [6, 9]], [[7, 5], [8, 6]], [[9, 5], [10, 6]]],
-  csat: [[[1, 2], [2, 3]], [[3, 1]], [[4, 5], [5, 6]]],
-  ces: [[[1, 2], [2, 3], [3, 4]], [[4, 1]], [[5, 4], [6, 5], [7, 4]]],
-};
+const helpers = { scaleFor, segmentOf };
+// How often each score of the default scale is picked, once its segment is drawn.
+const SCORE_WEIGHTS = { nps: [1, 1, 2, 3, 4, 7, 9, 5, 6, 5, 6], csat: [2, 3, 1, 5, 6], ces: [2, 3, 4, 1, 4, 5, 4] };
+
+/**
+ * The scores of one level (0 negative, 1 neutral, 2 positive) on a survey's default scale, as [score, weight]
+ * pairs: hearken's `segmentOf` decides which scores belong to the level.
+ * @param {'nps' | 'csat' | 'ces'} survey
+ * @param {number} level
+ * @returns {[number, number][]}
+ */
+function scoresOf(survey, level) {
+  const scale = /** @type {{ min: number, max: number }} */ (scaleFor(survey));
+  return SCORE_WEIGHTS[survey]
+    .map((weight, i) => /** @type {[number, number]} */ ([scale.min + i, weight]))
+    .filter(([score]) => levelOf(survey, score, scale, helpers) == level);
+}
 
 /**
  * The chances of the negative and positive segment of one answer, at `t` (0 = oldest day, 1 = today).
@@ -110,21 +96,25 @@ function chances(survey, touchpoint, locale, t) {
  * Generates sample answers, oldest first. Ids are `seed-<uuid>`, so seeded answers can be told from
  * real ones and replaced.
  * @param {SeedOptions} [options]
- * @returns {import('./store.mjs').StoredAnswer[]}
+ * @returns {Record<string, any>[]}
  */
 export function generateAnswers(options = {}) {
   const { count = 3000, days = 90, seed = 42, origin = 'http://127.0.0.1:5173', widget = 'hearken/0.1.0' } = options;
   const end = options.end ?? Date.now();
   const rnd = seededRandom(seed);
+  // The follow-ups draw from a generator of their own, so the scores and comments of a seed stay as they were.
+  const followUpRnd = seededRandom(seed + 0x9e3779b9);
   const start = Math.floor(end / DAY) * DAY - (days - 1) * DAY;
   // More answers lately (traffic grows), fewer on weekends.
   const dayWeights = Array.from({ length: days }, (_, d) => {
     const weekday = new Date(start + d * DAY).getUTCDay();
     return [d, (1 + (0.6 * d) / days) * (weekday == 0 || weekday == 6 ? 0.7 : 1)];
   });
-  const visitors = Array.from({ length: Math.ceil(count * 0.6) }, () => 'v-' + uuid(rnd).slice(0, 13));
-  /** @type {import('./store.mjs').StoredAnswer[]} */
+  const visitors = Array.from({ length: Math.ceil(count * 0.6) }, () => 'seed-v-' + uuid(rnd).slice(0, 13));
+  /** @type {Record<string, any>[]} */
   const out = [];
+  /** @type {Map<Record<string, any>, string[]>} the comment pool of each answer that has a comment */
+  const commentPools = new Map();
   for (let i = 0; i < count; i++) {
     const day = weighted(rnd, /** @type {[number, number][]} */ (dayWeights));
     let answeredAt = start + day * DAY + Math.floor((7 + rnd() * 16) * 36e5);
@@ -137,33 +127,43 @@ export function generateAnswers(options = {}) {
     const [neg, pos] = chances(survey, touchpoint, locale, t);
     const r = rnd();
     const level = r < neg ? 0 : r < neg + (1 - neg - pos) ? 1 : 2;
-    const score = weighted(rnd, /** @type {[number, number][]} */ (SCORES[survey][level]));
+    const score = weighted(rnd, scoresOf(survey, level));
+    const scale = /** @type {{ min: number, max: number }} */ (scaleFor(survey));
     const q = /** @type {Record<string, any>} */ (QUESTIONS)[locale];
     const question = survey == 'nps' ? q.nps : q[survey][touchpoint];
     const visitorId = pick(rnd, visitors);
-    /** @type {import('./store.mjs').StoredAnswer} */
+    /** @type {Record<string, any>} */
     const answer = {
       id: 'seed-' + uuid(rnd),
       survey,
       score,
-      scale: { ...SCALES[survey] },
-      segment: SEGMENTS[survey][level],
+      scale,
+      segment: segmentsOf(survey, helpers)[level],
       question,
       locale,
       touchpoint,
       page: origin + PAGES[/** @type {keyof typeof PAGES} */ (touchpoint)],
       visitorId,
     };
+    const late = touchpoint == 'delivery' && level == 0 && t > 35 / 90 && t < 48 / 90;
     if (rnd() < [0.55, 0.25, 0.3][level]) {
       const pool = COMMENTS[locale];
-      const late = touchpoint == 'delivery' && level == 0 && t > 35 / 90 && t < 48 / 90;
-      answer.comment = pick(rnd, late ? pool.late : [pool.negative, pool.neutral, pool.positive][level]);
+      commentPools.set(answer, late ? pool.late : [pool.negative, pool.neutral, pool.positive][level]);
     }
     if (touchpoint == 'app' || touchpoint == 'account') answer.userId = 'u-' + (1000 + Math.floor(rnd() * 9000));
+    addFollowUp(answer, level, late, followUpRnd);
     if (touchpoint == 'checkout' || touchpoint == 'delivery') answer.meta = { orderId: 'NW-' + (10000 + Math.floor(rnd() * 90000)) };
     answer.answeredAt = new Date(answeredAt).toISOString();
     answer.widget = widget;
     out.push(answer);
   }
-  return out.sort((a, b) => String(a.answeredAt).localeCompare(String(b.answeredAt)));
+  out.sort((a, b) => String(a.answeredAt).localeCompare(String(b.answeredAt)));
+  // Comments are dealt newest first from each pool shuffled, so the newest ones of a pool (those a dashboard
+  // lists) never repeat a text before the pool is used up.
+  const deal = dealer(seededRandom(seed + 1));
+  for (const a of out.slice().reverse()) {
+    const pool = commentPools.get(a);
+    if (pool) a.comment = deal(pool);
+  }
+  return out;
 }

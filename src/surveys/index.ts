@@ -8,3 +8,5 @@ export type { ReasonedAnswer, ReasonFilter, ReasonCounts } from './reason-counts
 export { scrubComment } from './scrub';
 export { buildAnswer, newId, pageOf } from './answer';
 export type { Answer, CesSegment, Contact, ContactChannel, CsatSegment, NpsSegment, Polarity, Scale, Segment, SurveyKind } from './types';
+export { npsInterval, csatInterval, zFor } from './intervals';
+export type { ScoreInterval } from './intervals';

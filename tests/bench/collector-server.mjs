@@ -10,14 +10,11 @@ async function kitHandler() {
   return kit.toNodeHandler(kit.createCollector({ store, rateLimit: 0 }));
 }
 
-// The demo's JSON-lines collector (demo/server/collector.mjs + store.mjs): one file, an fsync per write.
+// The demo's former JSON-lines collector (tests/bench/jsonl-collector.mjs): one file, an fsync per write.
 async function jsonLinesHandler() {
-  const { createCollector } = await import('../../demo/server/collector.mjs');
-  const { createAnswerStore } = await import('../../demo/server/store.mjs');
-  const { createFaults } = await import('../../demo/server/faults.mjs');
-  const { segmentOf } = await import('../../dist/index.js');
-  const collector = createCollector({ store: createAnswerStore(where), faults: createFaults(false), segmentOf });
-  return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => collector(req, res, '/collect');
+  const { createJsonLinesCollector } = await import('./jsonl-collector.mjs');
+  const { checkBatch } = await import('../../dist/collector.js');
+  return createJsonLinesCollector(where, checkBatch);
 }
 
 const handle = kind == 'jsonl' ? await jsonLinesHandler() : await kitHandler();

@@ -51,7 +51,7 @@ async function bundle() {
 export async function benchDelivery(server, count) {
   server.page('/bench/outbox.js', await bundle(), { 'Content-Type': 'text/javascript; charset=utf-8' });
   server.page('/bench/outbox.html', '<!doctype html><html lang="en"><meta charset="utf-8"><title>outbox bench</title><script src="/bench/outbox.js"></script></html>');
-  const before = server.store.count();
+  const before = (await server.store.query()).length;
   const profile = mkdtempSync(join(tmpdir(), 'hearken-bench-profile-'));
   const context = await (await chromium()).launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
@@ -68,7 +68,7 @@ export async function benchDelivery(server, count) {
       addLastUs: us(adds.slice(-100)),
       flushMs: r.flushMs,
       requests: r.requests,
-      stored: server.store.count() - before,
+      stored: (await server.store.query()).length - before,
       left: r.left,
       problems: r.pending == count ? r.problems : [`only ${r.pending} of ${count} answers were stored`, ...r.problems],
     };

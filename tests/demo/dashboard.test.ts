@@ -1,30 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { breakdown, byDay, distribution, inPeriod, latestComments, summarize, valuesOf } from '../../demo/dashboard/metrics.js';
-import { renderComments } from '../../demo/dashboard/comments.js';
+import { readFileSync } from 'node:fs';
+import { ago, renderComments } from '../../demo/dashboard/comments.js';
+import { renderDashboard } from '../../demo/dashboard/view.js';
 import { barList, lineChart } from '../../demo/dashboard/charts.js';
-import { cesScore, csatScore, npsScore, segmentCounts, segmentOf } from '../../src/surveys/index';
-import type { Answer, SurveyKind } from '../../src/surveys/types';
+import { cesScore, csatScore, npsScore, scaleFor, segmentCounts, segmentOf } from '../../src/surveys/index';
+import type { Answer, SurveyKind } from '../../src/surveys/index';
+import { answerOf } from './helpers';
 
-const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf };
-const SCALES = { nps: { min: 0, max: 10 }, csat: { min: 1, max: 5 }, ces: { min: 1, max: 7 } };
-let n = 0;
-function answer(survey: SurveyKind, score: number, extra: Partial<Answer> = {}): Answer {
-  return {
-    id: `a-${++n}`,
-    survey,
-    score,
-    scale: SCALES[survey],
-    segment: segmentOf(survey, score, SCALES[survey]),
-    question: 'q',
-    locale: 'en',
-    page: 'http://127.0.0.1/',
-    visitorId: 'v',
-    answeredAt: '2025-06-30T10:00:00.000Z',
-    widget: 'hearken/0.1.0',
-    ...extra,
-  };
-}
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor };
+const answer = (survey: SurveyKind, score: number, extra: Partial<Answer> = {}): Answer => answerOf(survey, score, extra);
 const NOW = Date.UTC(2025, 5, 30, 18);
 
 describe('dashboard metrics', () => {
@@ -87,6 +73,22 @@ describe('dashboard metrics', () => {
 });
 
 describe('dashboard rendering', () => {
+  it('says "1 day ago", not "1 days ago"', () => {
+    expect([1, 2, 29].map((days) => ago(new Date(NOW - days * 864e5 - 1000).toISOString(), NOW))).toEqual(['1 day ago', '2 days ago', '29 days ago']);
+    expect(ago(new Date(NOW - 3600e3).toISOString(), NOW)).toBe('1 h ago');
+  });
+
+  it('shows one placeholder per empty card, no stray glyph beside it', () => {
+    const page = readFileSync('demo/dashboard/index.html', 'utf8');
+    document.body.innerHTML = page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>'));
+    renderDashboard(document, [], scoring, { days: 7, now: NOW, all: [] });
+    for (const id of ['nps', 'csat', 'ces']) {
+      expect(document.querySelector(`#card-${id} .big`)!.textContent!.trim(), id).toBe('–');
+    }
+    renderDashboard(document, [answer('ces', 6)], scoring, { days: 7, now: NOW, all: [] });
+    expect(document.querySelector('#card-ces .big')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('6.0 100% easy');
+  });
+
   it('shows comments as text, never as HTML', () => {
     const list = document.createElement('ol');
     const evil = answer('nps', 1, { comment: '<img src=x onerror="window.pwned=1"><b>bold</b>' });

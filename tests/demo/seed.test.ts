@@ -1,16 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateAnswers, seededRandom } from '../../demo/server/seed-data.mjs';
 import { parseSeedArgs, seed } from '../../demo/server/seed.mjs';
-import { checkBatch } from '../../demo/server/validate.mjs';
-import { createAnswerStore } from '../../demo/server/store.mjs';
-import { cesScore, csatScore, npsScore, segmentOf } from '../../src/surveys/index';
-import type { Answer } from '../../src/surveys/types';
+import { checkBatch } from '../../src/collector/index';
+import { createMemoryStore } from './memory-store';
+import { cesScore, csatScore, npsScore, scaleFor, segmentOf } from '../../src/surveys/index';
+import { latestComments } from '../../demo/dashboard/metrics.js';
+import type { Answer } from '../../src/surveys/index';
 
+/** An answer record with issue 13's follow-up fields. */
+type Seeded = Answer & { reasons?: string[]; contact?: { consent: true; channel: 'email' | 'phone'; value?: string } };
 const END = Date.UTC(2025, 5, 30, 18);
-const answers = generateAnswers({ end: END }) as unknown as Answer[];
+const answers = generateAnswers({ end: END }) as unknown as Seeded[];
 const dir = mkdtempSync(join(tmpdir(), 'hearken-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -19,7 +22,7 @@ const within = (from: number, to: number) => answers.filter((a) => Date.parse(a.
 describe('generateAnswers', () => {
   it('makes 3000 answers over 90 days, every one accepted by the collector and segmented as hearken does', () => {
     expect(answers).toHaveLength(3000);
-    expect(checkBatch({ answers }, segmentOf)).toEqual({ ok: true, answers });
+    for (let i = 0; i < answers.length; i += 500) expect(checkBatch({ answers: answers.slice(i, i + 500) })).toMatchObject({ ok: true });
     expect(new Set(answers.map((a) => a.id)).size).toBe(3000);
     expect(Date.parse(answers[0].answeredAt)).toBeGreaterThanOrEqual(END - 90 * 864e5);
     expect(Date.parse(answers[answers.length - 1].answeredAt)).toBeLessThanOrEqual(END);
@@ -44,6 +47,33 @@ describe('generateAnswers', () => {
     expect(cesScore(checkout(late))!.easy).toBeGreaterThan(cesScore(checkout(early))!.easy + 10);
   });
 
+  it('seeds the follow-up: reasons from unhappy and middling visitors, consented contact requests from unhappy ones', () => {
+    const withReasons = answers.filter((a) => a.reasons);
+    expect(withReasons.length).toBeGreaterThan(300);
+    expect(new Set(withReasons.flatMap((a) => a.reasons!))).toEqual(new Set(['delivery-time', 'price', 'product-quality', 'website', 'support', 'packaging']));
+    expect(withReasons.every((a) => segmentOf(a.survey, a.score, a.scale) != ['promoter', 'satisfied', 'easy'][['nps', 'csat', 'ces'].indexOf(a.survey)])).toBe(true);
+    const contacts = answers.filter((a) => a.contact);
+    expect(contacts.length).toBeGreaterThan(30);
+    for (const a of contacts) {
+      expect(a.contact!.consent).toBe(true);
+      expect(['detractor', 'unsatisfied', 'difficult']).toContain(a.segment);
+      // a signed-in visitor is reached through the account; the others typed an address or a number
+      if (a.userId) expect(a.contact!.value).toBeUndefined();
+      else expect(a.contact!.value).toMatch(a.contact!.channel == 'email' ? /@example\.com$/ : /^\+44 20 7946 0\d{3}$/);
+    }
+    // while the carrier was late, delivery is what unhappy customers name most
+    const late = within(53, 43).filter((a) => a.touchpoint == 'delivery' && a.reasons && a.segment == 'unsatisfied');
+    expect(late.filter((a) => a.reasons!.includes('delivery-time')).length / late.length).toBeGreaterThan(0.5);
+  });
+
+  it('shows no comment twice among the newest the dashboard lists, for any segment filter', () => {
+    const scoring = { segmentOf, scaleFor };
+    for (const polarity of ['negative', 'neutral', 'positive'] as const) {
+      const newest = latestComments(answers, { polarity, limit: 30 }, scoring as never).map((c) => c.answer.comment);
+      expect(new Set(newest).size, polarity).toBe(newest.length);
+    }
+  });
+
   it('spreads over touchpoints and locales, with comments in several languages', () => {
     expect(new Set(answers.map((a) => a.touchpoint)).size).toBeGreaterThanOrEqual(6);
     expect([...new Set(answers.map((a) => a.locale))].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
@@ -54,17 +84,19 @@ describe('generateAnswers', () => {
 });
 
 describe('seed (npm run seed-demo)', () => {
-  it('replaces earlier sample answers, keeps real ones, and the store loads the result', () => {
-    const real = JSON.stringify({ id: 'real-1', survey: 'nps', score: 10 });
-    writeFileSync(join(dir, 'answers.jsonl'), JSON.stringify({ id: 'seed-old' }) + '\n' + real + '\n');
-    expect(seed(dir, { count: 20, end: END })).toEqual({ file: join(dir, 'answers.jsonl'), seeded: 20, kept: 1 });
-    expect(seed(dir, { count: 30, end: END })).toMatchObject({ seeded: 30, kept: 1 });
-    const lines = readFileSync(join(dir, 'answers.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(31);
-    expect(lines[30]).toBe(real);
-    const store = createAnswerStore(dir);
-    expect(store.count()).toBe(31);
-    expect(store.has('seed-old')).toBe(false);
+  it("writes through the collector kit's store, replacing the earlier sample and keeping real answers", async () => {
+    const store = createMemoryStore();
+    const real = { ...answers[0], id: 'real-1', visitorId: 'v-real' };
+    await store.add([real]);
+    expect(await seed(store, { count: 20, end: END })).toEqual({ seeded: 20, replaced: 0, kept: 1 });
+    expect(await seed(store, { count: 30, end: END, seed: 7 })).toEqual({ seeded: 30, replaced: 20, kept: 1 });
+    const stored = await store.query();
+    expect(stored).toHaveLength(31);
+    expect(stored.filter((a) => !a.id.startsWith('seed-')).map((a) => a.id)).toEqual(['real-1']);
+    expect(stored.filter((a) => a.id.startsWith('seed-')).map((a) => a.id).sort()).toEqual(
+      generateAnswers({ count: 30, end: END, seed: 7 }).map((a) => a.id).sort(),
+    );
+    await store.close();
   });
 
   it('reads its options and refuses bad ones', () => {

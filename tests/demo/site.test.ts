@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR, startDemoServer, type DemoServer } from '../../demo/server/app.mjs';
 import { parseArgs } from '../../demo/server/cli.mjs';
+import { createMemoryStore } from './memory-store';
 
 const root = mkdtempSync(join(tmpdir(), 'hearken-site-'));
 const distDir = join(root, 'dist');
@@ -12,7 +13,7 @@ let server: DemoServer;
 beforeAll(async () => {
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'hearken.js'), 'window.Hearken = {};\n');
-  server = await startDemoServer({ port: 0, dataDir: join(root, 'data'), distDir, quiet: true });
+  server = await startDemoServer({ port: 0, dataDir: join(root, 'data'), distDir, quiet: true, store: createMemoryStore() });
 });
 afterAll(async () => {
   await server.close();
@@ -44,16 +45,23 @@ describe('demo site', () => {
 
   it('loads hearken on the catalogue only through the script tag, and mounts CSAT inline on the order page', async () => {
     const catalogue = await (await get('/shop/')).text();
-    expect(catalogue).toContain(
-      '<script src="/dist/hearken.js" data-endpoint="/collect" data-survey="nps" data-delay="3000" data-brand="Northwind Coffee" data-touchpoint="catalogue" defer></script>',
-    );
+    const tag = /<script src="\/dist\/hearken.js"([^>]*)><\/script>/.exec(catalogue)![1].replace(/\s+/g, ' ');
+    expect(tag).toContain(' data-survey="nps" data-delay="3000" data-brand="Northwind Coffee" data-touchpoint="catalogue"');
+    // issue 13: the NPS asks what it was about, and offers detractors to be contacted by email
+    expect(tag).toContain(' data-reasons="Delivery time; Price; Product quality; Website; Support" data-contact="email"');
     const support = await (await get('/shop/support.html')).text();
-    expect(support).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-survey="ces" data-touchpoint="support" data-scroll="60"[^>]*><\/script>/);
+    expect(support).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-accent="#7a3e1d" data-survey="ces" data-touchpoint="support" data-scroll="60"[^>]*><\/script>/);
     for (const path of ['/shop/product.html', '/shop/cart.html']) {
-      expect(await (await get(path)).text(), path).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-trigger="manual" defer><\/script>/);
+      expect(await (await get(path)).text(), path).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-accent="#7a3e1d" data-trigger="manual" defer><\/script>/);
+    }
+    // issue 17: every shop page sets the shop's own accent, the brown of its header, so the prompt matches
+    for (const path of ['/shop/', '/shop/product.html', '/shop/cart.html', '/shop/order.html', '/shop/support.html']) {
+      expect(await (await get(path)).text(), path).toMatch(/<script src="\/dist\/hearken.js" data-endpoint="\/collect" data-accent="#7a3e1d"/);
     }
     const order = await (await get('/shop/order.html')).text();
     expect(order).toMatch(/<div data-hearken="csat" data-touchpoint="checkout" data-question="How satisfied are you with your checkout\?"[^>]*><\/div>/);
+    // issue 13: the order confirmation's CSAT offers the review link to everyone who answered
+    expect(order).toMatch(/<div data-hearken="csat"[^>]*\sdata-review-url="https:\/\/reviews\.example\/northwind-coffee"[^>]*><\/div>/);
     expect(order).toContain('<script src="/dist/hearken.js"');
   });
 
@@ -134,5 +142,5 @@ describe('demo/server/index.mjs', () => {
     } finally {
       child.kill();
     }
-  });
+  }, 120_000);
 });

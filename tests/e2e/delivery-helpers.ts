@@ -4,7 +4,6 @@
  * received, and the one assertion every suite ends with — each answer stored exactly once.
  */
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { readFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
@@ -257,12 +256,9 @@ export function recordRequests(server: TestServer) {
   };
 }
 
-/** Ids in the collector's JSON-lines file, one per line, in file order (duplicates kept). */
-export function fileIds(server: TestServer): string[] {
-  return readFileSync(server.store.file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as Answer).id);
+/** Ids in the collector's store, in the order they were stored (duplicates kept). */
+export async function fileIds(server: TestServer): Promise<string[]> {
+  return ((await server.store.query()) as Answer[]).map((a) => a.id);
 }
 
 /**
@@ -281,9 +277,9 @@ export async function expectDeliveredOnce(server: TestServer, expected: { ids?: 
     return ids.every((id) => storedIds.has(id)) && comments.every((c) => storedComments.has(c)) && stored.length >= expected.total;
   };
   await until(`${expected.total} answers stored (have ${server.answers().length})`, have, ms).catch(() => undefined);
-  await server.store.settled();
+  await server.feed.sync();
   const stored = server.answers();
-  const lines = fileIds(server);
+  const lines = await fileIds(server);
   const count = (list: (string | undefined)[], x: string) => list.filter((y) => y === x).length;
   const short = (c: string) => (c.length > 40 ? c.slice(0, 40) + '…' : c);
   const lost = ids.filter((id) => count(lines, id) == 0).concat(comments.filter((c) => count(stored.map((a) => a.comment), c) == 0).map(short));
@@ -320,7 +316,7 @@ export function useDeliverySession(pages: Record<string, string>, reset: (server
   beforeEach(async () => {
     s.server.faults.reset();
     reset(s.server);
-    await s.server.store.clear();
+    await s.server.clear();
     s.requests.reset();
     s.browser = await launchBrowser();
     await s.browser.context.addInitScript(recorder);

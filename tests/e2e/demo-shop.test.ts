@@ -15,7 +15,8 @@ async function answer(page: Page, score: string, comment?: string) {
 }
 
 describeBrowser('demo: shop site → dashboard', () => {
-  const server = useTestServer();
+  // the demo as `npm start` runs it: on the collector kit's embedded store
+  const server = useTestServer({ embedded: true });
   let browser: BrowserSession;
   let dashboard: Page;
   beforeAll(async () => {

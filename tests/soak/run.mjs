@@ -15,7 +15,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { subscribe } from 'node:diagnostics_channel';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -215,8 +215,8 @@ try {
   log(`made ${made.size} answers (${reloads} reloads, ${closes} closed tabs); waiting for delivery`);
   if (made.size < TOTAL) log(`stopped making answers at ${made.size} of ${TOTAL}: two minutes are kept for delivery`);
 
-  const storedComments = () => new Set(server.store.all().map((a) => a.comment));
-  const done = () => server.store.count() >= made.size && [...made].every((c) => storedComments().has(c));
+  const storedComments = () => new Set(server.feed.all().map((a) => a.comment));
+  const done = () => server.feed.all().length >= made.size && [...made].every((c) => storedComments().has(c));
   let lastReload = Date.now();
   let lastStatus = Date.now();
   while (!done() && Date.now() < deadline) {
@@ -228,13 +228,13 @@ try {
     await new Promise((r) => setTimeout(r, 250));
     if (Date.now() - lastStatus > 30_000) {
       lastStatus = Date.now();
-      log(`stored ${server.store.count()} of ${made.size}; requests so far: ${summary(server.faults.history)}; drops ${drops.length}`);
+      log(`stored ${server.feed.all().length} of ${made.size}; requests so far: ${summary(server.faults.history)}; drops ${drops.length}`);
     }
   }
-  await server.store.settled();
+  await server.feed.sync();
 
-  // what the collector's file holds, line by line
-  const lines = (existsSync(server.store.file) ? readFileSync(server.store.file, 'utf8') : '').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  // what the collector's store holds, answer by answer
+  const lines = await server.store.query();
   const ids = lines.map((a) => a.id);
   const perComment = new Map();
   for (const a of lines) perComment.set(a.comment, (perComment.get(a.comment) || 0) + 1);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server/app.mjs';
 import type { Answer } from '../../../src/surveys/types';
+import { createMemoryStore } from '../../demo/memory-store';
 
 /** A demo server with its data in a temporary folder. */
 export interface TestServer extends DemoServer {
@@ -26,8 +27,11 @@ export interface TestServer extends DemoServer {
   waitForAnswers(count: number, timeoutMs?: number): Promise<Answer[]>;
 }
 
-/** Options for a test server: those of the demo server, without port, data folder and logging. */
-export type TestServerOptions = Omit<DemoServerOptions, 'port' | 'host' | 'dataDir' | 'quiet'> & { dataDir?: string };
+/**
+ * Options for a test server: those of the demo server, without port, data folder and logging. Answers go to a
+ * store in memory (the collector kit's interface), unless `embedded` asks for the kit's embedded store.
+ */
+export type TestServerOptions = Omit<DemoServerOptions, 'port' | 'host' | 'dataDir' | 'quiet'> & { dataDir?: string; embedded?: boolean };
 
 /**
  * Starts a demo server on 127.0.0.1 and a free port, quiet, storing into a fresh temporary folder
@@ -36,8 +40,11 @@ export type TestServerOptions = Omit<DemoServerOptions, 'port' | 'host' | 'dataD
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownDir = !options.dataDir;
   const dataDir = options.dataDir || mkdtempSync(join(tmpdir(), 'hearken-data-'));
-  const server = await startDemoServer({ ...options, port: 0, host: '127.0.0.1', dataDir, quiet: true });
-  const answers = () => server.store.all() as unknown as Answer[];
+  const { embedded, ...rest } = options;
+  const store = embedded ? undefined : (rest.store ?? createMemoryStore());
+  const server = await startDemoServer({ ...rest, store, port: 0, host: '127.0.0.1', dataDir, quiet: true });
+  // the records as the widget sent them, without what the store adds (seq, receivedAt, done)
+  const answers = () => server.feed.all().map(({ seq, receivedAt, done, ...record }) => record) as unknown as Answer[];
   return {
     ...server,
     otherOrigin: `http://localhost:${server.port}`,
@@ -45,8 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     answers,
     async waitForAnswers(count, timeoutMs = 10_000) {
       const end = Date.now() + timeoutMs;
-      while (server.store.count() < count) {
-        if (Date.now() > end) throw new Error(`[hearken] expected ${count} stored answers within ${timeoutMs} ms, got ${server.store.count()}`);
+      while (server.feed.all().length < count) {
+        if (Date.now() > end) throw new Error(`[hearken] expected ${count} stored answers within ${timeoutMs} ms, got ${server.feed.all().length}`);
         await new Promise((r) => setTimeout(r, 25));
       }
       return answers();
