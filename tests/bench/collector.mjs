@@ -121,31 +121,41 @@ export async function benchCollector({ seconds = 3, log = console.log } = {}) {
   const rows = [];
   const notes = [];
   const loadStart = loadavg()[0];
-  for (const subject of SUBJECTS) {
-    const dir = mkdtempSync(join(tmpdir(), `hearken-bench-${subject.kind}-`));
-    const database = subject.kind == 'postgres' ? await postgresDatabase() : undefined;
-    if (subject.kind == 'postgres' && !database) {
-      notes.push('PostgreSQL: not measured (no HEARKEN_BENCH_DATABASE_URL / HEARKEN_TEST_DATABASE_URL and no PostgreSQL installed).');
-      continue;
+  /** @type {{ label: string, kind: string, url: string, stop: () => void }[]} */
+  const running = [];
+  const cleanups = [];
+  try {
+    for (const subject of SUBJECTS) {
+      const dir = mkdtempSync(join(tmpdir(), `hearken-bench-${subject.kind}-`));
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+      const database = subject.kind == 'postgres' ? await postgresDatabase().catch(() => undefined) : undefined;
+      if (database) cleanups.push(() => database.drop().catch(() => {}));
+      if (subject.kind == 'postgres' && !database) {
+        notes.push('PostgreSQL: not measured (no HEARKEN_BENCH_DATABASE_URL / HEARKEN_TEST_DATABASE_URL and no PostgreSQL installed).');
+        continue;
+      }
+      try {
+        const server = await startServer(subject.kind, database ? database.url : dir);
+        running.push({ ...subject, ...server });
+      } catch (error) {
+        notes.push(`${subject.label}: not measured (${error instanceof Error ? error.message.split('\n')[0] : error}).`);
+      }
     }
-    let server;
-    try {
-      server = await startServer(subject.kind, database ? database.url : dir);
-      for (const clients of CLIENTS) {
-        for (const batch of BATCHES) {
-          const result = await load(server.url, clients, batch, seconds);
+    // The collectors take turns on each setting, so a busy moment of the machine does not fall on one of them.
+    for (const clients of CLIENTS) {
+      for (const batch of BATCHES) {
+        for (const subject of running) {
+          const result = await load(subject.url, clients, batch, seconds);
           log(`[hearken] collector bench: ${subject.kind}, ${clients} clients, batches of ${batch}: ${Math.round(result.perSecond)} answers/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
           rows.push({ subject: subject.label, ...result });
         }
       }
-    } catch (error) {
-      notes.push(`${subject.label}: not measured (${error instanceof Error ? error.message.split('\n')[0] : error}).`);
-    } finally {
-      server?.stop();
-      await database?.drop().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
     }
+  } finally {
+    for (const subject of running) subject.stop();
+    for (const cleanup of cleanups.reverse()) await cleanup();
   }
+  rows.sort((a, b) => SUBJECTS.findIndex((s) => s.label == a.subject) - SUBJECTS.findIndex((s) => s.label == b.subject));
   return { seconds, rows, notes, loadStart, loadEnd: loadavg()[0] };
 }
 
@@ -154,7 +164,7 @@ export function collectorMarkdown(/** @type {Awaited<ReturnType<typeof benchColl
   const lines = [
     '## Collector',
     '',
-    `\`tests/bench/collector.mjs\`: each collector in its own Node process on 127.0.0.1, posted to by 1, 10 and 100 concurrent clients (fetch, keep-alive) in one other process, each client sending its next batch when the last was answered, for ${result.seconds} s per row after a 0.3 s warm-up. Every answer has a new id, so every one is written. "answers/s" counts answers in 2xx replies; latency is per request. The collectors share the machine with the load generator (2 cores), so compare rows of one run; the load average was ${result.loadStart.toFixed(1)} at the start and ${result.loadEnd.toFixed(1)} at the end (other processes shared the machine).`,
+    `\`tests/bench/collector.mjs\`: each collector in its own Node process on 127.0.0.1 (the three running at once and taking turns on each setting), posted to by 1, 10 and 100 concurrent clients (fetch, keep-alive) in one other process, each client sending its next batch when the last was answered, for ${result.seconds} s per row after a 0.3 s warm-up. Every answer has a new id, so every one is written. "answers/s" counts answers in 2xx replies; latency is per request. The collectors share the machine with the load generator (2 cores), so compare rows of one run; the load average was ${result.loadStart.toFixed(1)} at the start and ${result.loadEnd.toFixed(1)} at the end (other processes shared the machine).`,
     '',
     '| collector | clients | batch | answers/s | p50 ms | p99 ms | requests | failed |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',

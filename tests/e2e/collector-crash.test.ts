@@ -91,7 +91,7 @@ async function crashRun(kind: 'embedded' | 'postgres', where: string): Promise<v
     // The widget's own retries deliver the rest: its backoff timer, or, when that has grown long during the outages,
     // the next page load (the visitors go on browsing).
     let reloaded = false;
-    await until('every answer acknowledged', delivered, 20_000).catch(async () => {
+    await until('every answer acknowledged', delivered, 10_000).catch(async () => {
       reloaded = true;
       await Promise.all(pages.map((p) => p.reload()));
     });

@@ -1,5 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
+// Lock files this process holds. A file naming this process's id that is not among them was left by an earlier
+// process that had the same id: in a container the collector is often PID 1 at every start.
+const held = new Set<string>();
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -18,10 +22,9 @@ export function holdDirectory(lockFile: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      let held = true;
+      held.add(lockFile);
       const release = () => {
-        if (held) rmSync(lockFile, { force: true });
-        held = false;
+        if (held.delete(lockFile)) rmSync(lockFile, { force: true });
         process.off('exit', release);
       };
       process.on('exit', release);
@@ -29,7 +32,8 @@ export function holdDirectory(lockFile: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code != 'EEXIST') throw error;
       const owner = Number(readFileSync(lockFile, 'utf8'));
-      if (owner && alive(owner)) {
+      const ours = owner == process.pid && held.has(lockFile);
+      if (ours || (owner && owner != process.pid && alive(owner))) {
         throw new Error(`[hearken] createEmbeddedStore: ${lockFile} is held by process ${owner}; one process at a time may open an embedded store`);
       }
       rmSync(lockFile, { force: true });

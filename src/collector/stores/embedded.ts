@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Store } from '../types';
 import type { SqlDatabase, SqlRunner } from './database';
 import { holdDirectory } from './directory-lock';
@@ -26,7 +26,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
   const dir = options?.dir;
   if (typeof dir != 'string' || !dir) throw new TypeError(`[hearken] createEmbeddedStore: dir must be a folder path, got ${JSON.stringify(dir)}`);
   mkdirSync(dir, { recursive: true });
-  const release = holdDirectory(join(dir, 'pglite.lock'));
+  const release = holdDirectory(resolve(dir, 'pglite.lock'));
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = (await PGlite.create(join(dir, 'pglite'))) as unknown as PGliteLike;
