@@ -8,6 +8,7 @@ import type { Answer } from '../src/surveys/types';
 import type { Texts } from '../src/i18n/types';
 import type { Delivery } from '../src/outbox/delivery';
 import type { PromptCallbacks, PromptModel } from '../src/ui/render';
+import { en } from '../src/i18n/locales/en';
 
 /** A delivery that keeps the answers it is given in `added`; nothing leaves the test. */
 export function fakeDelivery() {
@@ -83,42 +84,21 @@ export function resetPage() {
 
 /** English texts, placeholders filled. */
 export const texts: Texts = {
+  // English, with placeholders filled and a few texts of the tests' own, so a test can tell them from the defaults
+  ...en,
   npsQuestion: 'How likely are you to recommend Acme to a friend?',
   csatQuestion: 'How satisfied are you with checkout?',
   cesQuestion: 'How easy was it to pay?',
   cesBrandQuestion: 'Acme made it easy for me to pay.',
-  npsLow: 'Not at all likely',
-  npsHigh: 'Extremely likely',
   csatLow: 'Very unsatisfied',
-  csatHigh: 'Very satisfied',
   cesLow: 'Very difficult',
   cesHigh: 'Very easy',
   followUpNegative: 'What went wrong?',
   followUpNeutral: 'What could we do better?',
   followUpPositive: 'What did you like?',
-  commentPlaceholder: 'Your comment (optional)',
-  submit: 'Send',
-  skip: 'Skip',
-  close: 'Close',
-  thanks: 'Thank you!',
-  thanksDetail: 'Your feedback helps us improve.',
-  dialogLabel: 'Feedback',
-  scoreLabel: '{score} of {max}',
   brand: 'Acme',
   subject: 'checkout',
   task: 'pay',
-  reasonsLabel: 'What was it about?',
-  reasonsHint: 'Choose all that apply.',
-  contactQuestion: 'May we contact you about this?',
-  contactPurpose: 'We will only use it to follow up on this feedback.',
-  contactConsent: 'Yes, you may contact me about this',
-  contactEmail: 'Your email',
-  contactPhone: 'Your phone number',
-  contactKnown: 'We will use the contact details of your account.',
-  invalidEmail: 'Enter an email address like name@example.com.',
-  invalidPhone: 'Enter a phone number with its country code, like +44 20 7946 0958.',
-  reviewLabel: 'Share your experience',
-  newTab: 'opens in a new tab',
 };
 
 /** An NPS model; `over` changes any field. */
