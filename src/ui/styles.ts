@@ -7,7 +7,7 @@
  * inherited page styles (letter-spacing, text-transform…) that reach the host despite `:host`. Up to
  * 480 px wide the side padding and the scale's gaps shrink, so 11 NPS targets of 24 px fit a 320 px screen.
  *
- * Written for the oldest browsers hearken claims (Chrome 80, Firefox 74, Safari 13.1): physical insets
+ * Written for the oldest browsers hearken claims (Chrome 80, Firefox 78, Safari 13.1): physical insets
  * mirrored by `[dir=rtl]` instead of `inset-inline`, `transform` instead of `translate`, margins instead
  * of flex `gap`, `max-width` instead of `min()`.
  */

@@ -144,7 +144,7 @@ describe('how it reaches the shadow root', () => {
   });
 
   describe('the stylesheet', () => {
-    // What the oldest claimed browsers (Chrome 80, Firefox 74, Safari 13.1) drop, outside an @supports that guards it.
+    // What the oldest claimed browsers (Chrome 80, Firefox 78, Safari 13.1) drop, outside an @supports that guards it.
     const outsideSupports = css.replace(/@supports\([^)]*\)\)?\{[^{}]*\{[^{}]*\}\}/g, '');
     it.each([
       ['color-mix()', /color-mix\(/, 'Chrome 111, Firefox 113, Safari 16.2'],

@@ -3,7 +3,7 @@
  *
  * - `style-src 'self'` with no inline script or style: styled (a constructable stylesheet), delivered,
  *   no violation. A nonce policy: the lazily loaded hearken-ui.js carries the nonce of hearken's tag.
- * - The oldest claimed browsers (Chrome 80, Firefox 74, Safari 13.1), emulated in today's engines by
+ * - The oldest claimed browsers (Chrome 80, Firefox 78, Safari 13.1), emulated in today's engines by
  *   /e2e/old-browser.js, loaded first: no constructable stylesheets (`CSSStyleSheet` throws, no
  *   `adoptedStyleSheets`), and a CSS parser that drops what it does not know (`@supports` blocks,
  *   `color-mix()`, `translate`, logical insets and shorthands, `min()`, flex `gap`). The prompt must still
@@ -20,7 +20,7 @@ const NONCE = "default-src 'self'; script-src 'nonce-abc'; style-src 'nonce-abc'
 const ATTRIBUTES = { 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Acme', 'data-theme': 'light', 'data-accent': '#c00', 'data-auto-close-ms': '60000' };
 const STYLED = { position: 'fixed', background: 'rgb(255, 255, 255)', radius: '14px', padding: '16px', zIndex: '2147483647' };
 
-/** Page-side: today's engine made to look like Chrome 80, Firefox 74 or Safari 13.1 to the prompt's styles. */
+/** Page-side: today's engine made to look like Chrome 80, Firefox 78 or Safari 13.1 to the prompt's styles. */
 const OLD_BROWSER = `(() => {
   window.CSSStyleSheet = function CSSStyleSheet() { throw new TypeError('Illegal constructor'); };
   delete Document.prototype.adoptedStyleSheets;

@@ -19,7 +19,7 @@ const END = '<!-- engines:end -->';
 /** The table's rows: engine, its name in README, what it stands for, the oldest version claimed. */
 const ROWS = /** @type {const} */ ([
   ['chromium', 'Chromium', 'Chrome, Edge, Opera, Samsung Internet', 'Chrome and Edge 80'],
-  ['firefox', 'Firefox ESR', 'Firefox', 'Firefox 74'],
+  ['firefox', 'Firefox ESR', 'Firefox', 'Firefox 78'],
   ['webkit', 'WebKitGTK', 'Safari on macOS and iOS, every browser on iOS', 'Safari 13.1'],
 ]);
 
