@@ -10,8 +10,8 @@ const EMAIL = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/
 // IBANs: country, check digits, then groups of four (paper format) or none (electronic format).
 const IBAN = /\b[a-z]{2}\d\d(?: ?[a-z\d]{4}){2,7}(?: ?[a-z\d]{1,4})?\b/gi;
 // Card numbers: 13 to 19 digits, single spaces or dashes between them; none starts with 0 or follows a `+`
-// (those are phone numbers). Group 1 is the character before.
-const CARD = /(^|[^+\w])([1-9](?:[ -]?\d){12,18})\b/g;
+// (those are phone numbers), nor the point of a decimal (`0.4111…`). Group 1 is what comes before.
+const CARD = /(^|[^+\w.]|\D\.)([1-9](?:[ -]?\d){12,18})\b/g;
 // Phone candidates: not glued to a letter, digit, currency sign, `#` or `/`; an optional `+` or `(`, then digits
 // with spaces, dots, dashes, slashes and brackets between them. Group 1 is the character before.
 const PHONE = /(^|[^\p{L}\p{N}_#$€£¥₹₽¢\/-])([+(]*\d[\d\s().\/-]*\d)/gu;
