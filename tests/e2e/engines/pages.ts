@@ -58,19 +58,8 @@ export function pageHtml(head: string, body = '', { lang = 'en', nonce = '' } = 
 <body><main><h1>Thank you for your order</h1><p>Order NW-10482 ships on Monday.</p>${body}</main></body></html>`;
 }
 
-/** Forgets what earlier tests left in this origin (caps, visitor id, outbox): storage of every kind is cleared. */
-export async function freshOrigin(page: EnginePage, origin: string): Promise<void> {
-  await page.goto(origin + '/favicon.ico');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        localStorage.clear();
-        sessionStorage.clear();
-        const request = indexedDB.deleteDatabase('hearken');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-  );
-}
+/** Forgets what earlier tests left in this origin (caps, visitor id, outbox), in any engine. */
+export { freshOrigin } from '../pages/widget';
 
 /** Resolves once the prompt shows its scale. */
 export const promptShown = (page: EnginePage) => waitForElement(page, PROMPT.option(1, 1));

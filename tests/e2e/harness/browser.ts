@@ -31,7 +31,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-function executable(path: string): boolean {
+/** Whether `path` is an executable file (a browser or driver that is installed). */
+export function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;

@@ -12,9 +12,8 @@
  * suites fail. `ENGINES=firefox,webkit` runs only those (not on CI). Each launch records the engine's
  * version in .tmp/engines-ran.json and checks README's browser table names it.
  */
-import { accessSync, constants } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from './browser';
+import { CHROMIUM_PATH, executable } from './browser';
 import type { EngineBrowser, EngineName } from './engine';
 import { launchChromium } from './engine-chromium';
 import { FIREFOX_PATH, launchFirefox } from './engine-firefox';
@@ -42,14 +41,6 @@ const INSTALL = 'apt-get install chromium firefox-esr webkit2gtk-driver xvfb xau
 const inCI = process.env.CI === 'true';
 const chosen = !inCI && process.env.ENGINES ? process.env.ENGINES.split(',') : ENGINES;
 
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What an engine lacks on this machine (empty: it can run). */
 export const missingFor = (engine: EngineName) => NEEDS[engine].filter((path) => !executable(path));

@@ -37,7 +37,10 @@ ${body}
  * Forgets what earlier tests left in this origin (caps, resurvey dates, the outbox), so the next page
  * may show its prompt: hearken keeps these in localStorage, sessionStorage and IndexedDB.
  */
-export async function freshOrigin(page: Page, origin: string): Promise<void> {
+export async function freshOrigin(
+  page: { goto(url: string): Promise<unknown>; evaluate(fn: () => Promise<void>): Promise<unknown> },
+  origin: string,
+): Promise<void> {
   await page.goto(origin + '/favicon.ico');
   await page.evaluate(
     () =>
