@@ -37,10 +37,19 @@ const minify = terser({
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'], ...extra });
 
 export default [
-  // dist/hearken.js — the script tag: reads its data-attributes, runs the rules and the outbox.
+  // dist/hearken.js — the script tag's light start: window.Hearken, and whether this page view needs the rest.
   {
     input: 'src/auto.ts',
     output: { file: 'dist/hearken.js', format: 'iife' },
+    // src's modules only define things: what the light start does not call is left out, table and all
+    treeshake: { moduleSideEffects: false },
+    plugins: [nodeResolve(), ts(), minify],
+  },
+  // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the outbox; loaded by
+  // hearken.js when a prompt may show, answers wait, or the page calls the API.
+  {
+    input: 'src/core.ts',
+    output: { file: 'dist/hearken-core.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
   // dist/hearken-ui.js — preact, signals, the prompt and English; loaded by hearken.js when a prompt shows.

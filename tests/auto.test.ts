@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * The script-tag entry (src/auto.ts) in jsdom: a `<script data-*>` element is made the current script
- * and the module imported fresh, as a browser runs dist/hearken.js. The kit is preset on
- * `window.__hearkenKit` (the loader's <script> does not run in jsdom) and fetch is faked.
+ * The script-tag entry in jsdom: a `<script data-*>` element is made the current script and the modules
+ * imported fresh, as a browser runs dist/hearken.js (src/auto.ts) and then dist/hearken-core.js (src/core.ts).
+ * The full script and the kit are preset on `window.__hearkenCore` and `window.__hearkenKit` (the loader's
+ * <script> elements do not run in jsdom) and fetch is faked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../src/surveys/types';
@@ -51,6 +52,8 @@ async function loadScript(attributes: Record<string, string>, body = '') {
   document.head.appendChild(script);
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
   vi.resetModules();
+  // the full script, as if dist/hearken-core.js had arrived: the loader finds it on window.__hearkenCore
+  await import('../src/core');
   await import('../src/auto');
   await settle();
   return script;

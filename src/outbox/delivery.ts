@@ -2,6 +2,7 @@ import type { Delivery, DeliveryDeps, FlushTransport } from './types';
 import type { Emit } from './outbox';
 import { openStorage } from './storage/index';
 import { createOutbox } from './outbox';
+import { markedStorage } from './marker';
 import { createLedger } from './ledger';
 import { createLock } from './lock';
 import { createSentNote } from './sent';
@@ -51,11 +52,14 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
 
   const emit = safeEmit(deps.emit);
   const fail = (what: string, cause: unknown) => emit('error', { message: '[hearken] ' + what + ': ' + cause, cause });
-  const storage = deps.storage || openStorage(win, { namespace: deps.namespace, onFallback: (message, cause) => emit('error', { message, cause }), clock });
+  // the page's localStorage, shared by the outbox's marker, the lock, the sent notes and the rescue
+  const local = safeStorage(() => win && win.localStorage);
+  const storage = markedStorage(
+    deps.storage || openStorage(win, { namespace: deps.namespace, onFallback: (message, cause) => emit('error', { message, cause }), clock }),
+    local, keys.waiting, () => clock.now(),
+  );
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
-  // the page's localStorage, shared by the lock, the sent notes and the rescue
-  const local = safeStorage(() => win && win.localStorage);
   // unique per delivery: per tab by time and randomness, per page by the counter
   const owner = clock.now() + '' + random() + ++instances;
   const lock = createLock({ window: win, name: keys.flushLock, owner, clock, leaseMs: timeoutMs + 1e4, store: local });

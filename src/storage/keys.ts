@@ -33,11 +33,21 @@ export function storageKeys(namespace: string = DEFAULT_NAMESPACE) {
     answered: prefix + 'answered',
     /** sessionStorage: a prompt was shown this session. */
     shown: prefix + 'shown',
+    /**
+     * localStorage: answers wait in the outbox (the time of the last add), kept in step with it by
+     * `outbox/marker.ts`; dist/hearken.js reads it to load the delivery on a page that cannot ask.
+     */
+    waiting: prefix + 'waiting',
+    /** localStorage: a hash of the script tag's attributes that the full script found free of errors. */
+    checked: prefix + 'checked',
   };
 }
 
 /** The global of `window` where `dist/hearken-ui.js` leaves the prompt kit for `dist/hearken.js`. */
 export const KIT_GLOBAL = '__hearkenKit';
+
+/** The global where `dist/hearken-core.js` leaves its start function for the loader, `dist/hearken.js`. */
+export const CORE_GLOBAL = '__hearkenCore';
 
 /** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
 export const PIPELINES_GLOBAL = '__hearkenPipelines';

@@ -1,7 +1,8 @@
 // The door of src/widget: a widget wired from its parts, and what the entries need of it.
 export { createWidget } from './api';
 export type { Hearken, HearkenEnv, Widget } from './api';
-export { scriptKitLoader, scriptPipelinesLoader } from './load-kit';
+export { scriptGlobalLoader, scriptKitLoader, scriptPipelinesLoader } from './load-kit';
+export type { ScriptUrl } from './load-kit';
 export type { PromptKit } from '../ui/index';
 export type { Listener } from './events';
 export type { HearkenEventName, HearkenEvents } from './types';

@@ -30,7 +30,7 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
  * Loads `path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
  * arrive may be tried again at the next call; one whose URL was refused may not.
  */
-function globalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
+export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
   const { path, global } = file;
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
@@ -50,11 +50,11 @@ function globalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefin
 /** Loads `dist/hearken-ui.js`, the prompt; the kit gets the same script loader for its locale files. */
 export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<PromptKit> {
   const file = { path: 'hearken-ui.js', global: KIT_GLOBAL, what: 'the prompt' };
-  return globalLoader(win, url, nonce, file, (makeKit: (load: (path: string) => Promise<void>) => PromptKit, load) => makeKit(load));
+  return scriptGlobalLoader(win, url, nonce, file, (makeKit: (load: (path: string) => Promise<void>) => PromptKit, load) => makeKit(load));
 }
 
 /** Loads `dist/hearken-pipelines.js`, the segment and posthog transports, at their first batch. */
 export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<Pipelines> {
   const file = { path: 'hearken-pipelines.js', global: PIPELINES_GLOBAL, what: 'the pipeline transports' };
-  return globalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
+  return scriptGlobalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
 }

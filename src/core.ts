@@ -1,0 +1,67 @@
+/**
+ * The full script of the script tag (`dist/hearken-core.js`), loaded by `dist/hearken.js` (src/auto.ts) when a
+ * prompt may show, answers wait, or the page calls the API: reads the `<script data-*>` attributes, renders inline
+ * mounts (`<div data-hearken="csat">`), connects `<hearken-survey>` elements, puts the real methods on
+ * `window.Hearken` and replays the calls made before it arrived.
+ */
+import type { PromptKit } from './widget/index';
+import type { Pipelines } from './transports/index';
+import type { HearkenOptions } from './config/index';
+import type { ElementLifecycle, Loaded } from './loader/index';
+import { createWidget, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
+import { optionsFromAttributes } from './config/index';
+import { kebab, show as quote } from './config/index';
+import { isSurveyKind } from './surveys/index';
+import { attributesHash, attributesOf, replay } from './loader/index';
+import { CORE_GLOBAL, KEYS, safeStorage } from './storage/index';
+import { elementLifecycle } from './element';
+
+/** Starts the full script on the loader's page: its stub becomes the real `window.Hearken`. */
+function start(loaded: Loaded): ElementLifecycle {
+  const { window: win, script, urls, nonce, stub } = loaded;
+  const doc = win.document;
+  let errors = 0;
+  const report = (message: string) => (errors++, console.error(message));
+  const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
+  // made at the first use, not on every page: only then is a Trusted Types policy needed
+  let kitLoader: (() => Promise<PromptKit>) | undefined;
+  let pipelinesLoader: (() => Promise<Pipelines>) | undefined;
+  const loadKit = () => (kitLoader = kitLoader || scriptKitLoader(win, urls, nonce))();
+  // the segment and posthog transports, at their first batch
+  const loadPipelines = () => (pipelinesLoader = pipelinesLoader || scriptPipelinesLoader(win, urls, nonce))();
+  const widget = createWidget(options, {
+    window: win,
+    report,
+    nameOf: (o) => 'data-' + kebab(o),
+    loadKit,
+    loadPipelines,
+    endpointGiven: !!script && script.hasAttribute('data-endpoint'),
+  });
+  const hearken = Object.assign(stub.api, widget.api);
+  // the attributes are right: later page views that cannot ask need not load this script to say otherwise
+  if (script && !errors) rememberChecked(win, options, attributesOf(script));
+
+  const mount = () => {
+    const mounts = doc.querySelectorAll<HTMLElement>('[data-hearken]');
+    mounts.forEach((el) => {
+      const survey = el.getAttribute('data-hearken') || options.survey || 'nps';
+      if (!isSurveyKind(survey)) return report(`[hearken] data-hearken must be one of nps, csat, ces, got ${quote(survey)}`);
+      hearken.show(survey, { ...optionsFromAttributes(el, 'data-', report, win.location.href), target: el });
+    });
+    // Without data-survey the script tag asks NPS, unless the page places its prompts inline.
+    if (script && !script.hasAttribute('data-survey') && !mounts.length) widget.ask();
+  };
+  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
+  const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, sharedDelivery: widget.delivery });
+  replay(stub.calls, widget.api, report);
+  return elements;
+}
+
+/** Stores the hash of attributes found free of errors, where consent allows storing. */
+function rememberChecked(win: Window, options: HearkenOptions, attributes: string) {
+  const gpc = options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  if ((options.consent || 'granted') != 'granted' || gpc) return;
+  safeStorage(() => win.localStorage).set(KEYS.checked, attributesHash(attributes));
+}
+
+if (typeof window != 'undefined') (window as unknown as Record<string, unknown>)[CORE_GLOBAL] = start;

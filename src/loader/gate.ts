@@ -1,0 +1,60 @@
+import type { KeyValueStore } from '../storage/index';
+import type { SurveyKind } from '../surveys/index';
+import type { PageLocation, DeviceWindow } from '../rules/index';
+import { KEYS } from '../storage/index';
+import { checkFrequency, checkPages, detectDevice, hashUnit, inSample, readHistory, surveyKey } from '../rules/index';
+
+/** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
+export type ReadAttribute = (name: string) => string | null;
+
+/** What the gate looks at. */
+export interface GateDeps {
+  read: ReadAttribute;
+  /** Every `data-*` attribute of the script tag, as `name=value` lines: what the full script checked. */
+  attributes: string;
+  /** localStorage; `undefined` when blocked (then nothing is known: the full script decides). */
+  local: KeyValueStore | undefined;
+  window: DeviceWindow & { location: PageLocation; navigator?: object };
+  now: number;
+}
+
+/** A short hash of the script tag's attributes, remembered by the full script when it found them all right. */
+export function attributesHash(attributes: string): string {
+  return '' + Math.floor(hashUnit(attributes) * 4294967296).toString(36);
+}
+
+const lower = (value: string | null) => (value || '').trim().toLowerCase();
+
+/**
+ * Why no prompt can show on this page view, by the rules the full script would apply — or `''` when it may, or
+ * when the light script cannot tell: then the full script must load. Light only when sure:
+ * - consent is pending or denied (the page's `consent(true)` loads the full script), or
+ * - the full script found these very attributes free of errors on an earlier page view, and the trigger is
+ *   manual, the page is excluded, the device is not the one asked, the visitor is sampled out, or a
+ *   re-survey or dismiss wait holds.
+ * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
+ */
+export function lightReason(deps: GateDeps): string {
+  const { read, local, window: win } = deps;
+  if (!local) return '';
+  const consent = lower(read('consent'));
+  const flag = read('respect-gpc');
+  if (consent == 'pending' || consent == 'denied') return 'consent: ' + consent;
+  if (flag != null && lower(flag) != 'false' && (win.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true) return 'consent: denied';
+  if (local.get(KEYS.checked) != attributesHash(deps.attributes)) return '';
+  const survey = (lower(read('survey')) || 'nps') as SurveyKind;
+  const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
+  const device = lower(read('device'));
+  const sampleText = (read('sample') || '').trim();
+  const sample = /%$/.test(sampleText) ? parseFloat(sampleText) / 100 : sampleText ? +sampleText : 1;
+  const visitor = local.get(KEYS.visitor);
+  const days = (name: string) => (read(name) ? +read(name)! : undefined);
+  return (
+    (lower(read('trigger')) == 'manual' ? 'trigger: manual' : '') ||
+    checkPages(read('pages') || undefined, win.location) ||
+    (device && device != detectDevice(win) ? 'device: not ' + device : '') ||
+    (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample: visitor outside' : '') ||
+    checkFrequency(readHistory(local)[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
+    ''
+  );
+}

@@ -1,0 +1,8 @@
+// The door of src/loader: the light start of the script tag (dist/hearken.js), and what the full script
+// (dist/hearken-core.js) takes over from it.
+export { startLoader, attributesOf } from './start';
+export type { Loaded, StartCore } from './start';
+export { replay } from './stub';
+export type { QueuedCall, Stub } from './stub';
+export { attributesHash } from './gate';
+export type { ElementLifecycle } from './element';

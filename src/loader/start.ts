@@ -1,0 +1,118 @@
+import type { KeyValueStore } from '../storage/index';
+import type { ScriptUrl } from '../widget/index';
+import type { ElementLifecycle } from './element';
+import type { Stub } from './stub';
+import { CORE_GLOBAL, KEYS } from '../storage/index';
+import { countPageview } from '../rules/index';
+import { scriptGlobalLoader } from '../widget/index';
+import { createStub } from './stub';
+import { defineLightElement } from './element';
+import { lightReason } from './gate';
+import { scriptUrls } from './urls';
+
+/** What the loader hands the full script (`dist/hearken-core.js`) when it arrives. */
+export interface Loaded {
+  window: Window & typeof globalThis;
+  script: HTMLScriptElement | null;
+  urls: ScriptUrl;
+  nonce?: string;
+  stub: Stub;
+}
+
+/** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
+export type StartCore = (loaded: Loaded) => ElementLifecycle;
+
+/** Every `data-*` attribute of the script tag as `name=value` lines: what `checked` remembers. */
+export function attributesOf(script: Element): string {
+  let lines = '';
+  for (const { name, value } of Array.from(script.attributes)) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
+  return lines;
+}
+
+/**
+ * localStorage for reading the rules' state (and counting a page view), or `undefined` where it is blocked or
+ * missing. Only what the gate calls: reading, and the one write of `countPageview`.
+ */
+function localStore(win: Window): KeyValueStore | undefined {
+  try {
+    const storage = win.localStorage;
+    storage.getItem(KEYS.waiting);
+    return {
+      get: (key) => storage.getItem(key),
+      set: (key, value) => {
+        try {
+          return storage.setItem(key, value), true;
+        } catch {
+          return false;
+        }
+      },
+    } as KeyValueStore;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls `fn` after each `pushState` and `popstate`: how a single-page app routes. Lighter than the rules'
+ * `watchRoutes` (which the full script uses once loaded); a route change only makes the loader look again.
+ */
+function onRouteChange(win: Window, fn: () => void): void {
+  const history = win.history;
+  const push = history.pushState;
+  history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
+    push.apply(this, args);
+    fn();
+  };
+  win.addEventListener('popstate', fn);
+}
+
+/**
+ * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script
+ * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
+ * `<hearken-survey>` is on the page, the attributes were not yet found right, or the page calls `show()`,
+ * `track()`, `consent()` or `flush()`. Otherwise the page view costs this file and a few storage reads.
+ */
+export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
+  if (win.Hearken) return console.warn('[hearken] the script is loaded twice; the second copy does nothing');
+  const doc = win.document;
+  const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector<HTMLScriptElement>('script[src*="hearken"]');
+  const urls = scriptUrls(win, (script && script.src) || win.location.href);
+  // an attribute too: Safari before 15.4 has no `nonce` property
+  const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
+  const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
+  let core: Promise<ElementLifecycle> | undefined;
+  let told = false;
+  const wake = () =>
+    (core =
+      core ||
+      loadCore().then(
+        (start) => start({ window: win, script, urls, nonce, stub }),
+        (error: Error) => {
+          // tried again at the next call that needs it; said once
+          core = undefined;
+          const missing = / load /.test(error.message);
+          if (!told) console.error('[hearken] ' + (missing ? error.message + ': copy hearken-core.js beside hearken.js' : 'could not load hearken-core.js: ' + error));
+          told = true;
+          throw error;
+        },
+      ));
+  const stub = createStub(version, () => void wake().catch(() => {}));
+  win.Hearken = stub.api;
+  defineLightElement(win, 'hearken-survey', wake);
+  const local = localStore(win);
+  const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
+  const reason = () =>
+    lightReason({ read, attributes: script ? attributesOf(script) : '', local, window: win, now: Date.now() });
+  // with data-debug the full script says on the console why it does not ask, as it always did
+  if (!script || !local || local.get(KEYS.waiting) || script.hasAttribute('data-debug') || !reason()) return void wake().catch(() => {});
+  let watching = false;
+  const decide = () => {
+    if (core) return;
+    const why = reason();
+    if (!why || doc.querySelector('[data-hearken]')) return void wake().catch(() => {});
+    if (read('min-pageviews') && why.indexOf('consent') < 0) countPageview(local);
+    // a single-page app may route to a page that is included
+    if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
+  };
+  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', decide, { once: true }) : decide();
+}

@@ -1,0 +1,60 @@
+import type { Hearken } from '../widget/index';
+
+/** A call to `window.Hearken` made before the full script arrived, replayed by it in order. */
+export interface QueuedCall {
+  method: keyof Hearken;
+  args: unknown[];
+  /** Settles what the stub returned (`flush()`'s promise) with what the real call returned. */
+  done?(result: unknown): void;
+  /** `on()`: the real unsubscribe, once replayed; `cancelled` when the stub's was called before. */
+  off?: () => void;
+  cancelled?: boolean;
+}
+
+/** The stub's API and what the full script takes over. */
+export interface Stub {
+  /** `window.Hearken` until the full script arrives; it then assigns its own methods onto this same object. */
+  api: Hearken & { version: string };
+  /** The calls waiting for the full script, oldest first. */
+  calls: QueuedCall[];
+}
+
+/** The methods that need the full script at once; `on`, `hide`, `identify` and `destroy` wait for it in the queue. */
+const WAKERS: (keyof Hearken)[] = ['show', 'track', 'consent', 'flush'];
+const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify', 'destroy'];
+
+/**
+ * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
+ * `show()`, `track()`, `consent()` and `flush()` also call `wake()` to load it.
+ */
+export function createStub(version: string, wake: () => void): Stub {
+  const calls: QueuedCall[] = [];
+  const api = { version } as Stub['api'];
+  for (const method of WAKERS.concat(QUEUED))
+    (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const call: QueuedCall = { method, args };
+      calls.push(call);
+      if (WAKERS.indexOf(method) >= 0) wake();
+      if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
+      if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
+      return undefined;
+    };
+  return { api, calls };
+}
+
+/**
+ * Replays the stub's calls on the real API, in order (the full script, once it has put its methods on `target`).
+ * A call that throws is reported and the rest go on.
+ */
+export function replay(calls: QueuedCall[], real: Hearken, report: (message: string) => void): void {
+  for (const call of calls.splice(0)) {
+    if (call.cancelled) continue;
+    try {
+      const result = (real[call.method] as (...args: unknown[]) => unknown)(...call.args);
+      if (call.method == 'on') call.off = result as () => void;
+      if (call.done) call.done(result);
+    } catch (error) {
+      report(`[hearken] ${call.method}() failed: ${error}`);
+    }
+  }
+}

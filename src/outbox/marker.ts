@@ -1,0 +1,39 @@
+import type { KeyValueStore } from '../storage/index';
+import type { OutboxStorage } from './storage/types';
+
+/**
+ * An outbox storage that keeps a marker in localStorage in step with it: set (to the time) before an answer is
+ * written, removed once the store is read empty. dist/hearken.js reads only the marker, so a page that cannot
+ * ask knows cheaply that answers of an earlier page wait, and loads the delivery for them.
+ *
+ * Every read sets or clears the marker from what it found, so a lost marker is put back by the next page that
+ * loads the delivery. A marker set by another tab while this one read the store empty is left alone: it is
+ * cleared only if it still holds the value seen before the read.
+ */
+export function markedStorage(storage: OutboxStorage, local: KeyValueStore, key: string, now: () => number): OutboxStorage {
+  const mark = () => local.set(key, '' + now());
+  /** Sets or clears the marker after a read that found `count` entries; `before` is the marker seen before it. */
+  const follow = (count: number, before: string | null) => {
+    if (count && !local.get(key)) mark();
+    else if (!count && before && local.get(key) === before) local.remove(key);
+  };
+  const all = () => {
+    const before = local.get(key);
+    return storage.all().then((list) => (follow(list.length, before), list));
+  };
+  return {
+    get kind() {
+      return storage.kind;
+    },
+    all,
+    add: (entry) => (mark(), storage.add(entry)),
+    update: (entries) => storage.update(entries),
+    remove: (ids) =>
+      storage.remove(ids).then((removed) =>
+        all().then(
+          () => removed,
+          () => removed,
+        ),
+      ),
+  };
+}
