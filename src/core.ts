@@ -37,9 +37,12 @@ function start(loaded: Loaded): ElementLifecycle {
     loadPipelines,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
   });
-  const hearken = Object.assign(stub.api, widget.api);
   // the attributes are right: later page views that cannot ask need not load this script to say otherwise
-  if (script && !errors) rememberChecked(win, options, attributesOf(script));
+  const remember = () => script && !errors && rememberChecked(win, options, attributesOf(script));
+  const hearken = Object.assign(stub.api, widget.api, {
+    consent: (granted: boolean) => (widget.api.consent(granted), granted && remember()),
+  });
+  if ((options.consent || 'granted') == 'granted') remember();
 
   const mount = () => {
     const mounts = doc.querySelectorAll<HTMLElement>('[data-hearken]');
@@ -53,14 +56,13 @@ function start(loaded: Loaded): ElementLifecycle {
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
   const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, sharedDelivery: widget.delivery });
-  replay(stub.calls, widget.api, report);
+  replay(stub.calls, hearken, report);
   return elements;
 }
 
-/** Stores the hash of attributes found free of errors, where consent allows storing. */
+/** Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy Control). */
 function rememberChecked(win: Window, options: HearkenOptions, attributes: string) {
-  const gpc = options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  if ((options.consent || 'granted') != 'granted' || gpc) return;
+  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
   safeStorage(() => win.localStorage).set(KEYS.checked, attributesHash(attributes));
 }
 

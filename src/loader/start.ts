@@ -31,7 +31,7 @@ export function attributesOf(script: Element): string {
 
 /**
  * localStorage for reading the rules' state (and counting a page view), or `undefined` where it is blocked or
- * missing. Only what the gate calls: reading, and the one write of `countPageview`.
+ * missing. Only what the loader calls: reading, listing, and the one write of `countPageview`.
  */
 function localStore(win: Window): KeyValueStore | undefined {
   try {
@@ -46,6 +46,7 @@ function localStore(win: Window): KeyValueStore | undefined {
           return false;
         }
       },
+      keys: () => Object.keys(storage),
     } as KeyValueStore;
   } catch {
     return undefined;
@@ -96,7 +97,10 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           throw error;
         },
       ));
-  const stub = createStub(version, () => void wake().catch(() => {}));
+  // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others
+  const stub = createStub(version, (call) => {
+    if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake().catch(() => {});
+  });
   win.Hearken = stub.api;
   defineLightElement(win, 'hearken-survey', wake);
   const local = localStore(win);

@@ -25,16 +25,17 @@ const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify', 'destroy'];
 
 /**
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
- * `show()`, `track()`, `consent()` and `flush()` also call `wake()` to load it.
+ * `show()`, `track()`, `consent()` and `flush()` also call `wake(call)`, which loads it unless the call needs
+ * nothing of it now.
  */
-export function createStub(version: string, wake: () => void): Stub {
+export function createStub(version: string, wake: (call: QueuedCall) => void): Stub {
   const calls: QueuedCall[] = [];
   const api = { version } as Stub['api'];
   for (const method of WAKERS.concat(QUEUED))
     (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const call: QueuedCall = { method, args };
       calls.push(call);
-      if (WAKERS.indexOf(method) >= 0) wake();
+      if (WAKERS.indexOf(method) >= 0) wake(call);
       if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
       if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
       return undefined;

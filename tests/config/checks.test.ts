@@ -161,7 +161,7 @@ describe('checkOptions', () => {
   });
 });
 
-/** Adds `<script src="/dist/hearken.js" …attributes>` and runs src/auto.ts as that script. */
+/** Adds `<script src="/dist/hearken.js" …attributes>` and runs it (src/auto.ts), with src/core.ts there to arrive. */
 async function loadScript(attributes: Record<string, string>, body = '') {
   document.body.insertAdjacentHTML('beforeend', body);
   const script = document.createElement('script');
@@ -170,6 +170,7 @@ async function loadScript(attributes: Record<string, string>, body = '') {
   document.head.appendChild(script);
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
   vi.resetModules();
+  await import('../../src/core');
   await import('../../src/auto');
   await settle();
 }
@@ -180,10 +181,18 @@ describe('the script tag', () => {
   it.each([
     ['data-trigger="manual"', { 'data-trigger': 'manual' }],
     ['data-sample="0"', { 'data-sample': '0' }],
-    ['data-consent="pending"', { 'data-consent': 'pending' }],
     ['a delay not yet over', { 'data-delay': '600000' }],
   ])('reports data-survey="csat" data-scale="4" once, with %s drawing no prompt', async (_, rules) => {
     await loadScript({ 'data-survey': 'csat', 'data-scale': '4', ...rules });
+    expect(messages()).toEqual([BAD]);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('with data-consent="pending" (the page stays light, loading no checks): reports it once consent is given', async () => {
+    await loadScript({ 'data-survey': 'csat', 'data-scale': '4', 'data-consent': 'pending', 'data-trigger': 'manual' });
+    expect(messages()).toEqual([]);
+    win.Hearken!.consent(true);
+    await settle();
     expect(messages()).toEqual([BAD]);
     expect(hosts()).toHaveLength(0);
   });

@@ -46,6 +46,7 @@ describe('leaving the page', () => {
     document.head.appendChild(script);
     Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
     vi.resetModules();
+    await import('../../src/core');
     await import('../../src/auto');
     // the outbox starts in the task after the script's (its listeners come then); the element comes later still
     await new Promise((task) => setTimeout(task));

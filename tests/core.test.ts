@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+/**
+ * The full script (src/core.ts → dist/hearken-core.js), started by the light one (src/auto.ts) as in a browser:
+ * what it takes over from the stub, and what it remembers so that later page views can stay light.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Hearken } from '../src/widget/index';
+import { kit } from '../src/ui/kit';
+import { captureErrors, hosts, resetPage, settle } from './dom';
+
+type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown; __hearkenCore?: unknown };
+const win = window as unknown as Global;
+
+beforeEach(() => {
+  resetPage();
+  localStorage.clear();
+  win.__hearkenKit = () => kit;
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('{"ok":true}', { status: 200 })));
+});
+
+afterEach(() => {
+  win.Hearken?.destroy();
+  delete win.Hearken;
+  delete win.__hearkenCore;
+  delete (document as { currentScript?: unknown }).currentScript;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Runs the light script as `<script data-*>`, with dist/hearken-core.js there to arrive when it asks for it. */
+async function loadScript(attributes: Record<string, string>) {
+  const script = document.createElement('script');
+  script.setAttribute('src', '/dist/hearken.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.appendChild(script);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  vi.resetModules();
+  await import('../src/core');
+  await import('../src/auto');
+  await settle();
+}
+
+describe('the full script', () => {
+  it('remembers attributes it found right, so a capped visitor later stays light; not when one was wrong', async () => {
+    captureErrors();
+    await loadScript({ 'data-endpoint': '/collect', 'data-trigger': 'manual' });
+    win.Hearken!.show('nps');
+    await settle();
+    const checked = localStorage.getItem('hearken:checked');
+    expect(checked).toBeTruthy();
+    win.Hearken!.destroy();
+    delete win.Hearken;
+    localStorage.clear();
+    await loadScript({ 'data-endpoint': '/collect', 'data-trigger': 'manual', 'data-position': 'middle' });
+    win.Hearken!.show('nps');
+    await settle();
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
+  it('takes over the stub: calls made before it arrived run in order, on the same window.Hearken object', async () => {
+    const errors = captureErrors();
+    // without consent the light script waits; consent(true) brings the full script
+    await loadScript({ 'data-endpoint': '/collect', 'data-trigger': 'manual', 'data-consent': 'pending' });
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+    const stub = win.Hearken!;
+    const shown: string[] = [];
+    stub.on('show', (event) => void shown.push(event.survey));
+    stub.consent(true);
+    stub.show('csat');
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(win.Hearken).toBe(stub);
+    expect(shown).toEqual(['csat']);
+    expect(errors).not.toHaveBeenCalled();
+    // granted now: the attributes' hash is stored, so the next page view without a prompt to show stays light
+    expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { GateDeps } from '../../src/loader/gate';
+import { attributesHash, lightReason } from '../../src/loader/gate';
+import { memoryStorage } from '../../src/storage/index';
+import { inSample } from '../../src/rules/index';
+
+const DAY = 864e5;
+const NOW = Date.UTC(2026, 11, 4);
+
+/** The gate over these attributes, with the hash the full script stored when it found them right (unless `checked: false`). */
+function gate(attributes: Record<string, string>, stored: Record<string, string> = {}, extra: Partial<GateDeps> & { checked?: false } = {}) {
+  const lines = Object.entries(attributes).map(([name, value]) => `data-${name}=${value}\n`).join('');
+  const local = memoryStorage({ ...(extra.checked === false ? {} : { 'hearken:checked': attributesHash(lines) }), ...stored });
+  return lightReason({
+    read: (name) => (name in attributes ? attributes[name] : null),
+    attributes: lines,
+    local,
+    window: { location: new URL('https://shop.example/products/tea') as unknown as Location, matchMedia: () => ({ matches: false }) },
+    now: NOW,
+    ...extra,
+  });
+}
+const answered = (survey: string, daysAgo: number) => ({ 'hearken:history': JSON.stringify({ [survey]: { a: NOW - daysAgo * DAY } }) });
+
+describe('lightReason: why no prompt can show, or "" when the full script must decide', () => {
+  it('a visitor who answered NPS within 90 days cannot be asked; after 90 days they can', () => {
+    expect(gate({ endpoint: '/collect' }, answered('nps', 10))).toMatch(/^resurvey: answered nps 10d ago/);
+    expect(gate({ endpoint: '/collect' }, answered('nps', 91))).toBe('');
+  });
+
+  it('keeps each survey and touchpoint apart, and honours data-resurvey-days and data-dismiss-days', () => {
+    expect(gate({ survey: 'CSAT', touchpoint: 'checkout' }, answered('csat@checkout', 3))).toMatch(/^resurvey/);
+    expect(gate({ survey: 'csat', touchpoint: 'delivery' }, answered('csat@checkout', 3))).toBe('');
+    expect(gate({ 'resurvey-days': '2' }, answered('nps', 3))).toBe('');
+    const closed = { 'hearken:history': JSON.stringify({ nps: { d: NOW - 3 * DAY } }) };
+    expect(gate({}, closed)).toMatch(/^dismiss: closed nps 3d ago/);
+    expect(gate({ 'dismiss-days': '1' }, closed)).toBe('');
+  });
+
+  it('an excluded page, another device, a manual trigger and a visitor outside the sample stay light', () => {
+    expect(gate({ pages: '/checkout/*' })).toMatch(/^pages:/);
+    expect(gate({ pages: '!/products/*' })).toMatch(/^pages:/);
+    expect(gate({ pages: '/products/*' })).toBe('');
+    expect(gate({ device: 'mobile' })).toBe('device: not mobile');
+    expect(gate({ device: 'desktop' })).toBe('');
+    expect(gate({ trigger: 'manual' })).toBe('trigger: manual');
+    const outside = ['a', 'b', 'c', 'd', 'e', 'f'].find((id) => !inSample(0.1, id, 'nps'))!;
+    const inside = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].find((id) => inSample(0.5, id, 'nps'))!;
+    expect(gate({ sample: '10%' }, { 'hearken:visitor': outside })).toBe('sample: visitor outside');
+    expect(gate({ sample: '0.5' }, { 'hearken:visitor': inside })).toBe('');
+    // a new visitor has no id yet: the full script makes one and decides
+    expect(gate({ sample: '0' })).toBe('');
+  });
+
+  it('loads the full script when the attributes were not found right before, or changed since', () => {
+    expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('');
+    expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('');
+  });
+
+  it('pending or denied consent, and Global Privacy Control where it is honoured, stay light without any storage', () => {
+    expect(gate({ consent: 'pending' }, {}, { checked: false })).toBe('consent: pending');
+    expect(gate({ consent: ' Denied ' }, {}, { checked: false })).toBe('consent: denied');
+    const gpc = { location: new URL('https://shop.example/') as unknown as Location, navigator: { globalPrivacyControl: true } };
+    expect(gate({ 'respect-gpc': '' }, {}, { checked: false, window: gpc })).toBe('consent: denied');
+    expect(gate({ 'respect-gpc': 'false' }, {}, { checked: false, window: gpc })).toBe('');
+  });
+
+  it('blocked storage tells nothing: the full script decides', () => {
+    expect(gate({ consent: 'pending' }, {}, { local: undefined })).toBe('');
+  });
+});
+
+describe('attributesHash', () => {
+  it('differs when an attribute changes', () => {
+    expect(attributesHash('data-survey=nps\n')).toBe(attributesHash('data-survey=nps\n'));
+    expect(attributesHash('data-survey=nps\n')).not.toBe(attributesHash('data-survey=csat\n'));
+  });
+});

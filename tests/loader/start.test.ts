@@ -1,0 +1,191 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Loaded } from '../../src/loader/start';
+import { attributesOf, startLoader } from '../../src/loader/start';
+import { attributesHash } from '../../src/loader/gate';
+import { resetPage, settle } from '../dom';
+
+type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown };
+const win = window as Global;
+const DAY = 864e5;
+let started: Loaded[];
+let connected: HTMLElement[];
+
+beforeEach(() => {
+  resetPage();
+  localStorage.clear();
+  started = [];
+  connected = [];
+  // the full script, as if dist/hearken-core.js had arrived (jsdom runs no <script src>)
+  win.__hearkenCore = (loaded: Loaded) => {
+    started.push(loaded);
+    return { connect: (el: HTMLElement) => connected.push(el), disconnect: () => {} };
+  };
+});
+
+afterEach(() => {
+  delete win.Hearken;
+  delete win.__hearkenCore;
+  delete (document as { currentScript?: unknown }).currentScript;
+  delete (document as { readyState?: unknown }).readyState;
+  vi.restoreAllMocks();
+});
+
+/** Runs the loader as `<script src="/dist/hearken.js" …>`; `checked`: the full script found these attributes right before. */
+async function load(attributes: Record<string, string>, options: { checked?: boolean; body?: string } = {}) {
+  if (options.body) document.body.insertAdjacentHTML('beforeend', options.body);
+  const script = document.createElement('script');
+  script.setAttribute('src', '/dist/hearken.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.appendChild(script);
+  if (options.checked !== false) localStorage.setItem('hearken:checked', attributesHash(attributesOf(script)));
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  startLoader(win, '0.0.0-test');
+  await settle();
+  return script;
+}
+const answeredRecently = () => localStorage.setItem('hearken:history', JSON.stringify({ nps: { a: Date.now() - 3 * DAY } }));
+
+describe('the light start (dist/hearken.js)', () => {
+  // first: <hearken-survey> is defined once per document, by the first loader
+  it('a <hearken-survey> added later loads the full script, which renders it', async () => {
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect' });
+    expect(started).toHaveLength(0);
+    const element = document.createElement('hearken-survey');
+    document.body.appendChild(element);
+    await settle();
+    expect(started).toHaveLength(1);
+    expect(connected).toEqual([element]);
+  });
+
+  it('a capped visitor: window.Hearken is there, and the full script is not loaded', async () => {
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect' });
+    expect(started).toHaveLength(0);
+    expect(document.querySelector('script[src$="hearken-core.js"]')).toBeNull();
+    expect(win.Hearken!.version).toBe('0.0.0-test');
+    expect(Object.keys(win.Hearken!).sort()).toEqual(['consent', 'destroy', 'flush', 'hide', 'identify', 'on', 'show', 'track', 'version']);
+  });
+
+  it('a capped visitor whose page calls show() gets the full script, with the calls made so far, in order', async () => {
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect' });
+    const hearken = win.Hearken as unknown as { identify(id: string): void; show(survey: string): void };
+    hearken.identify('u1');
+    hearken.show('csat');
+    await settle();
+    expect(started).toHaveLength(1);
+    expect(started[0].stub.calls.map((call) => call.method)).toEqual(['identify', 'show']);
+    expect(started[0].stub.api).toBe(win.Hearken);
+  });
+
+  it('loads the full script for a visitor who may be asked, answers waiting, blocked storage, data-debug, or unchecked attributes', async () => {
+    await load({ 'data-endpoint': '/collect' });
+    expect(started).toHaveLength(1);
+
+    for (const setup of [
+      () => localStorage.setItem('hearken:waiting', '1'),
+      () => vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => { throw new DOMException('blocked', 'SecurityError'); }),
+    ]) {
+      delete win.Hearken;
+      started = [];
+      localStorage.clear();
+      answeredRecently();
+      setup();
+      await load({ 'data-endpoint': '/collect' });
+      expect(started).toHaveLength(1);
+      vi.restoreAllMocks();
+    }
+    delete win.Hearken;
+    started = [];
+    await load({ 'data-endpoint': '/collect', 'data-debug': '' });
+    expect(started).toHaveLength(1);
+    delete win.Hearken;
+    started = [];
+    localStorage.clear();
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect', 'data-accent': 'tael' }, { checked: false });
+    expect(started).toHaveLength(1);
+  });
+
+  it('an inline mount on a capped page loads the full script, once the document is parsed', async () => {
+    answeredRecently();
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    await load({ 'data-endpoint': '/collect' }, { body: '<div data-hearken="csat"></div>' });
+    expect(started).toHaveLength(0);
+    delete (document as { readyState?: unknown }).readyState;
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await settle();
+    expect(started).toHaveLength(1);
+  });
+
+  it('an excluded page of a single-page app looks again when it routes to an included one', async () => {
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout' });
+    expect(started).toHaveLength(0);
+    history.pushState({}, '', '/blog');
+    await settle();
+    expect(started).toHaveLength(0);
+    history.pushState({}, '', '/checkout');
+    await settle();
+    expect(started).toHaveLength(1);
+    history.pushState({}, '', '/');
+  });
+
+  it('counts the page view for data-min-pageviews on a light page, as the full script would', async () => {
+    answeredRecently();
+    localStorage.setItem('hearken:pageviews', '2');
+    await load({ 'data-endpoint': '/collect', 'data-min-pageviews': '5' });
+    expect(started).toHaveLength(0);
+    expect(localStorage.getItem('hearken:pageviews')).toBe('3');
+  });
+
+  it('a page without consent stays light until consent(true), and stores nothing', async () => {
+    await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' }, { checked: false });
+    expect(started).toHaveLength(0);
+    expect(Object.keys(localStorage)).toEqual([]);
+    (win.Hearken as unknown as { consent(granted: boolean): void }).consent(true);
+    await settle();
+    expect(started).toHaveLength(1);
+  });
+
+  it('consent(false) loads the full script only where hearken stored something to erase', async () => {
+    await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' }, { checked: false });
+    const hearken = win.Hearken as unknown as { consent(granted: boolean): void };
+    hearken.consent(false);
+    await settle();
+    expect(started).toHaveLength(0);
+    localStorage.setItem('hearken:visitor', 'v1');
+    hearken.consent(false);
+    await settle();
+    expect(started).toHaveLength(1);
+    expect(started[0].stub.calls.map((call) => call.args[0])).toEqual([false, false]);
+  });
+
+  it('says once what to do when hearken-core.js does not arrive, and tries again at the next call', async () => {
+    delete win.__hearkenCore;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect' });
+    const hearken = win.Hearken as unknown as { show(): void };
+    hearken.show();
+    await settle();
+    const tags = () => [...document.querySelectorAll<HTMLScriptElement>('script[src$="hearken-core.js"]')];
+    expect(tags()).toHaveLength(1);
+    tags()[0].dispatchEvent(new Event('error'));
+    await settle();
+    hearken.show();
+    await settle();
+    tags()[1].dispatchEvent(new Event('error'));
+    await settle();
+    expect(errors.mock.calls.map((call) => call[0])).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/.*\/dist\/hearken-core\.js: copy hearken-core\.js beside hearken\.js$/)]);
+  });
+
+  it('a second copy of the script warns and does nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    win.Hearken = { version: 'first' };
+    await load({ 'data-endpoint': '/collect' });
+    expect(win.Hearken.version).toBe('first');
+    expect(warn).toHaveBeenCalledWith('[hearken] the script is loaded twice; the second copy does nothing');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Hearken } from '../../src/widget/index';
+import { createStub, replay } from '../../src/loader/stub';
+
+/** A real API that records the calls it gets. */
+function realApi() {
+  const calls: string[] = [];
+  const offs: string[] = [];
+  const api = {
+    show: (survey?: string) => void calls.push('show ' + survey),
+    hide: () => void calls.push('hide'),
+    on: (event: string) => (calls.push('on ' + event), () => void offs.push(event)),
+    identify: (id: string) => void calls.push('identify ' + id),
+    track: (name: string) => void calls.push('track ' + name),
+    consent: (granted: boolean) => void calls.push('consent ' + granted),
+    flush: () => (calls.push('flush'), Promise.resolve()),
+    destroy: () => void calls.push('destroy'),
+  } as unknown as Hearken;
+  return { api, calls, offs };
+}
+
+describe('the stub window.Hearken', () => {
+  it('has the full API and the version; on, hide, identify and destroy wait without loading anything', () => {
+    const wake = vi.fn();
+    const { api } = createStub('9.9.9', wake);
+    expect(api.version).toBe('9.9.9');
+    api.on('answer', () => {});
+    api.identify('u1');
+    api.hide();
+    api.destroy();
+    expect(wake).not.toHaveBeenCalled();
+  });
+
+  it('show, track, consent and flush load the full script', () => {
+    const wake = vi.fn();
+    const { api } = createStub('1', wake);
+    api.show('csat');
+    api.track('added-to-cart');
+    api.consent(true);
+    void api.flush();
+    expect(wake).toHaveBeenCalledTimes(4);
+  });
+
+  it('replays every call in the order it was made, and settles flush() with the real one', async () => {
+    const { api, calls } = createStub('1', () => {});
+    api.identify('u1');
+    api.on('answer', () => {});
+    api.track('opened');
+    api.show('ces');
+    const flushed = api.flush();
+    const real = realApi();
+    replay(calls, real.api, () => {});
+    expect(real.calls).toEqual(['identify u1', 'on answer', 'track opened', 'show ces', 'flush']);
+    await expect(flushed).resolves.toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
+  it("on()'s unsubscribe works before the replay (the listener is never added) and after it (the real one is called)", () => {
+    const { api, calls } = createStub('1', () => {});
+    const offEarly = api.on('answer', () => {});
+    const offLate = api.on('sent', () => {});
+    offEarly();
+    const real = realApi();
+    replay(calls, real.api, () => {});
+    expect(real.calls).toEqual(['on sent']);
+    offLate();
+    expect(real.offs).toEqual(['sent']);
+  });
+
+  it('a replayed call that throws is reported and the others still run', () => {
+    const { api, calls } = createStub('1', () => {});
+    api.show('nps');
+    api.identify('u2');
+    const real = realApi();
+    (real.api as { show: () => void }).show = () => {
+      throw new Error('boom');
+    };
+    const report = vi.fn();
+    replay(calls, real.api, report);
+    expect(report).toHaveBeenCalledWith('[hearken] show() failed: Error: boom');
+    expect(real.calls).toEqual(['identify u2']);
+  });
+});

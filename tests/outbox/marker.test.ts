@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../src/outbox/storage/types';
+import { markedStorage } from '../../src/outbox/marker';
+import { memoryBackend } from '../../src/outbox/storage/memory';
+import { memoryStorage } from '../../src/storage/index';
+
+const KEY = 'hearken:waiting';
+const entry = (id: string) => ({ id, answer: { id }, storedAt: 1, age: 0, seenAt: 1 }) as unknown as OutboxEntry;
+
+function setup() {
+  const local = memoryStorage();
+  const backend = memoryBackend();
+  let now = 100;
+  const storage = markedStorage(backend, local, KEY, () => now++);
+  return { local, backend, storage };
+}
+
+describe('markedStorage: the marker of waiting answers follows the outbox', () => {
+  it('is set before an answer is stored, and removed once the last one is removed', async () => {
+    const { local, storage } = setup();
+    const adding = storage.add(entry('a'));
+    expect(local.get(KEY)).not.toBeNull();
+    await adding;
+    await storage.add(entry('b'));
+    await storage.remove(['a']);
+    expect(local.get(KEY)).not.toBeNull();
+    await storage.remove(['b']);
+    expect(local.get(KEY)).toBeNull();
+  });
+
+  it('a lost marker is put back by the next read that finds answers', async () => {
+    const { local, storage } = setup();
+    await storage.add(entry('a'));
+    local.remove(KEY);
+    expect(await storage.all()).toHaveLength(1);
+    expect(local.get(KEY)).not.toBeNull();
+  });
+
+  it('a read that finds the store empty clears a stale marker', async () => {
+    const { local, storage } = setup();
+    local.set(KEY, '5');
+    expect(await storage.all()).toEqual([]);
+    expect(local.get(KEY)).toBeNull();
+  });
+
+  it("leaves a marker that another tab set while this one found the store empty (that tab's answer is on its way in)", async () => {
+    const { local, backend } = setup();
+    const racing = markedStorage({ ...backend, kind: backend.kind, all: async () => (local.set(KEY, 'other tab'), []) }, local, KEY, () => 1);
+    local.set(KEY, 'old');
+    await racing.all();
+    expect(local.get(KEY)).toBe('other tab');
+  });
+});
