@@ -14,7 +14,7 @@ export interface GateDeps {
   attributes: string;
   /** localStorage; `undefined` when blocked (then nothing is known: the full script decides). */
   local: KeyValueStore | undefined;
-  window: DeviceWindow & { location: PageLocation; navigator?: object };
+  window: DeviceWindow & { location: PageLocation };
   now: number;
 }
 
@@ -38,9 +38,7 @@ export function lightReason(deps: GateDeps): string {
   const { read, local, window: win } = deps;
   if (!local) return '';
   const consent = lower(read('consent'));
-  const flag = read('respect-gpc');
   if (consent == 'pending' || consent == 'denied') return 'consent: ' + consent;
-  if (flag != null && lower(flag) != 'false' && (win.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true) return 'consent: denied';
   if (local.get(KEYS.checked) != attributesHash(deps.attributes)) return '';
   const survey = (lower(read('survey')) || 'nps') as SurveyKind;
   const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
@@ -50,10 +48,10 @@ export function lightReason(deps: GateDeps): string {
   const visitor = local.get(KEYS.visitor);
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
   return (
-    (lower(read('trigger')) == 'manual' ? 'trigger: manual' : '') ||
+    (lower(read('trigger')) == 'manual' ? 'trigger' : '') ||
     checkPages(read('pages') || undefined, win.location) ||
-    (device && device != detectDevice(win) ? 'device: not ' + device : '') ||
-    (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample: visitor outside' : '') ||
+    (device && device != detectDevice(win) ? 'device' : '') ||
+    (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample' : '') ||
     checkFrequency(readHistory(local)[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
     ''
   );

@@ -25,7 +25,7 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
 /** Every `data-*` attribute of the script tag as `name=value` lines: what `checked` remembers. */
 export function attributesOf(script: Element): string {
   let lines = '';
-  for (const { name, value } of Array.from(script.attributes)) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
+  for (const { name, value } of script.attributes) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
   return lines;
 }
 
@@ -81,25 +81,27 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
-  let core: Promise<ElementLifecycle> | undefined;
+  // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
+  const onEvent = script && script.getAttribute('data-on-event');
+  const early = () => stub.api.track(onEvent!);
+  if (onEvent) win.addEventListener(onEvent, early);
+  let core: Promise<ElementLifecycle | void> | undefined;
   let told = false;
   const wake = () =>
     (core =
       core ||
       loadCore().then(
-        (start) => start({ window: win, script, urls, nonce, stub }),
+        (start) => (onEvent && win.removeEventListener(onEvent, early), start({ window: win, script, urls, nonce, stub })),
         (error: Error) => {
           // tried again at the next call that needs it; said once
           core = undefined;
-          const missing = / load /.test(error.message);
-          if (!told) console.error('[hearken] ' + (missing ? error.message + ': copy hearken-core.js beside hearken.js' : 'could not load hearken-core.js: ' + error));
+          if (!told) console.error(`[hearken] could not load hearken-core.js (${error.message}): it belongs beside hearken.js`);
           told = true;
-          throw error;
         },
       ));
   // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others
   const stub = createStub(version, (call) => {
-    if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake().catch(() => {});
+    if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
   });
   win.Hearken = stub.api;
   defineLightElement(win, 'hearken-survey', wake);
@@ -108,12 +110,12 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const reason = () =>
     lightReason({ read, attributes: script ? attributesOf(script) : '', local, window: win, now: Date.now() });
   // with data-debug the full script says on the console why it does not ask, as it always did
-  if (!script || !local || local.get(KEYS.waiting) || script.hasAttribute('data-debug') || !reason()) return void wake().catch(() => {});
+  if (!script || !local || local.get(KEYS.waiting) || script.hasAttribute('data-debug') || !reason()) return void wake();
   let watching = false;
   const decide = () => {
     if (core) return;
     const why = reason();
-    if (!why || doc.querySelector('[data-hearken]')) return void wake().catch(() => {});
+    if (!why || doc.querySelector('[data-hearken]')) return void wake();
     if (read('min-pageviews') && why.indexOf('consent') < 0) countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

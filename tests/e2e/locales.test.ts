@@ -57,7 +57,7 @@ describeBrowser('locale files', () => {
   afterAll(() => browser?.close());
 
   for (const name of Object.keys(POLICIES)) {
-    it(`${name} CSP: the German prompt, its file loaded like hearken-ui.js, no other locale, no violation`, async () => {
+    it(`${name} CSP: the German prompt, its file loaded like hearken-core.js and hearken-ui.js, no other locale, no violation`, async () => {
       const page = browser.page;
       await page.goto(server.url + `/${name}.html`);
       await radios(page).first().waitFor();
@@ -69,6 +69,7 @@ describeBrowser('locale files', () => {
       scripts.sort((a, b) => (a.src < b.src ? -1 : 1));
       const nonce = POLICIES[name]![1] ? NONCE : '';
       expect(scripts).toEqual([
+        { src: '/dist/hearken-core.js', nonce },
         { src: '/dist/hearken-ui.js', nonce },
         { src: '/dist/hearken.js', nonce },
         { src: '/dist/locales/de.js', nonce },

@@ -160,6 +160,8 @@ describeBrowser('rules: triggers', () => {
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay, debug: true }));
     const { page } = browser;
     await page.goto(server.url + '/shop/a', { waitUntil: 'domcontentloaded' });
+    // dist/hearken.js loads the full script, as the rules pass here; it arrives in a task of its own
+    await page.waitForFunction(() => '__hearkenCore' in window);
     await page.evaluate(() => history.pushState({}, '', '/about'));
     await countShows(page);
     await waitForLog(browser.logs, /not shown: pages: \/about not in \/shop\/\*/);
@@ -209,6 +211,8 @@ describeBrowser('rules: triggers', () => {
     server.page('/app', hearkenPage({ pages: '/app !/app#/checkout*', delay: '600', debug: true }));
     const { page } = browser;
     await page.goto(server.url + '/app', { waitUntil: 'domcontentloaded' });
+    // dist/hearken.js loads the full script, as the rules pass here; it arrives in a task of its own
+    await page.waitForFunction(() => '__hearkenCore' in window);
     await page.evaluate(() => (location.hash = '#/checkout/pay'));
     await waitForLog(browser.logs, /not shown: pages: \/app excluded by !\/app#\/checkout\*/);
     await page.waitForTimeout(900);

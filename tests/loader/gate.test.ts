@@ -41,12 +41,12 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ pages: '/checkout/*' })).toMatch(/^pages:/);
     expect(gate({ pages: '!/products/*' })).toMatch(/^pages:/);
     expect(gate({ pages: '/products/*' })).toBe('');
-    expect(gate({ device: 'mobile' })).toBe('device: not mobile');
+    expect(gate({ device: 'mobile' })).toBe('device');
     expect(gate({ device: 'desktop' })).toBe('');
-    expect(gate({ trigger: 'manual' })).toBe('trigger: manual');
+    expect(gate({ trigger: 'manual' })).toBe('trigger');
     const outside = ['a', 'b', 'c', 'd', 'e', 'f'].find((id) => !inSample(0.1, id, 'nps'))!;
     const inside = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].find((id) => inSample(0.5, id, 'nps'))!;
-    expect(gate({ sample: '10%' }, { 'hearken:visitor': outside })).toBe('sample: visitor outside');
+    expect(gate({ sample: '10%' }, { 'hearken:visitor': outside })).toBe('sample');
     expect(gate({ sample: '0.5' }, { 'hearken:visitor': inside })).toBe('');
     // a new visitor has no id yet: the full script makes one and decides
     expect(gate({ sample: '0' })).toBe('');
@@ -57,12 +57,11 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('');
   });
 
-  it('pending or denied consent, and Global Privacy Control where it is honoured, stay light without any storage', () => {
+  it('pending or denied consent stays light without any storage; Global Privacy Control is left to the full script', () => {
     expect(gate({ consent: 'pending' }, {}, { checked: false })).toBe('consent: pending');
     expect(gate({ consent: ' Denied ' }, {}, { checked: false })).toBe('consent: denied');
     const gpc = { location: new URL('https://shop.example/') as unknown as Location, navigator: { globalPrivacyControl: true } };
-    expect(gate({ 'respect-gpc': '' }, {}, { checked: false, window: gpc })).toBe('consent: denied');
-    expect(gate({ 'respect-gpc': 'false' }, {}, { checked: false, window: gpc })).toBe('');
+    expect(gate({ 'respect-gpc': '' }, {}, { checked: false, window: gpc })).toBe('');
   });
 
   it('blocked storage tells nothing: the full script decides', () => {
