@@ -4,7 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { busyTime, longTasks, parseTrace, scriptTime, TRACE_CATEGORIES } from './trace.mjs';
+import { busyTime, longTasks, ownJsTime, parseTrace, scriptTime, TRACE_CATEGORIES } from './trace.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,6 +45,10 @@ export async function launch() {
  * @property {Array<{ ms: number, what: string }>} longTasks the long tasks (over 50 ms) overlapping the window from
  *   the first measured script's evaluation to the probe's final mark: duration, and the biggest work inside
  * @property {number} shift sum of layout-shift values (without recent input)
+ * @property {string[]} [files] (with `requested`) the paths under `requested` that the page downloaded: until the
+ *   awaited element showed (pages with `visible`), else until the end of the load and its settling
+ * @property {number} [ownMs] (with `requested`) main-thread time of those files' JavaScript, from the first measured
+ *   script's evaluation to the frame with the element (pages with `visible`) or to the end (see trace.mjs ownJsTime)
  */
 
 /**
@@ -57,10 +61,13 @@ export async function launch() {
  * @param {boolean} [o.visible] the page marks `bench:visible` (else `bench:done`)
  * @param {number} [o.throttle] CPU slow-down factor (CDP Emulation.setCPUThrottlingRate); 1 = none
  * @param {number} [o.settleMs] how long to keep watching for layout shifts and long tasks once done
+ * @param {string} [o.requested] a path prefix (`/dist/`): the scripts the page downloads under it are measured
+ *   too, whatever they are (found by the page's resource timing), besides `scripts`
+ * @param {any} [o.storageState] what the context starts with (Playwright's storageState: cookies, localStorage)
  * @returns {Promise<LoadResult>}
  */
 export async function measureLoad(browser, o) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: o.storageState });
   let tracing = false;
   try {
     const page = await context.newPage();
@@ -73,20 +80,26 @@ export async function measureLoad(browser, o) {
     await page.goto(o.url, { waitUntil: 'commit', timeout: 60_000 });
     await done;
     if (o.settleMs) await page.waitForTimeout(o.settleMs);
-    const probe = await page.evaluate(() => {
-      const b = /** @type {any} */ (window).__bench;
-      return { shift: b.shift };
-    });
     const json = await browser.stopTracing();
     tracing = false;
+    // read once the trace is stopped: this evaluation is not the page's work
+    const probe = await page.evaluate(() => {
+      const b = /** @type {any} */ (window).__bench;
+      return { shift: b.shift, resources: /** @type {string[]} */ (b.resources || performance.getEntriesByType('resource').map((e) => e.name)) };
+    });
     const trace = parseTrace(json, o.origin);
+    const files = o.requested ? requestedPaths(probe.resources, o.origin, o.requested) : undefined;
     /** @type {Record<string, number>} */
     const evalMs = {};
     let start;
     let ipcMs = 0;
-    for (const path of o.scripts) {
+    for (const path of files ? [...new Set(o.scripts.concat(files.filter((f) => f.endsWith('.js'))))] : o.scripts) {
       const t = scriptTime(trace, path);
-      if (t.start === undefined) throw new Error(`[hearken] ${path} was not evaluated on ${o.url}`);
+      if (t.start === undefined) {
+        // a downloaded file may not have run yet when the element showed: it did not help to show it
+        if (!o.scripts.includes(path)) continue;
+        throw new Error(`[hearken] ${path} was not evaluated on ${o.url}`);
+      }
       evalMs[path] = t.ms;
       ipcMs += t.ipcMs;
       if (path == o.scripts[0]) start = t.start;
@@ -101,6 +114,10 @@ export async function measureLoad(browser, o) {
       longTasks: longTasks(trace, start, end),
       shift: probe.shift,
     };
+    if (files) {
+      result.files = files;
+      result.ownMs = ownJsTime(trace, start, o.visible ? end : Infinity, (url) => files.some((f) => url.endsWith(f)));
+    }
     if (o.visible) {
       result.busyMs = busyTime(trace, start, end);
       result.wallMs = (end - start) / 1000;
@@ -110,6 +127,12 @@ export async function measureLoad(browser, o) {
     if (tracing) await browser.stopTracing().catch(() => {});
     await context.close().catch(() => {});
   }
+}
+
+/** The paths under `prefix` of the resource URLs of `origin`, in the order they were fetched, once each. */
+function requestedPaths(/** @type {string[]} */ urls, /** @type {string} */ origin, /** @type {string} */ prefix) {
+  const paths = urls.filter((u) => u.startsWith(origin)).map((u) => u.slice(origin.length).split('?')[0]);
+  return [...new Set(paths.filter((p) => p.startsWith(prefix)))];
 }
 
 /**
@@ -122,10 +145,11 @@ export async function measureLoad(browser, o) {
  * @param {Array<{ src: string, attrs?: Record<string, string> }>} o.scripts added in order, each awaited
  * @param {string} [o.visible] source of a function returning the element to wait for
  * @param {number} [o.settleMs]
+ * @param {any} [o.storageState] what the context starts with (as measureLoad)
  * @returns {Promise<number>} bytes added
  */
 export async function measureHeap(browser, o) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: o.storageState });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

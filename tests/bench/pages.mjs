@@ -7,7 +7,8 @@
 
 /**
  * The probe. `visible` is the source of a function returning the element to wait for (or null);
- * without it the page is done once loaded. `inject` is a script added after the load event's next frame. Sets `window.__bench = { done, shift, shifts }` and
+ * without it the page is done once loaded. `inject` is a script added after the load event's next frame. Sets
+ * `window.__bench = { done, shift, shifts, resources }` (resources: the URLs of resource timing at `bench:visible`) and
  * `performance.mark('bench:visible')` in the task after the frame that first contained the element, then
  * logs `[hearken-bench] bench:visible` (or `bench:done`) with console.debug, so nothing polls the page.
  * @param {string} [visible]
@@ -25,7 +26,13 @@ function probe(visible, inject) {
   function afterFrame(name) {
     requestAnimationFrame(function () {
       var c = new MessageChannel();
-      c.port1.onmessage = function () { performance.mark(name); b.done = true; console.debug('[hearken-bench] ' + name); };
+      c.port1.onmessage = function () {
+        performance.mark(name);
+        // the files downloaded until the element showed (after the mark: not counted as the page's work)
+        if (name == 'bench:visible') b.resources = performance.getEntriesByType('resource').map(function (e) { return e.name; });
+        b.done = true;
+        console.debug('[hearken-bench] ' + name);
+      };
       c.port2.postMessage(0);
     });
   }

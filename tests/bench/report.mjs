@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORE_LIMIT, FLOOR_RATIO, GROUPS } from './targets.mjs';
+import { CAPPED_RATIO, CARRIES, FLOOR_RATIO, GROUPS } from './targets.mjs';
+import { KB } from './scenarios.mjs';
 
 const int = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const ms = (/** @type {number | undefined} */ n) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : '—');
@@ -23,26 +24,40 @@ export function table(head, rows, align) {
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
+/** hearken's page views (a), (b), (c) from the run's results. */
+const scenarios = (/** @type {any} */ r) => /** @type {any[]} */ (r.bytes.scenarios || []);
+const scenarioBytes = (/** @type {any} */ r, /** @type {string} */ id) => scenarios(r).find((s) => s.id == id)?.sizes.brotli;
+const fileList = (/** @type {any[]} */ files) => files.map((f) => '`' + f.path.replace(/^\/dist\//, '') + '`').join(' + ') || 'none';
+
 function bytesTable(/** @type {any} */ r) {
   const h = r.bytes.hearken;
+  const capped = scenarioBytes(r, 'hearken-capped');
+  const prompt = scenarioBytes(r, 'hearken-prompt');
   const row = (/** @type {string} */ what, /** @type {string} */ files, /** @type {any} */ s, /** @type {boolean} */ ratio) => [
     what,
     files,
     int(s.raw),
     int(s.gzip),
     int(s.brotli),
-    ratio ? times(s.brotli, h.core.brotli) : '',
-    ratio ? times(s.brotli, h.prompt.brotli) : '',
+    ratio ? times(s.brotli, capped) : '',
+    ratio ? times(s.brotli, prompt) : '',
   ];
+  // hearken.js first (every page loads it), then the files it may load
+  const main = Object.keys(h.files)
+    .filter((f) => !f.startsWith('locales/'))
+    .sort((x, y) => (x == 'hearken.js' ? -1 : y == 'hearken.js' ? 1 : x.localeCompare(y)));
+  const locales = Object.keys(h.files).filter((f) => f.startsWith('locales/'));
+  const largest = locales.sort((x, y) => h.files[y].brotli - h.files[x].brotli)[0];
   const rows = [
-    row('hearken: the core every page loads', '`dist/hearken.js`', h.core, false),
-    row('hearken: the prompt UI, loaded only when a prompt shows', '`dist/hearken-ui.js`', h.ui, false),
-    row('**hearken to show a prompt**', '`hearken.js` + `hearken-ui.js`', h.prompt, false),
+    ...main.map((f) => row(`hearken file: ${CARRIES[/** @type {keyof typeof CARRIES} */ (f)] || 'loaded by hearken.js when needed'}`, '`dist/' + f + '`', h.files[f], false)),
+    ...(largest ? [row(`hearken file: one locale's texts, the largest of ${locales.length}`, '`dist/' + largest + '`', h.files[largest], false)] : []),
+    ...scenarios(r).map((s) => row(`**hearken ${s.label.split(':')[0]}**: the files it downloaded`, fileList(s.files), s.sizes, false)),
+    ...(r.bytes.variants || []).map((/** @type {any} */ v) => row(`hearken ${v.label}`, fileList(v.files), v.sizes, false)),
     row('hearken ESM `import { createHearken }`: initial', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),
-    row('hearken ESM: the kit chunk, imported when a prompt shows', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
+    row('hearken ESM: the chunks it imports later (UI, locales, pipelines)', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
     ...r.bytes.peers.map((/** @type {any} */ p) => row(p.floor ? `**${p.label}**` : p.label, p.what, p.sizes, true)),
   ];
-  return table(['what a page loads', 'files', 'raw B', 'gzip B', 'brotli B', '÷ hearken.js', '÷ to show a prompt'], rows, 'llrrrrr');
+  return table(['what a page loads', 'files', 'raw B', 'gzip B', 'brotli B', '÷ hearken (a)', '÷ hearken (c)'], rows, 'llrrrrr');
 }
 
 function timingTable(/** @type {any} */ r, /** @type {string} */ t, /** @type {boolean} */ withHeap) {
@@ -58,24 +73,28 @@ function timingTable(/** @type {any} */ r, /** @type {string} */ t, /** @type {b
     rows.push([
       s.id == 'floor' || s.id == 'floor-render' ? `**${s.label}**` : s.label,
       evalText,
+      Number.isFinite(m.ownMs) ? ms(m.ownMs) : '',
       render,
       Number.isFinite(m.wallMs) ? ms(m.wallMs) : '',
       m.longLoads ? `${m.longLoads}/${m.n} loads (max ${ms(m.longMax)})` : `0/${m.n}`,
       ...(withHeap ? [r.heap[s.id] !== undefined ? int(r.heap[s.id] / 1024) : '—'] : []),
       times(m.evalMs, floor?.evalMs),
-      render ? times(m.busyMs, floor?.evalMs) : '',
+      Number.isFinite(m.ownMs) ? times(m.ownMs, floor?.evalMs) : '',
+      render ? times(m.busyMs, r.timing[t]['floor-render']?.busyMs) : '',
       m.errors.length ? `${m.errors.length} failed: ${m.errors[0]}` : '',
     ]);
   }
   const head = [
     'page',
     'evaluation ms',
+    "hearken's JS ms",
     'eval + first render ms',
     'to visible ms (wall)',
     'long tasks',
     ...(withHeap ? ['JS heap added KB'] : []),
     'eval ÷ floor eval',
-    'eval + render ÷ floor eval',
+    "hearken's JS ÷ floor eval",
+    'eval + render ÷ floor eval + render',
     'errors',
   ];
   const keep = head.map((_, i) => i < 2 || rows.some((row) => row[i] !== ''));
@@ -126,7 +145,6 @@ export function consoleReport(r, verdicts) {
  */
 export function markdownReport(r, verdicts) {
   const m = r.machine;
-  const h = r.bytes.hearken;
   const misses = verdicts.filter((v) => !v.pass);
   const out = [
     '# Benchmarks',
@@ -142,7 +160,9 @@ export function markdownReport(r, verdicts) {
     '',
     bytesTable(r),
     '',
-    `dist/hearken.js is the core every page loads (config, rules, outbox, transports); dist/hearken-ui.js (preact, signals, the prompt UI and every locale's texts) is loaded only when a prompt is about to show. "To show a prompt" (${int(h.prompt.brotli)} B brotli) is the fair comparison with the peers' rows, which are what a page downloads to show their survey or feedback form.`,
+    `Every page loads dist/hearken.js; what else it downloads depends on the page view. The rows (a), (b) and (c) are what the bench's pages really requested under /dist/ (the page's resource timing; (c) until the question was on screen), with each file's sizes from this build, summed: not a list of files per path, so they follow however the build splits. ` +
+      `${scenarios(r).map((s) => `${s.label.split(':')[0]}: ${s.label.split(':').slice(1).join(':').trim()}`).join('; ')}. ` +
+      `The budgets are in kB of ${int(KB)} B, as size-limit 12 counts (bytes-iec: \`kB\` = 1,000 B). "(c)" (${int(scenarioBytes(r, 'hearken-prompt'))} B brotli) is the fair comparison with the peers' rows, which are what a page downloads to show their survey or feedback form; "(a)" is what most page views of a returning visitor cost.`,
     '',
     '## Main thread',
     '',
@@ -152,9 +172,9 @@ export function markdownReport(r, verdicts) {
   }
   const ipc = Object.keys(r.timing)
     .map((t) => {
-      const c = r.timing[t]['hearken-core'];
+      const c = r.timing[t]['hearken-capped'];
       const p = r.timing[t]['hearken-prompt'];
-      return c && p && Number.isFinite(c.ipcMs) ? `${ms(c.ipcMs)} ms without a prompt and ${ms(p.ipcMs)} ms with one (${t}× CPU)` : '';
+      return c && p && Number.isFinite(c.ipcMs) ? `${ms(c.ipcMs)} ms on a capped visitor's page view and ${ms(p.ipcMs)} ms with the prompt (${t}× CPU)` : '';
     })
     .filter(Boolean);
   if (ipc.length) out.push(`Of hearken's evaluation, the median time spent waiting for synchronous IPC to the browser process (the first storage access check and loading localStorage, trace category \`mojom\`) was ${ipc.join('; ')}.`, '');
@@ -191,9 +211,12 @@ export function markdownReport(r, verdicts) {
   out.push(
     '## Method',
     '',
-    `- **Fresh loads.** One headless Chromium (playwright-core, ${'`'}/usr/bin/chromium${'`'}, the flags of tests/e2e/harness/browser.ts); every load gets a new browser context (empty HTTP cache, no V8 code cache, empty storage), a 1280×800 viewport, and the page from the demo server on 127.0.0.1. Pages take turns load by load. Each page holds only the measured script(s) at the end of \`<body>\`, plus a small inline probe in \`<head>\` (not counted).`,
-    '- **Evaluation** is read from a Chromium trace of the load (categories `devtools.timeline`, `v8`, `toplevel`, `blink.user_timing`), as DevTools\' Performance panel shows it: the main-thread time of the `EvaluateScript` events of the script\'s URL (with any `v8.compile` of it, which is normally inside). Parsing that Chromium does on a background thread while the file streams in is not main-thread time and is not counted. Several files (PostHog\'s two, hearken\'s two) are summed.',
-    '- **Evaluation + first render** (hearken\'s NPS prompt, and the floor) is measured on a small shop page (headings and paragraphs) that has already loaded and rendered: the page adds the script with a script element in the task after the frame that follows `load`, so the page\'s own first layout, paint and font set-up are not counted as the script\'s. It is the main-thread busy time — the union of top-level tasks in the trace — from the start of the script\'s evaluation to the first frame holding the element. The probe watches the DOM (and the open shadow root of `<hearken-prompt>`) with a MutationObserver; when the element is there (`[role="dialog"]` in the prompt\'s shadow root; the floor\'s button), it waits for the next animation frame and marks `bench:visible` in the task after it, so that frame\'s style, layout and paint are included. hearken runs with `data-survey="nps"`, no delay, and loads hearken-ui.js from the same server; "to visible (wall)" is the wall-clock length of the same window (it also includes fetching hearken-ui.js and waiting).',
+    `- **Fresh loads.** One headless Chromium (playwright-core, ${'`'}/usr/bin/chromium${'`'}, the flags of tests/e2e/harness/browser.ts); every load gets a new browser context (empty HTTP cache, no V8 code cache, empty storage unless said otherwise), a 1280×800 viewport, and the page from the demo server on 127.0.0.1. Pages take turns load by load. Each page holds only the measured script(s) at the end of \`<body>\`, plus a small inline probe in \`<head>\` (not counted).`,
+    '- **Evaluation** is read from a Chromium trace of the load (categories `devtools.timeline`, `v8`, `toplevel`, `blink.user_timing`), as DevTools\' Performance panel shows it: the main-thread time of the `EvaluateScript` events of the script\'s URL (with any `v8.compile` of it, which is normally inside). Parsing that Chromium does on a background thread while the file streams in is not main-thread time and is not counted. Several files (PostHog\'s two, each file hearken\'s page downloaded) are summed.',
+    "- **hearken's page views.** (a) and (b) are blank pages with the script tag (`data-endpoint`, `data-survey=\"nps\"`; (b) adds `data-delay=\"600000\"`, so its trigger is armed but does not fire); (c) is the shop page below. A returning visitor's storage is made as a visitor makes it: one page view of the same page in a new context, until the full script has stored `hearken:checked` (the attributes it found right), then `hearken:history` seeded with an NPS answer 7 days ago for (a); the measured loads start from that localStorage (Playwright `storageState`) in new contexts, so their HTTP and code caches are still empty. (c) is a first page view (empty storage). The bytes-only rows load once from the other state.",
+    "- **Which files**: every URL under `/dist/` in the page's resource timing — for (c) read in the task after the frame that showed the question, for (a) and (b) 1 s after the page's load (a file loaded later on a timer or when idle still counts). Their brotli bytes are taken from the dist/ snapshot the server serves. If loads disagreed, the most common list is used and the others are named under Why.",
+    "- **hearken's JS** (main-thread time of (a) and (b), the column \"hearken's JS ms\"): from the start of hearken.js's evaluation to the end of the trace (1 s after load), the union of the outermost JavaScript runs (`EvaluateScript`, `v8.callFunction`, `v8.run`, `FunctionCall`) that name a hearken file or name no script at all (a script element's load listener, an IndexedDB callback: nothing else runs unnamed on these blank pages); runs naming only the probe are left out. It includes the synchronous storage IPC inside them. For (c) it runs until the question is on screen.",
+    '- **Evaluation + first render** (hearken\'s NPS prompt, and the floor) is measured on a small shop page (headings and paragraphs) that has already loaded and rendered: the page adds the script with a script element in the task after the frame that follows `load`, so the page\'s own first layout, paint and font set-up are not counted as the script\'s. It is the main-thread busy time — the union of top-level tasks in the trace — from the start of the script\'s evaluation to the first frame holding the element. The probe watches the DOM (and the open shadow root of `<hearken-prompt>`) with a MutationObserver; when the element is there (`[role="dialog"]` in the prompt\'s shadow root; the floor\'s button), it waits for the next animation frame and marks `bench:visible` in the task after it, so that frame\'s style, layout and paint are included. hearken runs with `data-survey="nps"`, no delay, and loads its other files from the same server; "to visible (wall)" is the wall-clock length of the same window (it also includes fetching those files and waiting).',
     '- **Long tasks**: top-level main-thread tasks over 50 ms (the Long Tasks API\'s definition) overlapping that window, from the trace; the table counts the loads that had at least one.',
     '- **Layout shift**: a `layout-shift` PerformanceObserver (buffered) on that shop page, summed from the start until 300 ms after the prompt\'s first frame.',
     `- **JS heap added**: CDP \`Performance.getMetrics\` JSHeapUsedSize after two \`HeapProfiler.collectGarbage\`, on a blank page before and after adding the script(s) with a script element (hearken: until the prompt shows, + 300 ms), minus the same for an empty script; median of ${r.heapLoads} loads.`,
@@ -201,7 +224,7 @@ export function markdownReport(r, verdicts) {
     '- **Floor**: preact + @preact/signals (the versions hearken uses), one component showing a signal, rendered into a div it adds, bundled with esbuild (minify, iife, es2017).',
     '- Files shipped as they are (PostHog, Formbricks, Typeform) match shared/peers.md to the byte; the bundles (Sentry, the floor, preact, signals-core) come out a little different from it (esbuild 0.28 from this project, and the entries written here), so only this run\'s numbers are compared.',
     '- **Peers**: PostHog loads `array.js` and `surveys.js` (no `init`), Sentry\'s bundle runs `Sentry.init({integrations:[feedbackIntegration()]})` without a DSN, as shared/peers.md did; no peer shows a survey (they need their own servers), so only their evaluation is measured.',
-    `- dist/ is read once at the start (a rebuild during the run cannot mix two builds). The 12 KB limit is ${int(CORE_LIMIT)} B (1 KB = 1,024 B, as size-limit counts). The first-render target compares with ${FLOOR_RATIO}× the floor's evaluation.`,
+    `- dist/ is read once at the start (a rebuild during the run cannot mix two builds). The budgets are in kB of ${int(KB)} B, as size-limit 12 counts them (bytes-iec). (a)'s time target compares hearken's JS with ${CAPPED_RATIO}× the floor's evaluation (blank page); (c)'s with ${FLOOR_RATIO}× the floor's evaluation + first render (shop page), both measured in this run.`,
     '',
     'Run: `npm run bench` (builds, then about 5–10 minutes on 2 cores); `node tests/bench/run.mjs --quick` for 5 loads and 200 outbox answers (prints only; `--write` to write this file); `--loads N` to change the number of loads. The peers are installed on first use into `<tmp>/hearken-bench-peers` (npm registry) and kept.',
     '',
@@ -210,25 +233,27 @@ export function markdownReport(r, verdicts) {
 }
 
 function ratioLines(/** @type {any} */ r) {
-  const h = r.bytes.hearken;
   const lines = [];
+  const capped = scenarioBytes(r, 'hearken-capped');
+  const prompt = scenarioBytes(r, 'hearken-prompt');
   const floorBytes = r.bytes.peers.find((/** @type {any} */ p) => p.floor);
   for (const p of r.bytes.peers.filter((/** @type {any} */ p) => p.timed && !p.floor)) {
-    const bits = [`${p.label}: ${times(p.sizes.brotli, h.prompt.brotli)} the brotli bytes of hearken to show a prompt (${times(p.sizes.brotli, h.core.brotli)} of hearken.js)`];
+    const bits = [`${p.label}: ${times(p.sizes.brotli, prompt)} the brotli bytes of hearken (c) to show the prompt (${times(p.sizes.brotli, capped)} of a capped visitor's page view (a))`];
     for (const t of Object.keys(r.timing)) {
       const a = r.timing[t][p.id];
-      const core = r.timing[t]['hearken-core'];
-      if (a && core) bits.push(`evaluation ${times(a.evalMs, core.evalMs)} hearken.js's (${t}× CPU)`);
+      const own = r.timing[t]['hearken-capped'];
+      if (a && own) bits.push(`evaluation ${times(a.evalMs, own.ownMs)} hearken's JS on (a) (${t}× CPU)`);
     }
     lines.push('- ' + bits.join('; ') + '.');
   }
   if (floorBytes) {
-    const bits = [`hearken to show a prompt is ${times(h.prompt.brotli, floorBytes.sizes.brotli)} the floor's brotli bytes (hearken-ui.js alone ${times(h.ui.brotli, floorBytes.sizes.brotli)})`];
+    const bits = [`hearken (c) to show the prompt is ${times(prompt, floorBytes.sizes.brotli)} the floor's brotli bytes, (a) ${times(capped, floorBytes.sizes.brotli)}`];
     for (const t of Object.keys(r.timing)) {
-      const prompt = r.timing[t]['hearken-prompt'];
+      const p = r.timing[t]['hearken-prompt'];
+      const a = r.timing[t]['hearken-capped'];
       const floor = r.timing[t].floor;
       const render = r.timing[t]['floor-render'];
-      if (prompt && floor) bits.push(`evaluation + first render ${times(prompt.busyMs, floor.evalMs)} the floor's evaluation${render ? ` and ${times(prompt.busyMs, render.busyMs)} its evaluation + first render` : ''} (${t}× CPU)`);
+      if (p && floor) bits.push(`(c) evaluation + first render ${times(p.busyMs, floor.evalMs)} the floor's evaluation${render ? ` and ${times(p.busyMs, render.busyMs)} its evaluation + first render` : ''}${a ? `, (a) hearken's JS ${times(a.ownMs, floor.evalMs)} the floor's evaluation` : ''} (${t}× CPU)`);
     }
     lines.push('- ' + bits.join('; ') + '.');
   }

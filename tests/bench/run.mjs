@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: measures hearken against the widgets people use instead and against the
- * preact + signals floor, in one run, and writes BENCHMARKS.md.
+ * preact + signals floor, in one run, and writes BENCHMARKS.md. hearken is measured on issue 15's page views
+ * (scenarios.mjs): (a) a capped visitor's, (b) armed triggers, (c) the NPS prompt — by the files each really
+ * downloads under /dist/, their brotli bytes and hearken's main-thread time, judged by targets.mjs.
  *
  *   node tests/bench/run.mjs            # 15 loads per measurement; writes BENCHMARKS.md
  *   node tests/bench/run.mjs --quick    # 5 loads, 200 outbox answers; prints only (add --write to write)
@@ -19,12 +21,13 @@ import { startDemoServer } from '../../demo/server/app.mjs';
 import { CHROMIUM_PATH, launch, measureHeap, measureLoad } from './browser.mjs';
 import { benchCollector, collectorMarkdown, writeCollectorSection } from './collector.mjs';
 import { benchDelivery } from './delivery.mjs';
-import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
+import { blankPage, FLOOR_VISIBLE, hostPage } from './pages.mjs';
 import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
 import { consoleReport, markdownReport } from './report.mjs';
 import { bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
 import { median } from './stats.mjs';
 import { judge } from './targets.mjs';
+import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
@@ -59,12 +62,15 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => cleanup().finally(() => process.exit(130)));
 
+/** The .js files of a folder of dist/ ('' for dist/ itself), as paths relative to dist/. */
+const jsFiles = (/** @type {string} */ dir) => readdirSync(join(DIST, dir)).filter((f) => f.endsWith('.js')).map((f) => (dir ? `${dir}/${f}` : f));
+
 /**
- * Reads dist/ once, so a rebuild during the run cannot mix two builds: hearken.js and hearken-ui.js are
- * served from memory, and the ESM files are copied to a temporary folder for esbuild.
+ * Reads dist/ once, so a rebuild during the run cannot mix two builds: the script tag's files (every .js of
+ * dist/ and dist/locales/) are served from memory, and the ESM files are copied to a temporary folder for esbuild.
  */
 function snapshotDist() {
-  const names = ['hearken.js', 'hearken-ui.js', 'index.js', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  const names = [...jsFiles(''), ...jsFiles('locales'), ...jsFiles('chunks')];
   for (let attempt = 0; attempt < 5; attempt++) {
     const stamp = () => names.map((n) => statSync(join(DIST, n)).mtimeMs).join();
     const before = stamp();
@@ -74,22 +80,21 @@ function snapshotDist() {
   throw new Error('[hearken] dist/ kept changing while being read: is a build running?');
 }
 
-/** Sizes of hearken's files and of the ESM `createHearken` bundle. */
+/** Sizes of hearken's files (each file of dist/ a page may download: the script tag's) and of the ESM `createHearken` bundle. */
 async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   const dir = mkdtempSync(join(tmpdir(), 'hearken-bench-esm-'));
   cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  mkdirSync(join(dir, 'dist', 'chunks'), { recursive: true });
+  for (const sub of ['chunks', 'locales']) mkdirSync(join(dir, 'dist', sub), { recursive: true });
   for (const [name, code] of dist) writeFileSync(join(dir, 'dist', name), code);
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, `export { createHearken } from './dist/index.js';\n`);
   // the ESM build imports preact and @preact/signals: they resolve from the project's node_modules
   const esm = await bundleEsmSplit(entry, [join(REPO, 'node_modules')]);
-  const core = sizesOf(/** @type {Buffer} */ (dist.get('hearken.js')));
-  const ui = sizesOf(/** @type {Buffer} */ (dist.get('hearken-ui.js')));
+  /** @type {Record<string, import('./sizes.mjs').Sizes>} */
+  const files = {};
+  for (const [name, code] of dist) if (/^hearken[\w-]*\.js$|^locales\//.test(name)) files[name] = sizesOf(code);
   return {
-    core,
-    ui,
-    prompt: { raw: core.raw + ui.raw, gzip: core.gzip + ui.gzip, brotli: core.brotli + ui.brotli },
+    files,
     esmInitial: { ...sumSizes(esm.initial.map((f) => f.code)), files: esm.initial.map((f) => basename(f.path)) },
     esmLazy: { ...sumSizes(esm.lazy.map((f) => f.code)), files: esm.lazy.map((f) => basename(f.path)) },
   };
@@ -98,21 +103,47 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
 /**
  * What the browser part loads: per subject, the page, the scripts measured, and how heap is measured.
  * @typedef {{ id: string, label: string, url: string, scripts: string[], visible?: string, settleMs?: number,
- *   heap?: Array<{ src: string, attrs?: Record<string, string> }> }} Subject
+ *   heap?: Array<{ src: string, attrs?: Record<string, string> }>, requested?: string,
+ *   state?: import('./scenarios.mjs').VisitorState, storageState?: any }} Subject
  */
+
+/**
+ * What a page view downloaded of hearken, from its loads: the file list most loads had (and the others, if any
+ * differed), with each file's sizes from the dist/ snapshot and their sum (each file compressed on its own).
+ * @param {import('./browser.mjs').LoadResult[]} loads
+ * @param {Map<string, Buffer>} dist
+ */
+function filesBytes(loads, dist) {
+  /** @type {Map<string, number>} */
+  const lists = new Map();
+  for (const l of loads) {
+    const key = (l.files || []).join(' ');
+    lists.set(key, (lists.get(key) || 0) + 1);
+  }
+  const ranked = [...lists.entries()].sort((a, b) => b[1] - a[1]);
+  const files = ranked.length ? ranked[0][0].split(' ').filter(Boolean) : [];
+  const code = (/** @type {string} */ path) => dist.get(path.replace(/^\/dist\//, '')) || Buffer.alloc(0);
+  return {
+    files: files.map((path) => ({ path, ...sizesOf(code(path)) })),
+    sizes: sumSizes(files.map(code)),
+    loads: loads.length,
+    others: ranked.slice(1).map(([key, n]) => ({ files: key.split(' ').filter(Boolean), loads: n, brotli: sumSizes(key.split(' ').filter(Boolean).map(code)).brotli })),
+  };
+}
 
 /** Summarises the loads of one subject under one throttling. */
 function summarise(/** @type {import('./browser.mjs').LoadResult[]} */ loads, /** @type {string[]} */ errors) {
   const pick = (/** @type {(l: import('./browser.mjs').LoadResult) => number | undefined} */ f) => median(/** @type {number[]} */ (loads.map(f).filter((v) => v !== undefined)));
   /** @type {Record<string, number>} */
   const parts = {};
-  for (const path of Object.keys(loads[0]?.evalMs || {})) parts[path] = pick((l) => l.evalMs[path]);
+  for (const path of new Set(loads.flatMap((l) => Object.keys(l.evalMs)))) parts[path] = pick((l) => l.evalMs[path]);
   return {
     n: loads.length,
     evalMs: pick((l) => l.evalTotal),
     ipcMs: pick((l) => l.ipcMs),
     parts,
     busyMs: pick((l) => l.busyMs),
+    ownMs: pick((l) => l.ownMs),
     wallMs: pick((l) => l.wallMs),
     longLoads: loads.filter((l) => l.longTasks.length).length,
     longMax: Math.max(0, ...loads.flatMap((l) => l.longTasks.map((t) => t.ms))),
@@ -150,27 +181,20 @@ async function main() {
   const server = await startDemoServer({ port: 0, dataDir, quiet: true });
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   cleanups.push(() => server.close());
-  server.page('/dist/hearken.js', /** @type {Buffer} */ (dist.get('hearken.js')), JS);
-  server.page('/dist/hearken-ui.js', /** @type {Buffer} */ (dist.get('hearken-ui.js')), JS);
+  for (const [name, code] of dist) server.page('/dist/' + name, code, JS);
   server.page('/bench/blank.html', '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><body></body></html>');
   server.page('/bench/empty.js', '', JS);
 
   /** @type {Subject[]} */
   const subjects = [];
-  const core = { src: '/dist/hearken.js', attrs: { 'data-endpoint': '/collect', 'data-trigger': 'manual' } };
-  server.page('/bench/hearken-core.html', blankPage([core]));
-  subjects.push({ id: 'hearken-core', label: 'hearken.js (no prompt: `data-trigger="manual"`)', url: '/bench/hearken-core.html', scripts: ['/dist/hearken.js'], heap: [core] });
-  const prompt = { src: '/dist/hearken.js', attrs: { 'data-endpoint': '/collect', 'data-survey': 'nps' } };
-  server.page('/bench/hearken-prompt.html', hostPage(prompt, PROMPT_VISIBLE));
-  subjects.push({
-    id: 'hearken-prompt',
-    label: 'hearken.js + hearken-ui.js: NPS prompt on a rendered page',
-    url: '/bench/hearken-prompt.html',
-    scripts: ['/dist/hearken.js', '/dist/hearken-ui.js'],
-    visible: PROMPT_VISIBLE,
-    settleMs: 300,
-    heap: [prompt],
-  });
+  // issue 15's page views: (a) and (b) on a blank page (as the floor's evaluation), (c) on a rendered one
+  for (const sc of SCENARIOS) {
+    const tag = { src: '/dist/hearken.js', attrs: sc.attrs };
+    const url = `/bench/${sc.id}.html`;
+    server.page(url, sc.visible ? hostPage(tag, sc.visible) : blankPage([tag]));
+    // (a) and (b) settle for a second: a file loaded late (when idle, on a timer) is still a file the page downloads
+    subjects.push({ id: sc.id, label: sc.label, url, scripts: ['/dist/hearken.js'], requested: '/dist/', visible: sc.visible, settleMs: sc.visible ? 300 : 1000, heap: [tag], state: sc.state });
+  }
   for (const p of PEERS.filter((p) => p.timed)) {
     const scripts = /** @type {Array<{ name: string, code: Buffer }>} */ (files.get(p.id))
       .filter((f) => f.name.endsWith('.js'))
@@ -190,6 +214,8 @@ async function main() {
   const browser = await launch();
   cleanups.push(() => browser.close());
   log(`[hearken] Chromium ${browser.version()} at ${CHROMIUM_PATH}`);
+  log('[hearken] making the returning visitors\' storage (one page view each, then the history)…');
+  for (const s of subjects) if (s.state) s.storageState = await visitorState(browser, server.url + s.url, s.state);
 
   /** @type {Record<string, Record<string, import('./browser.mjs').LoadResult[]>>} */
   const loads = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, []]))]));
@@ -205,7 +231,7 @@ async function main() {
       for (const s of subjects) {
         for (let attempt = 0; attempt < 2; attempt++) {
           try {
-            loads[throttle][s.id].push(await measureLoad(browser, { url: server.url + s.url, origin: server.url, scripts: s.scripts, visible: !!s.visible, throttle, settleMs: s.settleMs }));
+            loads[throttle][s.id].push(await measureLoad(browser, { url: server.url + s.url, origin: server.url, scripts: s.scripts, visible: !!s.visible, throttle, settleMs: s.settleMs, requested: s.requested, storageState: s.storageState }));
             break;
           } catch (e) {
             errors[throttle][s.id].push(String(/** @type {Error} */ (e).message || e).split('\n')[0]);
@@ -221,6 +247,15 @@ async function main() {
   /** @type {Record<string, Record<string, ReturnType<typeof summarise>>>} */
   const timing = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, summarise(loads[t][s.id], errors[t][s.id])]))]));
 
+  log('[hearken] the page views from the other visitor state (bytes only)…');
+  const variants = [];
+  for (const v of VARIANTS) {
+    const s = /** @type {Subject} */ (subjects.find((x) => x.id == v.of));
+    const storageState = await visitorState(browser, server.url + s.url, v.state);
+    const load = await measureLoad(browser, { url: server.url + s.url, origin: server.url, scripts: s.scripts, visible: !!s.visible, settleMs: s.settleMs, requested: s.requested, storageState });
+    variants.push({ id: v.of + '-' + v.state, label: v.label, of: v.of, ...filesBytes([load], dist) });
+  }
+
   log('[hearken] measuring JS heap…');
   /** @type {Record<string, number>} */
   const heap = {};
@@ -232,7 +267,7 @@ async function main() {
   for (const s of subjects) {
     if (!s.heap) continue;
     const samples = [];
-    for (let i = 0; i < HEAP_LOADS; i++) samples.push(await measureHeap(browser, { blankUrl, scripts: s.heap, visible: s.visible, settleMs: s.settleMs }));
+    for (let i = 0; i < HEAP_LOADS; i++) samples.push(await measureHeap(browser, { blankUrl, scripts: s.heap, visible: s.visible, settleMs: s.visible ? s.settleMs : 0, storageState: s.storageState }));
     heap[s.id] = median(samples) - control;
   }
 
@@ -256,7 +291,7 @@ async function main() {
       loadStart,
       loadEnd: loadavg()[0],
     },
-    bytes: { hearken, peers },
+    bytes: { hearken, peers, scenarios: SCENARIOS.map((sc) => ({ id: sc.id, letter: sc.letter, label: sc.label, limit: sc.limit, ...filesBytes(THROTTLES.flatMap((t) => loads[t][sc.id]), dist) })), variants },
     subjects: subjects.map((s) => ({ id: s.id, label: s.label })),
     timing,
     heap,

@@ -2,14 +2,16 @@
  * The issue's targets, judged from one run's results: each passes or misses, and a miss says by how much.
  */
 
-/** 12 KB, as size-limit counts it (1 KB = 1,024 bytes). */
-export const CORE_LIMIT = 12 * 1024;
+import { KB } from './scenarios.mjs';
+
 /** How many times smaller than Sentry's feedback (browser SDK + feedbackIntegration) hearken should be. */
 export const SENTRY_RATIO = 3.8;
 /** How many times smaller than PostHog's surveys hearken should be. */
 export const POSTHOG_RATIO = 11;
-/** Evaluation + first render of the prompt, at most this times the floor bundle's evaluation. */
+/** (c) Evaluation + first render of the NPS prompt, at most this times the floor's own evaluation + first render. */
 export const FLOOR_RATIO = 1.5;
+/** (a) A capped visitor's main-thread time, at most this times the floor's evaluation. */
+export const CAPPED_RATIO = 0.5;
 
 /**
  * @typedef {object} Verdict
@@ -23,16 +25,37 @@ export const FLOOR_RATIO = 1.5;
 
 /** Titles of the groups, for BENCHMARKS.md's "Why" section. */
 export const GROUPS = {
-  'bytes-core': 'Bytes of dist/hearken.js',
-  'bytes-prompt': 'Bytes to show a prompt',
-  render: 'Evaluation + first render',
+  'bytes-capped': "(a) Bytes of a capped visitor's page view",
+  'bytes-armed': '(b) Bytes of a page with armed triggers',
+  'bytes-prompt': '(c) Bytes to show the NPS prompt',
+  'time-capped': "(a) Main-thread time of a capped visitor's page view",
+  render: '(c) Evaluation + first render',
   long: 'Long tasks',
+  peers: 'Bytes against the peers',
   shift: 'Layout shift',
+};
+
+/** What each file of dist/ carries at this build, for the bytes table and the "why" of a budget missed (a file not listed is named only). */
+export const CARRIES = {
+  'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
+  'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the outbox with its storage backends, lock and beacon path, the transports',
+  'hearken-ui.js': 'preact, @preact/signals, the prompt UI (every step) and the English texts',
+  'hearken-pipelines.js': 'the segment and posthog transports',
 };
 
 const B = (/** @type {number} */ n) => Math.round(n).toLocaleString('en-US') + ' B';
 const ms = (/** @type {number} */ n) => n.toFixed(1) + ' ms';
 const pct = (/** @type {number} */ over, /** @type {number} */ of) => `${((over / of) * 100).toFixed(0)}%`;
+const name = (/** @type {string} */ path) => path.replace(/^\/dist\//, '');
+const throttleLabel = (/** @type {string} */ t) => (t == '1' ? 'no CPU throttling' : `${t}× CPU throttling`);
+
+/** The files a page view downloaded, with their brotli bytes and what they carry. */
+function filesWhy(/** @type {any} */ sc) {
+  const parts = sc.files.map((/** @type {any} */ f) => `${name(f.path)} ${B(f.brotli)}${CARRIES[/** @type {keyof typeof CARRIES} */ (name(f.path))] ? ` (${CARRIES[/** @type {keyof typeof CARRIES} */ (name(f.path))]})` : ''}`);
+  const others = sc.others.length ? ` In ${sc.others.map((/** @type {any} */ o) => `${o.loads} of ${sc.loads} loads it downloaded ${o.files.map(name).join(' + ') || 'nothing'} (${B(o.brotli)})`).join('; ')} instead.` : '';
+  const most = sc.loads - sc.others.reduce((/** @type {number} */ a, /** @type {any} */ o) => a + o.loads, 0);
+  return `This page view downloaded ${parts.join(' + ') || 'no file of hearken'}: ${B(sc.sizes.brotli)} brotli in all (${most} of ${sc.loads} loads).${others}`;
+}
 
 /**
  * Judges the targets.
@@ -42,92 +65,101 @@ const pct = (/** @type {number} */ over, /** @type {number} */ of) => `${((over 
 export function judge(r) {
   /** @type {Verdict[]} */
   const out = [];
-  const peer = (/** @type {string} */ id) => r.bytes.peers.find((/** @type {any} */ p) => p.id == id);
-  const sentry = peer('sentry')?.sizes.brotli;
-  const posthog = peer('posthog')?.sizes.brotli;
+  const scenario = (/** @type {string} */ id) => (r.bytes.scenarios || []).find((/** @type {any} */ s) => s.id == id);
 
-  const h = r.bytes.hearken;
-  const floorBytes = r.bytes.peers.find((/** @type {any} */ p) => p.floor)?.sizes.brotli || 0;
-  for (const [name, sizes, group] of [
-    ['`dist/hearken.js` alone', h.core, 'bytes-core'],
-    ['to show a prompt (`hearken.js` + `hearken-ui.js`)', h.prompt, 'bytes-prompt'],
-  ]) {
-    const b = sizes.brotli;
-    const why =
-      group == 'bytes-core'
-        ? `dist/hearken.js is ${B(h.core.brotli)} brotli (${B(h.core.raw)} minified): config and data-attribute checks, the targeting rules, the outbox with its storage backends and lock, and the transports. To see where its bytes go, bundle src/auto.ts with \`esbuild --bundle --minify --analyze\`.`
-        : `To show a prompt a page loads dist/hearken.js (${B(h.core.brotli)} brotli) and then dist/hearken-ui.js (${B(h.ui.brotli)}). hearken-ui.js carries preact and @preact/signals — the floor bundle of them alone is ${B(floorBytes)} — so the prompt UI and the texts of every locale add ${B(h.ui.brotli - floorBytes)} over them. The target of 12 KB for the sum leaves ${B(CORE_LIMIT - floorBytes)} for everything that is not preact + signals; ${B(h.prompt.brotli - floorBytes)} is used.`;
+  for (const sc of r.bytes.scenarios || []) {
+    const b = sc.sizes.brotli;
     out.push({
-      target: `${name} ≤ 12 KB brotli (${B(CORE_LIMIT)})`,
-      measured: B(b),
-      pass: b <= CORE_LIMIT,
-      miss: b > CORE_LIMIT ? `${B(b - CORE_LIMIT)} over (${pct(b - CORE_LIMIT, CORE_LIMIT)})` : undefined,
-      why,
-      group,
+      target: `${sc.label.split(':')[0]}: hearken files downloaded ≤ ${sc.limit / KB} kB brotli (${B(sc.limit)})`,
+      measured: `${B(b)}: ${sc.files.map((/** @type {any} */ f) => name(f.path)).join(' + ') || 'nothing'}`,
+      pass: b <= sc.limit,
+      miss: b > sc.limit ? `${B(b - sc.limit)} over (${pct(b - sc.limit, sc.limit)})` : undefined,
+      why: filesWhy(sc),
+      group: 'bytes-' + sc.id.replace('hearken-', ''),
     });
-    for (const [peerName, size, ratio] of /** @type {Array<[string, number | undefined, number]>} */ ([
-      ["Sentry's feedback (browser SDK + feedbackIntegration)", sentry, SENTRY_RATIO],
-      ["PostHog's surveys", posthog, POSTHOG_RATIO],
-    ])) {
-      if (!size) continue;
-      const limit = size / ratio;
-      out.push({
-        target: `${name} ≥ ${ratio}× smaller than ${peerName}`,
-        measured: `${(size / b).toFixed(2)}× (${B(size)} / ${B(b)})`,
-        pass: b <= limit,
-        miss: b > limit ? `${B(b - limit)} too many (≤ ${B(limit)} needed)` : undefined,
-        why,
-        group,
-      });
-    }
+  }
+
+  for (const t of Object.keys(r.timing)) {
+    const capped = r.timing[t]['hearken-capped'];
+    const floor = r.timing[t].floor;
+    if (!capped || !floor || !Number.isFinite(capped.ownMs) || !Number.isFinite(floor.evalMs)) continue;
+    const limit = floor.evalMs * CAPPED_RATIO;
+    const parts = Object.entries(capped.parts).map(([p, v]) => `evaluating ${name(p)} took ${ms(/** @type {number} */ (v))}`);
+    out.push({
+      target: `(a) capped visitor's main-thread time ≤ ${CAPPED_RATIO}× the floor's evaluation (${throttleLabel(t)})`,
+      measured: `${ms(capped.ownMs)} = ${(capped.ownMs / floor.evalMs).toFixed(2)}× the floor's ${ms(floor.evalMs)}`,
+      pass: capped.ownMs <= limit,
+      miss: capped.ownMs > limit ? `${ms(capped.ownMs - limit)} over (limit ${ms(limit)})` : undefined,
+      why:
+        `Median main-thread time of hearken's JavaScript on a capped visitor's page view was ${ms(capped.ownMs)} (${throttleLabel(t)}): ${parts.join(', ')}` +
+        (capped.ipcMs > 0.05 ? `, of which ${ms(capped.ipcMs)} waiting for synchronous IPC to the browser process (the storage access check and loading localStorage)` : '') +
+        `; ${ms(Math.max(0, capped.ownMs - capped.evalMs))} ran after the evaluation. The floor's evaluation was ${ms(floor.evalMs)}.`,
+      group: 'time-capped',
+    });
   }
 
   for (const t of Object.keys(r.timing)) {
     const prompt = r.timing[t]['hearken-prompt'];
-    const floor = r.timing[t].floor;
     const floorRender = r.timing[t]['floor-render'];
-    if (!prompt || !floor || !Number.isFinite(prompt.busyMs) || !Number.isFinite(floor.evalMs)) continue;
-    const limit = floor.evalMs * FLOOR_RATIO;
-    const label = t == '1' ? 'no CPU throttling' : `${t}× CPU throttling`;
+    if (!prompt || !floorRender || !Number.isFinite(prompt.busyMs) || !Number.isFinite(floorRender.busyMs)) continue;
+    const limit = floorRender.busyMs * FLOOR_RATIO;
+    const label = throttleLabel(t);
     const verdict = /** @type {Verdict} */ ({
-      target: `evaluation + first render of the NPS prompt ≤ ${FLOOR_RATIO}× the floor's evaluation (${label})`,
-      measured: `${ms(prompt.busyMs)} = ${(prompt.busyMs / floor.evalMs).toFixed(2)}× the floor's ${ms(floor.evalMs)}`,
+      target: `(c) evaluation + first render of the NPS prompt ≤ ${FLOOR_RATIO}× the floor's evaluation + first render (${label})`,
+      measured: `${ms(prompt.busyMs)} = ${(prompt.busyMs / floorRender.busyMs).toFixed(2)}× the floor's ${ms(floorRender.busyMs)}`,
       pass: prompt.busyMs <= limit,
       group: 'render',
     });
     if (!verdict.pass) {
-      const parts = prompt.parts;
-      const core = parts['/dist/hearken.js'];
-      const ui = parts['/dist/hearken-ui.js'];
+      const evals = Object.entries(prompt.parts);
+      const evalSum = evals.reduce((a, [, v]) => a + /** @type {number} */ (v), 0);
       verdict.miss = `${ms(prompt.busyMs - limit)} over (limit ${ms(limit)})`;
       const ipc = prompt.ipcMs > 0.5 ? ` (of which ${ms(prompt.ipcMs)} waiting for synchronous IPC to the browser process: storage access checks and loading localStorage)` : '';
       verdict.why =
         `Median main-thread time from the start of hearken.js to the first frame with the dialog was ${ms(prompt.busyMs)} (${label}): ` +
-        `evaluating hearken.js took ${ms(core)}${ipc}, hearken-ui.js ${ms(ui)} (preact, signals, UI and texts; the floor bundle alone evaluates in ${ms(floor.evalMs)}), ` +
-        `and the remaining ${ms(Math.max(0, prompt.busyMs - core - ui))} went to the work between them (rules, storage, loading the UI script), rendering the prompt, and its style, layout and paint. ` +
-        (floorRender ? `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}, so the prompt costs ${(prompt.busyMs / floorRender.busyMs).toFixed(2)}× that.` : '');
+        `evaluating the files it downloaded took ${ms(evalSum)} (${evals.map(([p, v]) => `${name(p)} ${ms(/** @type {number} */ (v))}`).join(', ')})${ipc}; ` +
+        `the remaining ${ms(Math.max(0, prompt.busyMs - evalSum))} went to the work after the evaluations (rules, storage, loading the next files), resolving and rendering the prompt, and its style, layout and paint. ` +
+        `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}.`;
     }
     out.push(verdict);
   }
 
   for (const t of Object.keys(r.timing)) {
-    const label = t == '1' ? 'no CPU throttling' : `${t}× CPU throttling`;
-    for (const id of ['hearken-core', 'hearken-prompt']) {
-      const s = r.timing[t][id];
-      if (!s) continue;
-      const what = id == 'hearken-core' ? 'hearken.js evaluation' : 'hearken.js until the NPS prompt is on screen';
-      // the same kind of page: a blank one for evaluation, a rendered one for the first render
-      const floor = id == 'hearken-core' ? r.timing[t].floor : r.timing[t]['floor-render'] || r.timing[t].floor;
+    const label = throttleLabel(t);
+    const s = r.timing[t]['hearken-prompt'];
+    const floor = r.timing[t]['floor-render'];
+    if (!s) continue;
+    const what = 'from the start of hearken.js until the NPS prompt is on screen';
+    out.push({
+      target: `(c) no long task (> 50 ms) ${what} (${label})`,
+      measured: s.longLoads ? `${s.longLoads} of ${s.n} loads had one (longest ${ms(s.longMax)})` : `none in ${s.n} loads`,
+      pass: s.longLoads == 0,
+      miss: s.longLoads ? `${s.longLoads}/${s.n} loads; longest task ${ms(s.longMax)}, ${ms(s.longMax - 50)} over 50 ms` : undefined,
+      why: s.longLoads
+        ? `${label[0].toUpperCase() + label.slice(1)}: the longest task (${ms(s.longMax)}) was mostly ${s.longWhat}` +
+          (floor && floor.longLoads ? `; the floor on the same rendered page had a long task in ${floor.longLoads} of ${floor.n} loads too (longest ${ms(floor.longMax)}).` : `; the floor on the same rendered page had none in ${floor ? floor.n : 0} loads.`)
+        : undefined,
+      group: 'long',
+    });
+  }
+
+  // the earlier targets against the peers, now for what a page really downloads: (a) on every page, (c) to ask
+  const peer = (/** @type {string} */ id) => r.bytes.peers.find((/** @type {any} */ p) => p.id == id)?.sizes.brotli;
+  for (const sc of [scenario('hearken-capped'), scenario('hearken-prompt')].filter(Boolean)) {
+    for (const [peerName, size, ratio] of /** @type {Array<[string, number | undefined, number]>} */ ([
+      ["Sentry's feedback (browser SDK + feedbackIntegration)", peer('sentry'), SENTRY_RATIO],
+      ["PostHog's surveys", peer('posthog'), POSTHOG_RATIO],
+    ])) {
+      if (!size) continue;
+      const b = sc.sizes.brotli;
+      const limit = size / ratio;
       out.push({
-        target: `no long task (> 50 ms): ${what} (${label})`,
-        measured: s.longLoads ? `${s.longLoads} of ${s.n} loads had one (longest ${ms(s.longMax)})` : `none in ${s.n} loads`,
-        pass: s.longLoads == 0,
-        miss: s.longLoads ? `${s.longLoads}/${s.n} loads; longest task ${ms(s.longMax)}, ${ms(s.longMax - 50)} over 50 ms` : undefined,
-        why: s.longLoads
-          ? `For ${what}, ${label}: the longest task (${ms(s.longMax)}) was mostly ${s.longWhat}; the median evaluation of hearken.js was ${ms(s.parts['/dist/hearken.js'])}` +
-            (floor && floor.longLoads ? `; the floor bundle on the same kind of page had a long task in ${floor.longLoads} of ${floor.n} loads too (longest ${ms(floor.longMax)}).` : `; the floor bundle on the same kind of page had none in ${floor ? floor.n : 0} loads.`)
-          : undefined,
-        group: 'long',
+        target: `${sc.label.split(':')[0]} ≥ ${ratio}× smaller than ${peerName}`,
+        measured: `${(size / b).toFixed(2)}× (${B(size)} / ${B(b)})`,
+        pass: b <= limit,
+        miss: b > limit ? `${B(b - limit)} too many (≤ ${B(limit)} needed)` : undefined,
+        why: `${sc.label.split(':')[0]}: ${filesWhy(sc)}`,
+        group: 'peers',
       });
     }
   }

@@ -130,3 +130,39 @@ function biggestWork(/** @type {Trace} */ trace, /** @type {TraceEvent} */ task)
   const fn = data.functionName ? ` (${data.functionName})` : data.type ? ` (${data.type})` : '';
   return `${best.name}${file}${fn} ${(/** @type {number} */ (best.dur) / 1000).toFixed(0)} ms`;
 }
+
+/** Events that run JavaScript on the main thread: a script's evaluation or a call into a function. */
+const JS_ENTRY = /^(EvaluateScript|v8\.callFunction|v8\.run|FunctionCall)$/;
+const URLED = /^(EvaluateScript|FunctionCall|v8\.compile)$/;
+const urlOf = (/** @type {TraceEvent} */ e) => {
+  const url = e.args && e.args.data && e.args.data.url;
+  return typeof url == 'string' && url ? url.split('?')[0] : undefined;
+};
+
+/**
+ * Main-thread time of one script family's JavaScript between two trace times (µs): the union of the outermost
+ * JavaScript runs (`EvaluateScript`, `v8.callFunction`, …) that are its own. A run is its own when a script of it
+ * is named inside it (`isOwn(url)`), or when no script is named at all (a script element's `load` listener, an
+ * IndexedDB callback: on the bench's blank pages, once the family started, no other script runs unnamed).
+ * A run naming only other scripts (the bench's probe) is not counted.
+ * @param {Trace} trace
+ * @param {number} from
+ * @param {number} to
+ * @param {(url: string) => boolean} isOwn
+ * @returns {number} milliseconds
+ */
+export function ownJsTime(trace, from, to, isOwn) {
+  const runs = trace.main.filter((e) => JS_ENTRY.test(e.name) && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts || /** @type {number} */ (b.dur) - /** @type {number} */ (a.dur));
+  const named = trace.main.filter((e) => URLED.test(e.name) && urlOf(e));
+  /** @type {Array<[number, number]>} */
+  const spans = [];
+  let end = -Infinity;
+  for (const run of runs) {
+    const runEnd = run.ts + /** @type {number} */ (run.dur);
+    if (runEnd <= end) continue; // inside an outer run already judged
+    end = runEnd;
+    const urls = named.filter((e) => e.ts >= run.ts && e.ts + /** @type {number} */ (e.dur) <= runEnd).map((e) => /** @type {string} */ (urlOf(e)));
+    if (!urls.length || urls.some(isOwn)) spans.push([run.ts, Math.min(to, runEnd)]);
+  }
+  return unionLength(spans) / 1000;
+}
