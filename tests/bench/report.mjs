@@ -161,7 +161,7 @@ export function markdownReport(r, verdicts) {
     bytesTable(r),
     '',
     `Every page loads dist/hearken.js; what else it downloads depends on the page view. The rows (a), (b) and (c) are what the bench's pages really requested under /dist/ (the page's resource timing; (c) until the question was on screen), with each file's sizes from this build, summed: not a list of files per path, so they follow however the build splits. ` +
-      `${scenarios(r).map((s) => `${s.label.split(':')[0]}: ${s.label.split(':').slice(1).join(':').trim()}`).join('; ')}. ` +
+      `${scenarios(r).map((s) => s.label).join('; ')}. ` +
       `The budgets are in kB of ${int(KB)} B, as size-limit 12 counts (bytes-iec: \`kB\` = 1,000 B). "(c)" (${int(scenarioBytes(r, 'hearken-prompt'))} B brotli) is the fair comparison with the peers' rows, which are what a page downloads to show their survey or feedback form; "(a)" is what most page views of a returning visitor cost.`,
     '',
     '## Main thread',

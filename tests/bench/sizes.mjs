@@ -90,7 +90,8 @@ export async function bundleEsmSplit(entry, nodePaths = []) {
   const cwd = dirname(entry);
   const outputs = r.metafile.outputs;
   const code = new Map(r.outputFiles.map((/** @type {{ path: string, contents: Uint8Array }} */ f) => [relative(cwd, f.path), Buffer.from(f.contents)]));
-  const first = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // the entry's own chunk: each dynamic import (the kit, every locale) is an entry point of the metafile too
+  const first = Object.keys(outputs).find((k) => outputs[k].entryPoint && resolve(cwd, outputs[k].entryPoint) == resolve(entry));
   if (!first) throw new Error('[hearken] esbuild gave no entry chunk');
   const initial = new Set();
   const walk = (/** @type {string} */ k) => {
