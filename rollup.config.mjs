@@ -79,6 +79,9 @@ export default [
       // the scoring helpers stand alone, so a dashboard importing them gets nothing else
       manualChunks: (id) => (id.includes('/src/surveys/') ? 'scoring' : undefined) },
     external: [/^preact/, /^@preact\//],
+    // src's modules only define things (no import is there for its side effects): what createHearken does not
+    // call stays in the chunks it imports later, rather than riding along with the light part
+    treeshake: { moduleSideEffects: (id, external) => external },
     plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true })],
   },
   // dist/collector.js (+ dist/collector/index.d.ts) — `hearken/collector`, the server side: Node, ESM. No browser

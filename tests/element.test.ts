@@ -101,6 +101,8 @@ describe('<hearken-survey>', () => {
   it('removing the element removes its prompt', async () => {
     const { el } = await place('<hearken-survey survey="nps" endpoint="/c"></hearken-survey>');
     el.remove();
+    // in the microtask after: the element's code is a chunk, called back through a promise
+    await settle();
     expect(el.querySelector('hearken-prompt')).toBeNull();
   });
 

@@ -34,12 +34,14 @@ function collector() {
 }
 
 describe('createHearken', () => {
-  it('loads no UI until a prompt is shown, then draws it and delivers the answer', async () => {
+  it('returns its API at once, loads no UI until a prompt is shown, then draws it and delivers the answer', async () => {
     const { batches, transport } = collector();
     const hearken = createHearken({ survey: 'nps', trigger: 'manual', brand: 'Northwind', transport });
     widgets.push(hearken);
     const answers: Answer[] = [];
+    // before the widget's chunk arrived: queued, then run in order
     hearken.on('answer', (answer) => void answers.push(answer));
+    hearken.identify('u-7');
     await settle();
     expect(kitImports.count).toBe(0);
     expect(hosts()).toEqual([]);
@@ -50,15 +52,17 @@ describe('createHearken', () => {
     await pick(10);
     button('Skip').click();
     await vi.waitFor(() => expect(batches).toHaveLength(1));
-    expect(answers.map((a) => [a.survey, a.score])).toEqual([['nps', 10]]);
+    expect(answers.map((a) => [a.survey, a.score, a.userId])).toEqual([['nps', 10, 'u-7']]);
     expect(batches[0]).toEqual(answers);
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('reports a bad option on the console, naming it, and does not throw', () => {
+  it('reports a bad option on the console, naming it, and does not throw', async () => {
     let hearken!: Hearken;
     expect(() => (hearken = createHearken({ survey: 'nps', trigger: 'manual', position: 'top' as never, transport: collector().transport }))).not.toThrow();
     widgets.push(hearken);
+    // once the widget's chunk has arrived
+    await vi.waitFor(() => expect(errors).toHaveBeenCalled());
     expect(errors.mock.calls.map((call) => call[0])).toEqual(['[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"']);
     expect(typeof hearken.show).toBe('function');
   });

@@ -2,7 +2,8 @@
 // (dist/hearken-core.js) takes over from it.
 export { startLoader, attributesOf } from './start';
 export type { Loaded, StartCore } from './start';
-export { replay } from './stub';
+export { createStub, replay } from './stub';
 export type { QueuedCall, Stub } from './stub';
 export { attributesHash } from './gate';
+export { defineLightElement } from './element';
 export type { ElementLifecycle } from './element';

@@ -100,10 +100,10 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
         },
       ));
   // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others
-  const stub = createStub(version, (call) => {
+  const stub = createStub((call) => {
     if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
   });
-  win.Hearken = stub.api;
+  win.Hearken = Object.assign(stub.api, { version });
   defineLightElement(win, 'hearken-survey', wake);
   const local = localStore(win);
   const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);

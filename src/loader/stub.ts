@@ -13,8 +13,8 @@ export interface QueuedCall {
 
 /** The stub's API and what the full script takes over. */
 export interface Stub {
-  /** `window.Hearken` until the full script arrives; it then assigns its own methods onto this same object. */
-  api: Hearken & { version: string };
+  /** `window.Hearken` (or `createHearken`'s API) until the full code arrives; it then assigns its own methods onto this same object. */
+  api: Hearken;
   /** The calls waiting for the full script, oldest first. */
   calls: QueuedCall[];
 }
@@ -28,9 +28,9 @@ const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify', 'destroy'];
  * `show()`, `track()`, `consent()` and `flush()` also call `wake(call)`, which loads it unless the call needs
  * nothing of it now.
  */
-export function createStub(version: string, wake: (call: QueuedCall) => void): Stub {
+export function createStub(wake: (call: QueuedCall) => void): Stub {
   const calls: QueuedCall[] = [];
-  const api = { version } as Stub['api'];
+  const api = {} as Stub['api'];
   for (const method of WAKERS.concat(QUEUED))
     (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const call: QueuedCall = { method, args };
