@@ -136,7 +136,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   ];
   const shows = createShow({ window: win, options: base, page, asking, prompts, report, nameOf, guard });
   outbox.get();
-  if (raw.survey !== undefined && base.survey) asking.ask();
+  if (raw.survey !== undefined) asking.ask(); // a rejected survey (reported) asks the default one
 
   const api: Hearken = {
     show: (survey, overrides) => guard('show', () => shows.show(survey, overrides)),
