@@ -113,7 +113,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     }
     return undefined;
   };
-  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
+  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed, nameOf, given: raw.endpoint });
   const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,
