@@ -17,6 +17,9 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   doc = doc || mount.ownerDocument;
   const host = doc.createElement('hearken-prompt');
   if (model.accent) host.style.setProperty('--hearken-accent', model.accent);
+  // A floating prompt's host takes no part in the page's layout: no grid row or flex item for a `gap` to push
+  // (its dialog is fixed). Inline, so that no page rule on the element wins over it.
+  if (!model.inline) host.style.setProperty('display', 'contents', 'important');
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const state = createState();
   const texts = model.texts;
