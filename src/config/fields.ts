@@ -51,6 +51,7 @@ export const FIELDS: { [K in keyof HearkenOptions]-?: Field } = {
   locale: field((v) => (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(text(v) || '') ? text(v) : undefined), 'a language tag like "de" or "pt-BR"'),
   touchpoint: TEXT,
   position: choice(['bottom-right', 'bottom-left', 'bottom', 'center']),
+  offset: upTo(Infinity, 'a number of pixels from 0'),
   theme: choice(['light', 'dark', 'auto']),
   accent: field(cssColor, 'a CSS colour'),
   scale: field((v) => ((v = number(v)) !== undefined && (v as number) % 1 == 0 ? v : undefined), 'a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7)'),

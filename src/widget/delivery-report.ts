@@ -24,33 +24,27 @@ const UNREACHABLE_AFTER = 2;
 // What was reported on each page: one line per kind and page view, whatever number of widgets deliver.
 const reportedOn = new WeakMap<Window, Set<string>>();
 
-/** The endpoint as written in the page (`data-endpoint="collect"`), found by the URL it resolves to. */
+/** The endpoint as the owner wrote it (`collect`): as given, or the page's `data-endpoint` that resolves to it; else its URL. */
 function writtenAs(win: Window, endpoint: string, given: unknown): string {
-  if (typeof given == 'string' && given.trim() && given.trim() != endpoint) return given.trim();
-  const written = Array.from(win.document.querySelectorAll('[data-endpoint]')).map((el) => el.getAttribute('data-endpoint')!.trim());
-  return written.filter((text) => {
+  for (const text of [given, ...Array.from(win.document.querySelectorAll('[data-endpoint]'), (el) => el.getAttribute('data-endpoint'))]) {
     try {
-      return new URL(text, win.location.href).href == endpoint;
+      if (typeof text == 'string' && text.trim() != endpoint && new URL(text.trim(), win.location.href).href == endpoint) return text.trim();
     } catch {
-      return false;
+      // not a URL: not this endpoint
     }
-  })[0] || endpoint;
+  }
+  return endpoint;
 }
 
-/** The line for a refusing or redirecting endpoint, or `undefined` for another reason. */
+/**
+ * The line for a refusing or redirecting endpoint (`reason` from the transport: `HTTP 404`, `redirected to <url>
+ * (HTTP 200); …`), or `undefined` for another reason.
+ */
 function refusal(reason: string, named: string, name: string): string | undefined {
-  const status = /^HTTP (4\d\d)$/.exec(reason);
-  if (status) return `[hearken] ${named} answered ${status[1]}: answers are kept and retried; check the URL`;
-  const redirect = /^redirected to (.*) \(HTTP (\d+)\)/.exec(reason);
-  return redirect ? `[hearken] ${named} was redirected to ${redirect[1]} (HTTP ${redirect[2]}): answers are kept and retried; set ${name} to the final URL` : undefined;
-}
-
-/** The line for an endpoint no attempt reached. */
-function unreachable(reason: string, named: string, crossOrigin: boolean): string {
-  const why = crossOrigin
-    ? 'it is on another origin, so the likely cause is CORS: the endpoint must answer OPTIONS and POST with Access-Control-Allow-Origin for this site (or use a path on this site)'
-    : 'check that the URL is right and its server is up';
-  return `[hearken] ${named} could not be reached by any attempt of this page view (${reason}): answers are kept and retried; ${why}`;
+  const [, status, redirect] = /^HTTP (4\d\d)$|^(redirected to .*\)); /.exec(reason) || [];
+  return status || redirect
+    ? `[hearken] ${named} ${status ? 'answered ' + status : 'was ' + redirect}: answers are kept and retried; ${status ? 'check the URL' : 'set ' + name + ' to the final URL'}`
+    : undefined;
 }
 
 /**
@@ -65,7 +59,7 @@ export function watchDelivery<T extends TransportObject>(transport: T, deps: Del
   const reported = reportedOn.get(win) || new Set<string>();
   reportedOn.set(win, reported);
   const once = (kind: string, message: string | undefined) => message && !reported.has(kind) && (reported.add(kind), print(message));
-  const named = () => `${name} ${show(writtenAs(win, endpoint, deps.given))}` + (writtenAs(win, endpoint, deps.given) == endpoint ? '' : ' → ' + endpoint);
+  const named = (written = writtenAs(win, endpoint, deps.given)) => `${name} ${show(written)}` + (written == endpoint ? '' : ' → ' + endpoint);
   let reached = false;
   let failures = 0;
   const note = (result: TransportResult) => {
@@ -73,7 +67,10 @@ export function watchDelivery<T extends TransportObject>(transport: T, deps: Del
     if (result.status == 'reject') once('refused', refusal(reason, named(), name));
     if (result.status != 'retry' || !/TypeError/.test(reason)) return void (reached = true);
     const crossOrigin = new URL(endpoint).origin != win.location.origin;
-    if (!reached && ++failures >= UNREACHABLE_AFTER && win.navigator.onLine !== false) once('unreachable', unreachable(reason, named(), crossOrigin));
+    if (!reached && ++failures >= UNREACHABLE_AFTER && win.navigator.onLine !== false)
+      once('unreachable', `[hearken] ${named()} could not be reached by any attempt of this page view (${reason}): answers are kept and retried; ${
+        crossOrigin ? 'it is on another origin, so the likely cause is CORS: its Access-Control-Allow-Origin must allow this site' : 'check the URL and its server'
+      }`);
   };
   const send = transport.send;
   transport.send = (batch, context: TransportContext) => {

@@ -31,8 +31,8 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
  * arrive may be tried again at the next call; one whose URL was refused may not.
  */
 function globalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
-  // what to do when the file is not there, or is not hearken's: it belongs beside hearken.js, of the same version
-  const fix = ': copy ' + file.path + ' beside hearken.js (the same version), or allow it in the page\'s Content-Security-Policy';
+  // what to do when the file is not there, or is not hearken's
+  const fix = ': copy ' + file.path + ' beside hearken.js';
   const { path, global } = file;
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;

@@ -14,6 +14,8 @@ describe('checkOptions', () => {
     ['endpoint', 'ftp://x.example/', '[hearken] endpoint must be an http(s) URL, got "ftp://x.example/"'],
     ['position', 'top', '[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"'],
     ['theme', 'neon', '[hearken] theme must be one of light, dark, auto, got "neon"'],
+    ['offset', -8, '[hearken] offset must be a number of pixels from 0, got "-8"'],
+    ['offset', '56px', '[hearken] offset must be a number of pixels from 0, got "56px"'],
     ['accent', 'red; background: url(x)', '[hearken] accent must be a CSS colour, got "red; background: url(x)"'],
     ['scale', 'ten', '[hearken] scale must be a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7), got "ten"'],
     ['style', 'hearts', '[hearken] style must be one of numbers, stars, faces, got "hearts"'],

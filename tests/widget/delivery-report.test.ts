@@ -44,7 +44,8 @@ beforeEach(() => {
 describe('watchDelivery', () => {
   it('names a relative data-endpoint as written, the URL it became and the 404, once per page view', async () => {
     document.body.innerHTML = '<script data-endpoint=" collect "></script>';
-    const w = watched([{ status: 'reject', reason: 'HTTP 404' }, { status: 'reject', reason: 'HTTP 404' }, { status: 'reject', reason: 'HTTP 410' }]);
+    // the script tag's options hold the URL it resolved to
+    const w = watched([{ status: 'reject', reason: 'HTTP 404' }, { status: 'reject', reason: 'HTTP 404' }, { status: 'reject', reason: 'HTTP 410' }], { given: ORIGIN + '/shop/collect' });
     await w.send(3);
     expect(w.printed).toEqual([`[hearken] data-endpoint "collect" → ${ORIGIN}/shop/collect answered 404: answers are kept and retried; check the URL`]);
   });
@@ -70,7 +71,7 @@ describe('watchDelivery', () => {
     expect(w.printed).toEqual([]); // one failure may be a blip
     await w.send(2);
     expect(w.printed).toEqual([
-      '[hearken] data-endpoint "https://collect.other.test/c" could not be reached by any attempt of this page view (TypeError: Failed to fetch): answers are kept and retried; it is on another origin, so the likely cause is CORS: the endpoint must answer OPTIONS and POST with Access-Control-Allow-Origin for this site (or use a path on this site)',
+      '[hearken] data-endpoint "https://collect.other.test/c" could not be reached by any attempt of this page view (TypeError: Failed to fetch): answers are kept and retried; it is on another origin, so the likely cause is CORS: its Access-Control-Allow-Origin must allow this site',
     ]);
   });
 
@@ -78,7 +79,7 @@ describe('watchDelivery', () => {
     const w = watched([networkError(), networkError()], { given: '/shop/collect' });
     await w.send(2);
     expect(w.printed).toEqual([
-      `[hearken] data-endpoint "/shop/collect" → ${ORIGIN}/shop/collect could not be reached by any attempt of this page view (TypeError: Failed to fetch): answers are kept and retried; check that the URL is right and its server is up`,
+      `[hearken] data-endpoint "/shop/collect" → ${ORIGIN}/shop/collect could not be reached by any attempt of this page view (TypeError: Failed to fetch): answers are kept and retried; check the URL and its server`,
     ]);
   });
 
