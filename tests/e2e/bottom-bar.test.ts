@@ -10,16 +10,12 @@ import { describeBrowser, launchBrowser, type BrowserSession } from './harness/b
 import { useTestServer } from './harness/server';
 import { freshOrigin, scriptTag } from './pages/widget';
 import { layoutPage } from './pages/layout/body-layouts';
-
-type Box = { x: number; y: number; width: number; height: number };
+import { overlap, showFloating } from './pages/layout/page-boxes';
 
 const CSS = 'body{margin:0;font:16px/1.5 sans-serif}main{padding:16px;min-height:150vh}.bar{left:0;right:0;bottom:0;height:64px;background:#333;color:#fff;display:flex;align-items:center;justify-content:space-around}';
 const FIXED = '<nav class="bar" style="position:fixed"><a href="/account">Account</a><a href="/search">Search</a><a href="/cart">Cart</a></nav>';
 const STICKY = '<div class="bar" style="position:sticky">Add to cart — €14.90</div>';
 const CLICK_THROUGH = '<nav class="bar" style="position:fixed;pointer-events:none">Free shipping over €40</nav>';
-
-/** Whether two boxes overlap (touching edges do not). */
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describeBrowser('the floating prompt above a bar at the bottom edge', () => {
   const server = useTestServer();
@@ -37,9 +33,7 @@ describeBrowser('the floating prompt above a bar at the bottom edge', () => {
     const { page } = browser;
     await page.setViewportSize(size);
     await page.goto(server.url + `/bottom-bar/${name}.html`);
-    await page.waitForFunction(() => 'Hearken' in window);
-    await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
-    await page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await showFloating(page);
     return page;
   }
   const boxes = async (page: Page) => ({ dialog: (await page.locator('hearken-prompt [role=dialog]').boundingBox())!, bar: (await page.locator('.bar').boundingBox())! });

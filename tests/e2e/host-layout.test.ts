@@ -4,25 +4,11 @@
  * element of the page has the same box with the prompt shown as without it.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshOrigin, scriptTag } from './pages/widget';
 import { BODY_LAYOUTS, layoutPage } from './pages/layout/body-layouts';
-
-/** The box of the body and every element in it but hearken's, as `tag.class x,y w×h`, and the page's scroll size. */
-export function pageBoxes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const elements = [document.body, ...Array.from(document.body.querySelectorAll('*'))].filter((el) => el.tagName != 'HEARKEN-PROMPT' && el.tagName != 'SCRIPT');
-    const scroll = document.scrollingElement!;
-    return elements
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return `${el.tagName.toLowerCase()}.${el.className} ${r.x},${r.y} ${r.width}×${r.height}`;
-      })
-      .concat(`scroll ${scroll.scrollWidth}×${scroll.scrollHeight}`);
-  });
-}
+import { pageBoxes, showFloating } from './pages/layout/page-boxes';
 
 describeBrowser('the floating prompt takes no part in the page layout', () => {
   const server = useTestServer();
@@ -44,15 +30,12 @@ describeBrowser('the floating prompt takes no part in the page layout', () => {
       await page.goto(server.url + path);
       await page.waitForFunction(() => 'Hearken' in window);
       const without = await pageBoxes(page);
-      await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
-      await page.locator('hearken-prompt [role=radio]').first().waitFor();
+      const dialog = await showFloating(page);
       expect(await page.locator('hearken-prompt').evaluate((host) => host.parentElement!.tagName)).toBe('BODY');
       expect(await pageBoxes(page)).toEqual(without);
-      // and the prompt itself is drawn: a dialog with a size, inside the viewport once its entry animation ended
-      await page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-      const dialog = await page.locator('hearken-prompt [role=dialog]').boundingBox();
-      expect(dialog!.width).toBeGreaterThan(200);
-      expect(dialog!.y + dialog!.height).toBeLessThanOrEqual(height + 1);
+      // and the prompt itself is drawn: a dialog with a size, inside the viewport
+      expect(dialog.width).toBeGreaterThan(200);
+      expect(dialog.y + dialog.height).toBeLessThanOrEqual(height + 1);
     },
   );
 });
