@@ -24,9 +24,14 @@ const UNREACHABLE_AFTER = 2;
 // What was reported on each page: one line per kind and page view, whatever number of widgets deliver.
 const reportedOn = new WeakMap<Window, Set<string>>();
 
-/** The endpoint as the owner wrote it (`collect`): as given, or the page's `data-endpoint` that resolves to it; else its URL. */
+/**
+ * The endpoint as the owner wrote it (`collect`): as given, or the page's `data-endpoint` (or `<hearken-survey
+ * endpoint>`) that resolves to it; else its URL.
+ */
 function writtenAs(win: Window, endpoint: string, given: unknown): string {
-  for (const text of [given, ...Array.from(win.document.querySelectorAll('[data-endpoint]'), (el) => el.getAttribute('data-endpoint'))]) {
+  const elements = win.document.querySelectorAll('[data-endpoint],hearken-survey[endpoint]');
+  const attributes = Array.from(elements, (el) => el.getAttribute('data-endpoint') || el.getAttribute('endpoint'));
+  for (const text of [given, ...attributes]) {
     try {
       if (typeof text == 'string' && text.trim() != endpoint && new URL(text.trim(), win.location.href).href == endpoint) return text.trim();
     } catch {
@@ -43,7 +48,8 @@ function writtenAs(win: Window, endpoint: string, given: unknown): string {
 function refusal(reason: string, named: string, name: string): string | undefined {
   const [, status, redirect] = /^HTTP (4\d\d)$|^(redirected to .*\)); /.exec(reason) || [];
   return status || redirect
-    ? `[hearken] ${named} ${status ? 'answered ' + status : 'was ' + redirect}: answers are kept and retried; ${status ? 'check the URL' : 'set ' + name + ' to the final URL'}`
+    ? `[hearken] ${named} ${status ? 'answered ' + status : 'was ' + redirect}: answers are kept and retried; ` +
+        (status ? 'check the URL' : 'set ' + name + ' to the final URL')
     : undefined;
 }
 

@@ -50,6 +50,13 @@ describe('watchDelivery', () => {
     expect(w.printed).toEqual([`[hearken] data-endpoint "collect" → ${ORIGIN}/shop/collect answered 404: answers are kept and retried; check the URL`]);
   });
 
+  it('finds what a <hearken-survey endpoint> says, named as the element names it', async () => {
+    document.body.innerHTML = '<hearken-survey endpoint="collect"></hearken-survey>';
+    const w = watched([{ status: 'reject', reason: 'HTTP 403' }], { given: ORIGIN + '/shop/collect', nameOf: String });
+    await w.send();
+    expect(w.printed).toEqual([`[hearken] endpoint "collect" → ${ORIGIN}/shop/collect answered 403: answers are kept and retried; check the URL`]);
+  });
+
   it('says the same for npm users, naming the option and the value they gave', async () => {
     const w = watched([{ status: 'reject', reason: 'HTTP 401' }], { given: 'collect', nameOf: String });
     await w.send();
