@@ -10,8 +10,7 @@ import type { HearkenOptions } from './config/index';
 import type { ElementLifecycle, Loaded } from './loader/index';
 import { createWidget, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
 import { optionsFromAttributes } from './config/index';
-import { kebab, show as quote } from './config/index';
-import { isSurveyKind } from './surveys/index';
+import { checkOptions, kebab } from './config/index';
 import { attributesHash, attributesOf, replay } from './loader/index';
 import { CORE_GLOBAL, KEYS, safeStorage } from './storage/index';
 import { elementLifecycle } from './element';
@@ -47,8 +46,10 @@ function start(loaded: Loaded): ElementLifecycle {
   const mount = () => {
     const mounts = doc.querySelectorAll<HTMLElement>('[data-hearken]');
     mounts.forEach((el) => {
-      const survey = el.getAttribute('data-hearken') || options.survey || 'nps';
-      if (!isSurveyKind(survey)) return report(`[hearken] data-hearken must be one of nps, csat, ces, got ${quote(survey)}`);
+      const given = el.getAttribute('data-hearken') || '';
+      // in any case and trimmed (CSAT); a bad one is reported, with what a near miss meant, and renders nothing
+      const survey = given.trim() ? checkOptions({ survey: given }, report, () => 'data-hearken').survey : options.survey || 'nps';
+      if (!survey) return;
       hearken.show(survey, { ...optionsFromAttributes(el, 'data-', report, win.location.href), target: el });
     });
     // Without data-survey the script tag asks NPS, unless the page places its prompts inline.

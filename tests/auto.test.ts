@@ -193,6 +193,13 @@ describe('bad attributes', () => {
 });
 
 describe('inline mounts', () => {
+  it('takes data-hearken in any case and trimmed, and suggests what a near miss meant', async () => {
+    await loadScript({ 'data-endpoint': '/collect' }, '<div id="a" data-hearken=" CSAT "></div><div id="b" data-hearken="npss"></div>');
+    expect(errors.mock.calls).toEqual([['[hearken] data-hearken must be one of nps, csat, ces, got "npss"; did you mean "nps"?']]);
+    expect(shadow(0, document.getElementById('a')!).querySelectorAll('[role=radio]')).toHaveLength(5);
+    expect(hosts(document.getElementById('b')!)).toHaveLength(0);
+  });
+
   it('renders [data-hearken] inside its element, with its own attributes and the page meta', async () => {
     await loadScript(
       { 'data-endpoint': '/collect', 'data-brand': 'Northwind', 'data-meta-plan': 'pro' },

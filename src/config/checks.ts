@@ -10,10 +10,12 @@ export function text(value: unknown): string | undefined {
   return typeof value == 'string' && value.trim() ? value.trim() : undefined;
 }
 
-/** One of `allowed`. */
+/** One of `allowed`, trimmed and in any case (`' NPS '` → `nps`, `datalayer` → `dataLayer`), spelled as listed. */
 export function oneOf<T extends string>(allowed: readonly T[]) {
-  return (value: unknown): T | undefined =>
-    allowed.indexOf(value as T) >= 0 ? (value as T) : undefined;
+  return (value: unknown): T | undefined => {
+    const typed = typeof value == 'string' ? value.trim().toLowerCase() : undefined;
+    return allowed.filter((choice) => choice.toLowerCase() == typed)[0];
+  };
 }
 
 /** A finite number, from a number or (for attributes) a numeric string. */

@@ -13,12 +13,14 @@ export interface Field {
   expect: string;
   /** `false`: a JS option only (objects and elements cannot be written as attributes). */
   attr?: false;
+  /** The values of an enumerated option, from which a near miss gets "did you mean …?". */
+  choices?: readonly string[];
 }
 
-const field = (check: Check, expect: string, attr?: false): Field => ({ check, expect, attr });
+const field = (check: Check, expect: string, attr?: false, choices?: readonly string[]): Field => ({ check, expect, attr, choices });
 const TEXT = field((v) => text(v), 'a non-empty text');
 /** One of `allowed`, which the error message lists. */
-const choice = (allowed: string[], expect = 'one of ' + allowed.join(', ')) => field((v) => oneOf(allowed)(text(v) || v), expect);
+const choice = (allowed: string[], expect = 'one of ' + allowed.join(', ')) => field(oneOf(allowed), expect, undefined, allowed);
 const POSITIVE = field((v) => (((v = number(v)) as number) > 0 ? v : undefined), 'a positive number');
 /** A number from 0 to `max` (a whole one when `whole`). */
 const upTo = (max: number, expect: string, whole?: boolean) =>
@@ -49,6 +51,7 @@ export const FIELDS: { [K in keyof HearkenOptions]-?: Field } = {
   locale: field((v) => (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(text(v) || '') ? text(v) : undefined), 'a language tag like "de" or "pt-BR"'),
   touchpoint: TEXT,
   position: choice(['bottom-right', 'bottom-left', 'bottom', 'center']),
+  offset: upTo(Infinity, 'a number of pixels from 0'),
   theme: choice(['light', 'dark', 'auto']),
   accent: field(cssColor, 'a CSS colour'),
   scale: field((v) => ((v = number(v)) !== undefined && (v as number) % 1 == 0 ? v : undefined), 'a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7)'),
@@ -57,7 +60,7 @@ export const FIELDS: { [K in keyof HearkenOptions]-?: Field } = {
   meta: field(stringRecord, 'an object of text values', false),
   // Its keys are checked by the kit, which holds the texts (resolvePrompt).
   texts: field(stringRecord, 'an object of texts', false),
-  transport: field((v) => oneOf(TRANSPORTS)(v) || (typeof v != 'string' && isTransport(v) ? v : undefined), TRANSPORTS.join(', ') + ', or an object with send(batch)'),
+  transport: field((v) => oneOf(TRANSPORTS)(v) || (typeof v != 'string' && isTransport(v) ? v : undefined), TRANSPORTS.join(', ') + ', or an object with send(batch)', undefined, TRANSPORTS),
   writeKey: TEXT,
   surveyId: TEXT,
   eventName: TEXT,

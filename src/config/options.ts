@@ -3,9 +3,16 @@ import type { HearkenOptions } from './types';
 import type { Field } from './fields';
 import { scaleError, show } from './checks';
 import { FIELDS } from './fields';
+import { suggest } from './suggest';
 
 export { kebab } from './checks';
 export type { HearkenOptions } from './types';
+
+/** `; did you mean "nps"?` for a near miss of one of `choices`, else nothing. */
+function didYouMean(value: unknown, choices: readonly string[] = []): string {
+  const meant = suggest(value, choices);
+  return meant ? `; did you mean "${meant}"?` : '';
+}
 
 /**
  * Keeps the good options and reports each bad one once, naming it by `nameOf` (the option name for JS,
@@ -28,7 +35,7 @@ export function checkOptions(
     const value = raw[key];
     if (!field || value === undefined) continue;
     const good = field.check(value, { base, attr: fromAttributes });
-    if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}`);
+    if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}${didYouMean(value, field.choices)}`);
     else out[key] = good;
   }
   const scale = out.survey ? scaleError(out.survey as SurveyKind, out.scale as number | undefined, nameOf) : undefined;

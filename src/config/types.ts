@@ -39,6 +39,11 @@ export interface HearkenOptions extends RuleOptions, LoopOptions {
   touchpoint?: string;
   /** Where a floating prompt sits. Default `bottom-right`. */
   position?: Position;
+  /**
+   * Pixels a floating prompt keeps clear at the bottom edge, for a fixed bar hearken cannot see. Default: the
+   * height of the fixed or sticky bars it finds at the bottom edge when the prompt shows and on resize.
+   */
+  offset?: number;
   /** Default `auto` (follows the visitor's colour scheme). */
   theme?: Theme;
   /** Accent colour, any CSS colour. */

@@ -95,7 +95,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
         (error: Error) => {
           // tried again at the next call that needs it; said once
           core = undefined;
-          if (!told) console.error(`[hearken] could not load hearken-core.js (${error.message}): it belongs beside hearken.js`);
+          if (!told) console.error('[hearken] ' + (/ load /.test(error.message) ? '' : 'could not load hearken-core.js: ') + error.message);
           told = true;
         },
       ));

@@ -5,8 +5,19 @@ import { createState } from './state';
 import { adoptStyles } from './styles';
 import { readFollowUp } from './follow-up';
 import { createFocus } from './focus';
+import { keepAboveBottomBar } from './bottom-bar';
 
 export type { FollowUp, PromptCallbacks, PromptHandle, PromptModel } from './types';
+
+/** The `<hearken-prompt>` element, with the accent. */
+function createHost(doc: Document, model: PromptModel): HTMLElement {
+  const host = doc.createElement('hearken-prompt');
+  if (model.accent) host.style.setProperty('--hearken-accent', model.accent);
+  // A floating prompt's host takes no part in the page's layout: no grid row or flex item for a `gap` to push
+  // (its dialog is fixed). Inline, so that no page rule on the element wins over it.
+  if (!model.inline) host.style.setProperty('display', 'contents', 'important');
+  return host;
+}
 
 /**
  * Renders a prompt into a new `<hearken-prompt>` host appended to `mount` (the inline target, or
@@ -15,8 +26,8 @@ export type { FollowUp, PromptCallbacks, PromptHandle, PromptModel } from './typ
  */
 export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: PromptCallbacks, doc?: Document): PromptHandle {
   doc = doc || mount.ownerDocument;
-  const host = doc.createElement('hearken-prompt');
-  if (model.accent) host.style.setProperty('--hearken-accent', model.accent);
+  const host = createHost(doc, model);
+  let stopKeepingAbove = () => {};
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const state = createState();
   const texts = model.texts;
@@ -79,6 +90,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
   render(h(Prompt, { model, state, actions }), root);
   adoptStyles(root, doc);
   mount.appendChild(host);
+  if (!model.inline && doc.defaultView) stopKeepingAbove = keepAboveBottomBar(doc.defaultView, host, model.offset); // once in the page
   // Filled a moment after the region exists, so screen readers announce it.
   later(() => (state.live.value = model.question), 100);
   return {
@@ -86,6 +98,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     close: () => state.step.peek() != 'closed' && hide(),
     destroy() {
       hide();
+      stopKeepingAbove();
       render(null, root);
       host.remove();
     },

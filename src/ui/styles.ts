@@ -16,14 +16,14 @@ export const css = `:host{all:initial;display:block}
 @supports(color:color-mix(in srgb,red 50%,blue)){.c{--m:color-mix(in srgb,var(--t) 72%,var(--b));--l:color-mix(in srgb,var(--t) 22%,var(--b))}}
 .dark{--b:var(--hearken-bg,#16191d);--t:var(--hearken-fg,#f0f3f6);--e:#ff9b91}
 @media(prefers-color-scheme:dark){.auto{--b:var(--hearken-bg,#16191d);--t:var(--hearken-fg,#f0f3f6);--e:#ff9b91}}
-.f{position:fixed;z-index:var(--hearken-z,2147483647);bottom:16px;right:16px;width:384px;max-width:calc(100vw - 32px);max-height:70vh;overflow:auto;animation:h .2s}
+.f{position:fixed;z-index:var(--hearken-z,2147483647);bottom:calc(16px + var(--hearken-offset,0px));right:16px;width:384px;max-width:calc(100vw - 32px);max-height:70vh;overflow:auto;animation:h .2s}
 .bottom-left,[dir=rtl].f{right:auto;left:16px}
 [dir=rtl].bottom-left{left:auto;right:16px}
 .f.bottom,.f.center{left:0;right:0;margin:0 auto}
 .center{bottom:auto;top:50%;transform:translateY(-50%);animation-name:o}
 @keyframes h{from{opacity:0;transform:translateY(8px)}}
 @keyframes o{from{opacity:0}}
-@media(max-width:480px){.c.f{top:auto;right:0;bottom:0;left:0;width:auto;max-width:none;transform:none;margin:0;border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}.c{padding-left:12px;padding-right:12px}.c .s>*+*{margin-inline-start:2px}}
+@media(max-width:480px){.c.f{top:auto;right:0;bottom:var(--hearken-offset,0px);left:0;width:auto;max-width:none;transform:none;margin:0;border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}.c{padding-left:12px;padding-right:12px}.c .s>*+*{margin-inline-start:2px}}
 @media(prefers-reduced-motion:reduce){.f{animation:none}}
 p,.q{display:block;margin:0}
 .q{margin-bottom:12px;padding-inline-end:28px;font-weight:600;font-size:15px}

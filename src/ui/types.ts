@@ -27,6 +27,8 @@ export interface PromptModel {
   locale: string;
   dir: 'ltr' | 'rtl';
   position: Position;
+  /** Pixels a floating prompt keeps clear at the bottom edge; measured (fixed and sticky bars) when absent. */
+  offset?: number;
   theme: Theme;
   /** A CSS colour, already validated. */
   accent?: string;

@@ -113,7 +113,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     }
     return undefined;
   };
-  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed });
+  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed, nameOf, given: raw.endpoint });
   const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,
@@ -136,7 +136,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   ];
   const shows = createShow({ window: win, options: base, page, asking, prompts, report, nameOf, guard });
   outbox.get();
-  if (raw.survey !== undefined && base.survey) asking.ask();
+  if (raw.survey !== undefined) asking.ask(); // a rejected survey (reported) asks the default one
 
   const api: Hearken = {
     show: (survey, overrides) => guard('show', () => shows.show(survey, overrides)),

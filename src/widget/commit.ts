@@ -80,6 +80,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
       ...prompt,
       style: (prompt.survey == 'csat' && o.style) || 'numbers',
       position: o.position || 'bottom-right',
+      offset: o.offset,
       theme: o.theme || 'auto',
       accent: o.accent,
       inline: !!o.target,

@@ -4,7 +4,9 @@ import type { Emitter } from './events';
 import type { PageLeave } from './page-leave';
 import type { Pipelines } from '../transports/index';
 import { createDelivery } from '../outbox/index';
+import type { TransportObject } from '../transports/index';
 import { resolveTransport } from '../transports/index';
+import { watchDelivery } from './delivery-report';
 
 /** A widget's way to its outbox: shared (the script tag's, for inline mounts and elements) or its own. */
 export interface DeliverySlot {
@@ -28,6 +30,10 @@ export interface DeliverySlotDeps {
   canDeliver: boolean;
   /** Does consent allow storing now (and is the widget still alive)? */
   allowed(): boolean;
+  /** Names options in messages. */
+  nameOf(option: string): string;
+  /** The endpoint option as given, for messages. */
+  given?: unknown;
 }
 
 /**
@@ -39,11 +45,15 @@ export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
   const { window: win, options: o, emitter } = deps;
   let current = deps.shared;
   let own: Delivery | undefined;
+  // An endpoint of hearken's own transports that refuses or cannot be reached is on the console (delivery-report.ts).
+  const ownTransport = typeof o.transport != 'object' && typeof o.transport != 'function';
+  const watched = <T extends TransportObject>(t: T) =>
+    o.endpoint && ownTransport ? watchDelivery(t, { window: win, endpoint: o.endpoint, given: deps.given, nameOf: deps.nameOf }) : t;
   return {
     get() {
       if (current || !deps.canDeliver || !deps.allowed()) return current;
       current = own = createDelivery({
-        transport: resolveTransport(o.transport, { ...o, window: win, loadPipelines: deps.loadPipelines }),
+        transport: watched(resolveTransport(o.transport, { ...o, window: win, loadPipelines: deps.loadPipelines })),
         // with debug, what goes wrong in delivery is on the console too (a refusing or redirecting endpoint)
         emit(name, payload) {
           if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);

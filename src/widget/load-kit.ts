@@ -31,6 +31,8 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
  * arrive may be tried again at the next call; one whose URL was refused may not.
  */
 export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
+  // what to do when the file is not there, or is not hearken's
+  const fix = ': copy ' + file.path + ' beside hearken.js';
   const { path, global } = file;
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
@@ -38,12 +40,12 @@ export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: str
   const arrive = () =>
     load(path).catch((error: Error) => {
       loading = undefined;
-      throw error;
+      throw /^could not load /.test(error.message) ? new Error(error.message + fix) : error;
     });
   return () =>
     loading ||
     (loading = new Promise<void>((resolve) => resolve(found() ? undefined : arrive())).then(() =>
-      found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what)),
+      found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what + fix)),
     ));
 }
 

@@ -43,12 +43,12 @@ export interface PromptsDeps {
 export function createPrompts(deps: PromptsDeps): Prompts {
   const { window: win, page, emitter, report } = deps;
   const open = new Map<unknown, { prompt: OpenPrompt; key: string }>();
-  // The loader hands out the same promise until it settles (a preload and the show share it): one failed load, one error.
+  // One error per page view: the first failed load (a preload and the show share it); later ones only in debug's lines.
   let failed: Promise<PromptKit> | undefined;
   const loadKit = () => {
     const loading = deps.loadKit();
     loading.catch((error: unknown) => {
-      if (failed != loading) report('[hearken] could not load the prompt: ' + ((error as Error).message || error));
+      if (!failed) report('[hearken] could not load the prompt: ' + ((error as Error).message || error));
       failed = loading;
     });
     return loading;

@@ -68,6 +68,15 @@ describe('optionsFromAttributes', () => {
     ]);
   });
 
+  it('takes enumerated values in any case and trimmed, and suggests what a near miss meant', () => {
+    const script = el('<script data-survey="CSAT" data-position=" Center " data-transport="datalayer" data-locale="pt_BR" data-theme="darkk" data-offset=" 56 "></script>');
+    const errors: string[] = [];
+    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({ survey: 'csat', position: 'center', transport: 'dataLayer', locale: 'pt_BR', offset: 56 });
+    expect(errors).toEqual(['[hearken] data-theme must be one of light, dark, auto, got "darkk"; did you mean "dark"?']);
+    const survey = el('<hearken-survey survey=" NPS " style="Faces"></hearken-survey>');
+    expect(optionsFromAttributes(survey, '', () => {})).toEqual({ survey: 'nps', style: 'faces' });
+  });
+
   it('does not read JS-only options from attributes', () => {
     const script = el('<script data-texts="{}" data-target="#x" data-headers="x"></script>');
     expect(readAttributes(script, 'data-')).toEqual({});

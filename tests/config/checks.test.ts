@@ -46,10 +46,10 @@ describe('the value checks', () => {
     expect([text('   '), text(''), text(3), text(undefined), text(['a'])]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
-  it('oneOf: only the listed values, spelled exactly', () => {
-    const position = oneOf(['bottom-right', 'center'] as const);
-    expect(position('center')).toBe('center');
-    expect([position('Center'), position(' center'), position(undefined), position(1)]).toEqual([undefined, undefined, undefined, undefined]);
+  it('oneOf: only the listed values, trimmed and in any case, spelled as listed', () => {
+    const position = oneOf(['bottom-right', 'center', 'dataLayer'] as const);
+    expect([position('center'), position('Center'), position(' CENTER '), position('datalayer')]).toEqual(['center', 'center', 'center', 'dataLayer']);
+    expect([position('centre'), position('bottom'), position(''), position(undefined), position(1)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('number: finite numbers, and numeric strings as attributes give them', () => {

@@ -14,6 +14,8 @@ describe('checkOptions', () => {
     ['endpoint', 'ftp://x.example/', '[hearken] endpoint must be an http(s) URL, got "ftp://x.example/"'],
     ['position', 'top', '[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"'],
     ['theme', 'neon', '[hearken] theme must be one of light, dark, auto, got "neon"'],
+    ['offset', -8, '[hearken] offset must be a number of pixels from 0, got "-8"'],
+    ['offset', '56px', '[hearken] offset must be a number of pixels from 0, got "56px"'],
     ['accent', 'red; background: url(x)', '[hearken] accent must be a CSS colour, got "red; background: url(x)"'],
     ['scale', 'ten', '[hearken] scale must be a number of points (NPS 11, CSAT 3 or 5, CES 5 or 7), got "ten"'],
     ['style', 'hearts', '[hearken] style must be one of numbers, stars, faces, got "hearts"'],
@@ -35,6 +37,37 @@ describe('checkOptions', () => {
     const { options, errors } = check({ locale });
     expect(errors).toEqual([]);
     expect(options.locale).toBe(locale.trim());
+  });
+
+  it.each([
+    ['survey', 'NPS', 'nps'],
+    ['survey', ' csat ', 'csat'],
+    ['position', 'Bottom-Left', 'bottom-left'],
+    ['theme', 'DARK', 'dark'],
+    ['style', ' Stars', 'stars'],
+    ['transport', 'datalayer', 'dataLayer'],
+    ['transport', ' BEACON ', 'beacon'],
+    ['trigger', 'Manual', 'manual'],
+    ['device', 'MOBILE ', 'mobile'],
+    ['consent', 'Pending', 'pending'],
+  ])('takes the %s %j in any case, trimmed, as %j', (name, value, meant) => {
+    const { options, errors } = check({ [name]: value });
+    expect(errors).toEqual([]);
+    expect(options).toEqual({ [name]: meant });
+  });
+
+  it.each([
+    ['survey', 'npss', '[hearken] survey must be one of nps, csat, ces, got "npss"; did you mean "nps"?'],
+    ['position', 'botom-right', '[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "botom-right"; did you mean "bottom-right"?'],
+    ['theme', 'drak', '[hearken] theme must be one of light, dark, auto, got "drak"; did you mean "dark"?'],
+    ['style', 'star', '[hearken] style must be one of numbers, stars, faces, got "star"; did you mean "stars"?'],
+    ['transport', 'becaon', '[hearken] transport must be fetch, beacon, dataLayer, segment, posthog, or an object with send(batch), got "becaon"; did you mean "beacon"?'],
+    ['trigger', 'AUTOO', '[hearken] trigger must be manual or auto, got "AUTOO"; did you mean "auto"?'],
+  ])('a near miss of the %s (%j) is still reported, with what was meant', (name, value, message) => {
+    const { options, errors } = check({ [name]: value, brand: 'Acme' });
+    expect(errors).toEqual([message]);
+    // the documented default applies (the option is left out) and the rest applies
+    expect(options).toEqual({ brand: 'Acme' });
   });
 
   it('names data-attributes when asked to', () => {

@@ -45,8 +45,8 @@ export const attributeValue = fc.oneof(
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: false })).map(String) },
 );
 
-/** Matches one `[hearken] <name> must be …` message; group 1 is the name. */
-export const MUST_BE = /^\[hearken\] (\S+) must be [^]+, got "[^]*"$/;
+/** Matches one `[hearken] <name> must be …` message, with what a near miss meant; group 1 is the name. */
+export const MUST_BE = /^\[hearken\] (\S+) must be [^]+, got "[^]*"(; did you mean "[^"]+"\?)?$/;
 
 /** The name each message is about; fails the property on any other kind of message. */
 export function named(messages: string[]): string[] {

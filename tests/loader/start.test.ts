@@ -178,7 +178,7 @@ describe('the light start (dist/hearken.js)', () => {
     await settle();
     tags()[1].dispatchEvent(new Event('error'));
     await settle();
-    expect(errors.mock.calls.map((call) => call[0])).toEqual([expect.stringMatching(/^\[hearken\] could not load hearken-core\.js \(could not load http:\/\/.*\/dist\/hearken-core\.js\): it belongs beside hearken\.js$/)]);
+    expect(errors.mock.calls.map((call) => call[0])).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/.*\/dist\/hearken-core\.js: copy hearken-core\.js beside hearken\.js$/)]);
   });
 
   it('a second copy of the script warns and does nothing', async () => {

@@ -102,6 +102,17 @@ describe('renderPrompt', () => {
     expect(shadow().querySelector('[role=dialog]')!.classList.contains('f')).toBe(false);
   });
 
+  it('gives a floating prompt\'s host no box of its own (no grid row or flex item in the page), an inline one a block', () => {
+    renderPrompt(document.body, model(), spies());
+    const target = document.body.appendChild(document.createElement('div'));
+    renderPrompt(target, model({ inline: true }), spies());
+    const [floating, inline] = Array.from(document.querySelectorAll<HTMLElement>('hearken-prompt'));
+    expect([floating!.parentElement, inline!.parentElement]).toEqual([document.body, target]);
+    expect(floating!.style.getPropertyValue('display')).toBe('contents');
+    expect(floating!.style.getPropertyPriority('display')).toBe('important');
+    expect(inline!.style.getPropertyValue('display')).toBe('');
+  });
+
   it('passes the accent as a custom property, without a style element', () => {
     renderPrompt(document.body, model({ accent: '#c0ffee' }), spies());
     const host = document.querySelector('hearken-prompt') as HTMLElement;

@@ -54,7 +54,7 @@ describe('the stylesheet, as drawn', () => {
 
     it('floats the prompt above the page, in the corner, unless it is drawn inline', () => {
       renderPrompt(document.body, model(), spies());
-      expect(applied(dialog())).toMatchObject({ position: 'fixed', 'z-index': 'var(--hearken-z,2147483647)', bottom: '16px' });
+      expect(applied(dialog())).toMatchObject({ position: 'fixed', 'z-index': 'var(--hearken-z,2147483647)', bottom: 'calc(16px + var(--hearken-offset,0px))' });
       document.body.innerHTML = '';
       renderPrompt(document.body, model({ inline: true }), spies());
       expect(applied(dialog()).position).not.toBe('fixed');
@@ -62,7 +62,7 @@ describe('the stylesheet, as drawn', () => {
 
     it('takes the whole width at the bottom of a small screen', () => {
       renderPrompt(document.body, model({ position: 'center' }), spies());
-      expect(applied(dialog(), '(max-width:480px)')).toMatchObject({ width: 'auto', transform: 'none', left: '0px', right: '0px', bottom: '0px' });
+      expect(applied(dialog(), '(max-width:480px)')).toMatchObject({ width: 'auto', transform: 'none', left: '0px', right: '0px', bottom: 'var(--hearken-offset,0px)' });
     });
 
     it('does not animate for visitors who ask for reduced motion', () => {

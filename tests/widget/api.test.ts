@@ -466,6 +466,22 @@ describe('bad input', () => {
     expect(radios()).toHaveLength(drawn);
   });
 
+  it.each([
+    [' NPS ', 'nps', []],
+    ['Csat', 'csat', []],
+    ['npss', 'nps', [['[hearken] survey must be one of nps, csat, ces, got "npss"; did you mean "nps"?']]],
+  ])('a survey option %j asks %s by the rules (a rejected one falls back to the default, reported)', async (survey, asked, reported) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { events } = setup({ survey: survey as 'nps', position: 'CENTER' as 'center' });
+    await settle();
+    vi.runOnlyPendingTimers();
+    window.dispatchEvent(new Event('load'));
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(events.show).toEqual([{ survey: asked }]);
+    expect(errors.mock.calls).toEqual(reported);
+  });
+
   it('show() with an unknown survey or bad overrides reports and shows nothing; options that are not an object are ignored', async () => {
     const { hearken, events } = setup();
     expect(() => hearken.show('poll' as 'nps')).not.toThrow();

@@ -49,6 +49,7 @@ function slot(options: HearkenOptions = {}, parts: { shared?: boolean; canDelive
     shared,
     canDeliver: parts.canDeliver ?? true,
     allowed: parts.allowed || (() => true),
+    nameOf: (o) => 'data-' + o,
   });
   return { slot: it, sent, reply, events, steps, shared, transport };
 }
@@ -118,6 +119,27 @@ describe('createDeliverySlot', () => {
     await run();
     expect(quiet.events.map(([name]) => name)).toEqual(['sent']);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('without debug, an endpoint of its own that answers 404 is one console.error naming it; a transport of the host\'s is not watched', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fetch = vi.fn(async () => new Response('not here', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    history.replaceState(null, '', '/shop/cart');
+    const s = slot({ transport: undefined, endpoint: location.origin + '/shop/collect' });
+    await s.slot.get()!.add(answer('a'));
+    await s.slot.get()!.add(answer('b'));
+    await run();
+    expect(fetch).toHaveBeenCalled();
+    expect(error.mock.calls).toEqual([[`[hearken] data-endpoint "${location.origin}/shop/collect" answered 404: answers are kept and retried; check the URL`]]);
+    // the events stay as they are
+    expect(s.events.map(([name]) => name)).toContain('error');
+    const own = slot({ endpoint: location.origin + '/other' });
+    own.reply.mockResolvedValue({ status: 'reject', reason: 'HTTP 404' });
+    await own.slot.get()!.add(answer('c'));
+    await run();
+    expect(error).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
   });
 
   it('drop() stops its own delivery; the next get() makes a new one', () => {

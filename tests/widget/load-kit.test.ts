@@ -50,7 +50,8 @@ describe('scriptKitLoader', () => {
     const load = scriptKitLoader(win, url);
     const first = load();
     last().dispatchEvent(new Event('error'));
-    await expect(first).rejects.toThrow('could not load https://shop.test/js/hearken-ui.js');
+    // the owner is told what to do: the file belongs beside hearken.js
+    await expect(first).rejects.toThrow(new Error('could not load https://shop.test/js/hearken-ui.js: copy hearken-ui.js beside hearken.js'));
     const second = load();
     expect(second).not.toBe(first);
     win.__hearkenKit = () => ({}) as PromptKit;
@@ -62,7 +63,7 @@ describe('scriptKitLoader', () => {
   it('rejects a file that loaded without leaving a kit', async () => {
     const loading = scriptKitLoader(win, url)();
     last().dispatchEvent(new Event('load'));
-    await expect(loading).rejects.toThrow('https://shop.test/js/hearken-ui.js did not load the prompt');
+    await expect(loading).rejects.toThrow(new Error('https://shop.test/js/hearken-ui.js did not load the prompt: copy hearken-ui.js beside hearken.js'));
   });
 
   it('does not try again when the URL is refused (Trusted Types): one failure, one error', async () => {

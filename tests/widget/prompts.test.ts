@@ -158,6 +158,14 @@ describe('createPrompts', () => {
     expect(p.report.mock.calls).toEqual([['[hearken] could not load the prompt: could not load /hearken-ui.js']]);
   });
 
+  it('a UI that fails to load again at a later prompt is not reported again: one error per page view', async () => {
+    let calls = 0;
+    const p = prompts({ loadKit: () => Promise.reject(new Error('could not load /hearken-ui.js #' + ++calls)) });
+    expect(await p.prompts.open({ survey: 'nps' })).toBe('ui: could not load the prompt: could not load /hearken-ui.js #1');
+    expect(await p.prompts.open({ survey: 'csat' })).toBe('ui: could not load the prompt: could not load /hearken-ui.js #2');
+    expect(p.report.mock.calls).toEqual([['[hearken] could not load the prompt: could not load /hearken-ui.js #1']]);
+  });
+
   it('a widget destroyed while the UI loaded draws nothing', async () => {
     const p = prompts({ alive: false });
     expect(await p.prompts.open({ survey: 'nps' })).toBe('ui: show failed');

@@ -59,7 +59,7 @@ describe('createShow', () => {
     page.consent.consent(true);
     const { show, open, report } = setup({ meta: { plan: 'pro' } });
     show.show('npss' as never);
-    expect(report.mock.calls).toEqual([['[hearken] survey must be one of nps, csat, ces, got "npss"']]);
+    expect(report.mock.calls).toEqual([['[hearken] survey must be one of nps, csat, ces, got "npss"; did you mean "nps"?']]);
     const target = document.body.appendChild(document.createElement('div'));
     show.show('ces', { target, meta: { order: '42' } });
     expect(open.mock.calls.map(([o]) => o.meta)).toEqual([{ plan: 'pro', order: '42' }]);
