@@ -11,7 +11,7 @@ import type { HearkenEnv, Hearken, Widget } from '../../src/widget/index';
 import type { HearkenOptions } from '../../src/config/options';
 import type { PromptKit } from '../../src/widget/index';
 import { VERSION } from '../../src/version';
-import { button, captureErrors, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../dom';
+import { button, captureErrors, dialogName, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../dom';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const NPS_EN = 'How likely are you to recommend Acme to a friend or colleague?';
@@ -61,7 +61,7 @@ async function shown(options: HearkenOptions = {}, survey?: 'nps' | 'csat' | 'ce
 }
 
 const area = () => shadow().querySelector('textarea')!;
-const question = () => shadow().querySelector('.q')!.textContent;
+const question = () => dialogName();
 const dialog = () => shadow().querySelector<HTMLElement>('[role=dialog]')!;
 
 describe('showing', () => {
@@ -135,7 +135,7 @@ describe('the answer record', () => {
     );
     // stored before it is announced, and stored once
     expect(added).toEqual([answer]);
-    expect(shadow().querySelector('.q')!.textContent).toBe('Thank you!');
+    expect(dialogName()).toBe('Thank you!');
     expect(events.dismiss).toEqual([]);
   });
 
@@ -547,7 +547,7 @@ describe('the cross-tab lease', () => {
     document.body.appendChild(slot);
     hearken.show('csat', { target: slot });
     await vi.waitFor(() => expect(hosts(slot)).toHaveLength(1));
-    hosts(slot)[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.x')!.click();
+    button('Close', hosts(slot)[0]!.shadowRoot!).click();
     await settle();
     expect(hosts(slot)).toHaveLength(0);
     expect(hosts()).toHaveLength(1);
