@@ -533,7 +533,7 @@ describe('the cross-tab lease', () => {
   it('is given back when the page closes the prompt with hide(), so other tabs may ask', async () => {
     const { hearken } = setup({ survey: 'nps' });
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    expect(lease()).toMatchObject({ k: 'nps' });
+    expect(lease()).toMatchObject({ key: 'nps' });
     hearken.hide();
     await settle();
     expect(hosts()).toHaveLength(0);
@@ -551,7 +551,7 @@ describe('the cross-tab lease', () => {
     await settle();
     expect(hosts(slot)).toHaveLength(0);
     expect(hosts()).toHaveLength(1);
-    expect(lease()).toMatchObject({ k: 'nps' });
+    expect(lease()).toMatchObject({ key: 'nps' });
   });
 });
 
@@ -578,7 +578,7 @@ describe('a prompt that cannot be drawn', () => {
     expect(hosts()).toHaveLength(1);
     expect(events.show).toHaveLength(1);
     expect(sessionStorage.getItem('hearken:shown')).toBe('nps');
-    expect(JSON.parse(localStorage.getItem('hearken:open')!)).toMatchObject({ k: 'nps' });
+    expect(JSON.parse(localStorage.getItem('hearken:open')!)).toMatchObject({ key: 'nps' });
   });
 
   it('no endpoint to send answers to: nothing is taken', async () => {
