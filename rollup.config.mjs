@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { shortClasses } from './scripts/short-classes.mjs';
 
 // Every locale but English (built into hearken-ui.js): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
@@ -57,7 +58,7 @@ export default [
   {
     input: 'src/ui-entry.ts',
     output: { file: 'dist/hearken-ui.js', format: 'iife' },
-    plugins: [nodeResolve(), ts(), minify],
+    plugins: [nodeResolve(), ts(), minify, shortClasses()],
   },
   // dist/locales/<tag>.js — one locale's texts each; a page loads only the one its prompt uses.
   {
@@ -82,7 +83,7 @@ export default [
     // src's modules only define things (no import is there for its side effects): what createHearken does not
     // call stays in the chunks it imports later, rather than riding along with the light part
     treeshake: { moduleSideEffects: (id, external) => external },
-    plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true })],
+    plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true }), shortClasses()],
   },
   // dist/collector.js (+ dist/collector/index.d.ts) — `hearken/collector`, the server side: Node, ESM. No browser
   // entry imports src/collector, so none of it reaches the bundles above.

@@ -10,7 +10,7 @@ import type { Answer } from '../src/surveys/types';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
 import { VERSION } from '../src/version';
-import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
+import { button, captureErrors, dialogName, hosts, pick, resetPage, settle, shadow } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -104,7 +104,7 @@ describe('the script tag', () => {
     for (const name of ['show', 'hide', 'on', 'identify', 'track', 'consent', 'flush', 'destroy'] as const)
       expect(typeof api[name]).toBe('function');
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    expect(shadow().querySelector('.q')!.textContent).toBe('How likely are you to recommend Acme to a friend or colleague?');
+    expect(dialogName()).toBe('How likely are you to recommend Acme to a friend or colleague?');
     const [sent] = await answer(9, 'Quick checkout');
     expect(sent).toMatchObject({
       survey: 'nps',
@@ -209,7 +209,7 @@ describe('inline mounts', () => {
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]!.parentElement).toBe(mount);
     const root = shadow(0, mount);
-    expect(root.querySelector('.q')!.textContent).toBe('How was checkout?');
+    expect(dialogName(root)).toBe('How was checkout?');
     expect(root.querySelectorAll('[role=radio]')).toHaveLength(5);
     const [sent] = await answer(5, undefined, root);
     expect(sent).toMatchObject({ survey: 'csat', score: 5, touchpoint: 'checkout', question: 'How was checkout?', meta: { plan: 'pro', orderId: 'NW-10482' } });

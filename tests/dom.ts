@@ -136,6 +136,18 @@ export async function atFollowUp(score: number, over: Partial<PromptModel> = {})
   return { calls, handle };
 }
 
+/** What the prompt says at this step, as a screen reader names its dialog: the text its `aria-labelledby` points to. */
+export function dialogName(root: ShadowRoot = shadow()): string | null {
+  const id = root.querySelector('[role=dialog]')?.getAttribute('aria-labelledby');
+  return (id && root.getElementById(id)?.textContent) ?? null;
+}
+
+/** What a screen reader reads with `control` besides its name (the text its `aria-describedby` points to), or null. */
+export function description(control: Element, root: ShadowRoot = shadow()): string | null {
+  const id = control.getAttribute('aria-describedby');
+  return (id && root.getElementById(id)?.textContent) ?? null;
+}
+
 /** A control of the prompt by its label's text (`<label>` around it or `for` it). */
 export function labelled(text: string, root: ShadowRoot = shadow()): HTMLInputElement {
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim() == text);

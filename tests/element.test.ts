@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../src/surveys/types';
 import { defineHearkenElement } from '../src/esm';
-import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
+import { button, captureErrors, dialogName, hosts, pick, resetPage, settle, shadow } from './dom';
 
 let errors: ReturnType<typeof captureErrors>;
 let posts: { url: string; answers: Answer[] }[];
@@ -53,7 +53,7 @@ describe('<hearken-survey>', () => {
   it('renders inside itself, dispatches show and answer (with the record in detail) and posts to its endpoint', async () => {
     const { el, events, root } = await place('<hearken-survey survey="ces" endpoint="/c" touchpoint="support" task="return an item" meta-case="42"></hearken-survey>');
     expect(hosts()).toEqual(hosts(el));
-    expect(root.querySelector('.q')!.textContent).toBe('It was easy to return an item.');
+    expect(dialogName(root)).toBe('It was easy to return an item.');
     expect(root.querySelectorAll('[role=radio]')).toHaveLength(7);
     expect(named(events, 'show')).toEqual([{ survey: 'ces', touchpoint: 'support' }]);
 
@@ -90,7 +90,7 @@ describe('<hearken-survey>', () => {
 
   it('takes the defaults given to defineHearkenElement, under its own attributes', async () => {
     const { root } = await place('<acme-survey survey="csat" subject="your delivery" scale="3"></acme-survey>');
-    expect(root.querySelector('.q')!.textContent).toBe('How satisfied are you with your delivery?');
+    expect(dialogName(root)).toBe('How satisfied are you with your delivery?');
     await pick(3, root);
     button('Skip', root).click();
     await vi.waitFor(() => expect(posts).toHaveLength(1));

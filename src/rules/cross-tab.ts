@@ -3,16 +3,31 @@ import type { KeyValueStore } from '../storage/index';
 import { readJson, writeJson, KEYS } from '../storage/index';
 
 /**
- * What `KEYS.open` and `KEYS.answered` hold, as JSON (short names: they are stored and shipped):
- * `k` the survey key, `t` the tab id, `s` when the prompt opened (a renewal keeps it), `u` until when
- * the lease holds, `at` when the answer was recorded.
+ * What `KEYS.open` (a lease) and `KEYS.answered` (a note of an answer) hold, as JSON: the survey key, the id of the
+ * tab that wrote it, and for a lease when its prompt opened (a renewal keeps it) and until when it holds, for an
+ * answer when it was recorded.
  */
 export interface Lease {
+  key: string;
+  tabId: string;
+  openedAt?: number;
+  until?: number;
+  answeredAt?: number;
+}
+
+/** The lease and note of 0.1 (`{ k, t, s, u }`, `{ k, t, at }`), still written by tabs running it. */
+interface LegacyLease {
   k: string;
   t: string;
   s?: number;
   u?: number;
-  at?: number;
+}
+
+/** A stored lease or note, whichever version wrote it (what is read of it: no one reads when an answer was noted). */
+function readLease(value: unknown): Lease | undefined {
+  const stored = (value || {}) as Partial<Lease & LegacyLease>;
+  const key = stored.key ?? stored.k;
+  return typeof key == 'string' ? { key, tabId: stored.tabId ?? stored.t!, openedAt: stored.openedAt ?? stored.s, until: stored.until ?? stored.u } : undefined;
 }
 
 type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
@@ -71,15 +86,15 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   let renewal: unknown;
   let lastOpen: string | undefined;
 
-  const lease = () => readJson<Lease | null>(store, KEYS.open, null);
+  const lease = () => readLease(readJson<unknown>(store, KEYS.open, null));
   // another tab's lease, while it holds
   const elsewhere = () => {
     const l = lease();
-    return l && l.t != tabId && l.u! > clock.now() ? l.k : undefined;
+    return l && l.tabId != tabId && l.until! > clock.now() ? l.key : undefined;
   };
   const renew = () => {
     if (held === undefined) return;
-    writeJson(store, KEYS.open, { k: held, t: tabId, s: since, u: clock.now() + leaseMs } satisfies Lease);
+    writeJson(store, KEYS.open, { key: held, tabId, openedAt: since, until: clock.now() + leaseMs } satisfies Lease);
     renewal = clock.setTimeout(renew, leaseMs / 3);
   };
   const release = () => {
@@ -87,24 +102,24 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     held = undefined;
     clock.clearTimeout(renewal);
     const l = lease();
-    if (l && l.t == tabId) store.remove(KEYS.open);
+    if (l && l.tabId == tabId) store.remove(KEYS.open);
   };
 
   const onStorage: StorageListener = (event) => {
     const open = event.key == KEYS.open;
     if (!open && event.key != KEYS.answered) return;
-    let v: Partial<Lease> | null = null;
+    let v: Lease | undefined;
     try {
-      v = JSON.parse(event.newValue!);
+      v = readLease(JSON.parse(event.newValue!));
     } catch {
       // not ours to read
     }
     if (open && !v) lastOpen = undefined;
-    if (!v || typeof v.k != 'string' || v.t == tabId) return;
-    const key = v.k;
+    if (!v || v.tabId == tabId) return;
+    const key = v.key;
     if (!open) return answers.forEach((fn) => fn(key));
-    // A renewal rewrites the lease with the same `s`: only a new prompt counts as an open.
-    const id = v.t + ' ' + v.s;
+    // A renewal rewrites the lease with the same `openedAt`: only a new prompt counts as an open.
+    const id = v.tabId + ' ' + v.openedAt;
     if (id == lastOpen) return;
     lastOpen = id;
     opens.forEach((fn) => fn(key));
@@ -124,7 +139,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     close: release,
     answered(key) {
       release();
-      writeJson(store, KEYS.answered, { k: key, t: tabId, at: clock.now() } satisfies Lease);
+      writeJson(store, KEYS.answered, { key, tabId, answeredAt: clock.now() } satisfies Lease);
     },
     onRemoteAnswer: subscribe(answers),
     onRemoteOpen: subscribe(opens),

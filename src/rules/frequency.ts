@@ -11,17 +11,20 @@ export const DISMISS_DAYS = 14;
 
 const DAY = 864e5;
 
-/**
- * What is remembered of one survey key, stored as JSON (short names: they are stored and shipped):
- * `a` the time (ms since epoch) of the last answer, `d` of the last dismissal.
- */
+/** What is remembered of one survey key, stored as JSON: when (ms since epoch) it was last answered and dismissed. */
 export interface HistoryEntry {
-  a?: number;
-  d?: number;
+  answeredAt?: number;
+  dismissedAt?: number;
 }
 
 /** Every survey key's history. */
 export type History = Record<string, HistoryEntry>;
+
+/** The entry of 0.1 (`{ a, d }`), still stored by visitors who came back, or added by a tab running 0.1. */
+interface LegacyEntry {
+  a?: number;
+  d?: number;
+}
 
 /**
  * The key history, sampling and frequency caps are kept under: the survey, plus `@touchpoint` when
@@ -32,18 +35,29 @@ export function surveyKey(survey: SurveyKind, touchpoint?: string): string {
   return touchpoint ? survey + '@' + touchpoint : survey;
 }
 
-/** Reads the whole history (empty when missing or corrupt). */
+// the later of two times (of today's name and 0.1's), either of which may be missing
+const later = (time?: number, legacy?: number) => (legacy == null || time! > legacy ? time : legacy);
+
+/**
+ * Reads the whole history (empty when missing or corrupt), each entry in today's names whichever version wrote it:
+ * 0.1's `{ a, d }`, or both when a tab running 0.1 added its time to an entry in today's names.
+ */
 export function readHistory(store: KeyValueStore): History {
-  const h = readJson<History>(store, KEYS.history, {});
+  const history = readJson<Record<string, HistoryEntry & LegacyEntry>>(store, KEYS.history, {});
   // a plain object only: an array or a number would lose what is recorded next
-  return h.constructor == Object ? h : {};
+  if (history.constructor != Object) return {};
+  for (const key in history) {
+    const stored = history[key] || {};
+    history[key] = { answeredAt: later(stored.answeredAt, stored.a), dismissedAt: later(stored.dismissedAt, stored.d) };
+  }
+  return history;
 }
 
-/** Remembers an answer (`a`) or a dismissal (`d`) of `key` at `now`. */
+/** Remembers an answer (`answeredAt`) or a dismissal (`dismissedAt`) of `key` at `now`; writes today's names. */
 export function record(store: KeyValueStore, key: string, what: keyof HistoryEntry, now: number): void {
-  const h = readHistory(store);
-  h[key] = { ...h[key], [what]: now };
-  writeJson(store, KEYS.history, h);
+  const history = readHistory(store);
+  history[key] = { ...history[key], [what]: now };
+  writeJson(store, KEYS.history, history);
 }
 
 /**
@@ -63,7 +77,7 @@ export function checkFrequency(
     return ago > -DAY && ago < days * DAY ? `${what} ${key} ${Math.floor(Math.max(0, ago) / DAY)}d ago (wait ${days}d)` : '';
   };
   return (
-    wait(entry.a, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') ||
-    wait(entry.d, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed')
+    wait(entry.answeredAt, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') ||
+    wait(entry.dismissedAt, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed')
   );
 }

@@ -176,7 +176,7 @@ export function createTargeting(opts: RuleOptions, deps: TargetingDeps): Targeti
     },
     shown,
     failed,
-    answered: () => void (record(local, key, 'a', clock.now()), crossTab && crossTab.answered(key)),
-    dismissed: () => void (record(local, key, 'd', clock.now()), crossTab && crossTab.close()),
+    answered: () => void (record(local, key, 'answeredAt', clock.now()), crossTab && crossTab.answered(key)),
+    dismissed: () => void (record(local, key, 'dismissedAt', clock.now()), crossTab && crossTab.close()),
   };
 }

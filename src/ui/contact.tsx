@@ -30,9 +30,9 @@ export function ContactRequest({ model, state, channels, field }: ContactProps) 
     state.error.value = '';
   };
   return (
-    <fieldset class="k" aria-describedby="kp">
+    <fieldset class="hk-contact" aria-describedby="hk-contact-purpose">
       <legend>{texts.contactQuestion}</legend>
-      <p id="kp" class="h">
+      <p id="hk-contact-purpose" class="hk-hint">
         {model.contactPurpose}
       </p>
       <label>
@@ -40,33 +40,33 @@ export function ContactRequest({ model, state, channels, field }: ContactProps) 
         {texts.contactConsent}
       </label>
       {!state.consent.value ? null : model.identified && model.identified() ? (
-        <p class="h">{texts.contactKnown}</p>
+        <p class="hk-hint">{texts.contactKnown}</p>
       ) : (
         <>
           {channels.length > 1 && (
-            <div class="ch">
+            <div class="hk-channels">
               {channels.map((c) => (
                 <label key={c}>
-                  <input type="radio" name="kc" checked={c == channel} onChange={() => choose(c)} />
+                  <input type="radio" name="hk-channel" checked={c == channel} onChange={() => choose(c)} />
                   {name(c)}
                 </label>
               ))}
             </div>
           )}
-          <label for="kv" class="l">
+          <label for="hk-contact-value" class="hk-contact-label">
             {name(channel)}
           </label>
           <input
-            id="kv"
+            id="hk-contact-value"
             ref={field}
             type={(channel == 'email' ? 'email' : 'tel') as 'email'}
             autoComplete={channel == 'email' ? 'email' : 'tel'}
             aria-invalid={!!error}
-            aria-describedby={error ? 'ke' : undefined}
+            aria-describedby={error ? 'hk-contact-error' : undefined}
             onInput={() => (state.error.value = '')}
           />
           {error && (
-            <p id="ke" class="er">
+            <p id="hk-contact-error" class="hk-error">
               {error}
             </p>
           )}

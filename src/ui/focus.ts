@@ -23,7 +23,7 @@ export function createFocus(root: ShadowRoot): PromptFocus {
       timer = setTimeout(fn, Math.min(ms, 2147483647));
     },
     // so that focus is never dropped to the body mid-prompt
-    keep: () => void (root.activeElement && (root.querySelector('.x') as HTMLElement).focus()),
+    keep: () => void (root.activeElement && (root.querySelector('.hk-close') as HTMLElement).focus()),
     release() {
       clearTimeout(timer);
       const focused = root.activeElement as HTMLElement | null;

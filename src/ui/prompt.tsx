@@ -15,35 +15,35 @@ export function Prompt({ model, state, actions }: PromptProps) {
   return (
     <div
       role="dialog"
-      aria-labelledby="q"
+      aria-labelledby="hk-question"
       dir={model.dir}
       lang={model.locale}
-      class={'c ' + (model.inline ? '' : 'f ' + model.position + ' ') + model.theme}
+      class={'hk-card ' + (model.inline ? '' : 'hk-floating ' + model.position + ' ') + model.theme}
       onKeyDown={(e) => e.key == 'Escape' && actions.close(step)}
     >
-      <button type="button" class="x" aria-label={texts.close} onClick={() => actions.close(step)}>
+      <button type="button" class="hk-close" aria-label={texts.close} onClick={() => actions.close(step)}>
         ×
       </button>
       {step == 'question' ? (
         <>
-          <p id="q" class="q">
+          <p id="hk-question" class="hk-question">
             {model.question}
           </p>
           <Scale model={model} state={state} pick={actions.pick} />
         </>
       ) : step == 'comment' ? (
         <>
-          <label id="q" for="c" class="q">
+          <label id="hk-question" for="hk-comment" class="hk-question">
             {model.followUp(score)}
           </label>
           {reasons.length > 0 && <Reasons model={model} state={state} list={reasons} />}
-          <textarea id="c" ref={actions.area} placeholder={texts.commentPlaceholder} />
+          <textarea id="hk-comment" ref={actions.area} placeholder={texts.commentPlaceholder} />
           {channels.length > 0 && <ContactRequest model={model} state={state} channels={channels} field={actions.field} />}
-          <div class="r">
+          <div class="hk-actions">
             <button type="button" onClick={() => actions.send(false)}>
               {texts.skip}
             </button>
-            <button type="button" class="p" onClick={() => actions.send(true)}>
+            <button type="button" class="hk-primary" onClick={() => actions.send(true)}>
               {texts.submit}
             </button>
           </div>
@@ -51,7 +51,7 @@ export function Prompt({ model, state, actions }: PromptProps) {
       ) : (
         <Thanks model={model} review={actions.review} />
       )}
-      <div class="sr" aria-live="polite">
+      <div class="hk-visually-hidden" aria-live="polite">
         {/* Read as a value: bound as a signal, its text node missed the contact error set with another signal (Chromium). */}
         {state.live.value}
       </div>

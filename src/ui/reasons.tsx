@@ -20,9 +20,9 @@ export function Reasons({ model, state, list }: ReasonsProps) {
     state.picked.value = on ? now.concat(key) : now;
   };
   return (
-    <fieldset class="g" aria-describedby="gh">
+    <fieldset class="hk-reasons" aria-describedby="hk-reasons-hint">
       <legend>{model.texts.reasonsLabel}</legend>
-      <p id="gh" class="h">
+      <p id="hk-reasons-hint" class="hk-hint">
         {model.texts.reasonsHint}
       </p>
       {list.map((r) => (

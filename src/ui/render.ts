@@ -76,7 +76,7 @@ export function renderPrompt(mount: HTMLElement, model: PromptModel, callbacks: 
     },
     area(el) {
       // With reasons above it, the step starts at the first reason.
-      if ((area = el)) ((root.querySelector('.g input') as HTMLElement | null) || el).focus();
+      if ((area = el)) ((root.querySelector('.hk-reasons input') as HTMLElement | null) || el).focus();
     },
     field(el) {
       field = el;

@@ -8,12 +8,12 @@ export interface ScaleProps {
   pick(score: number): void;
 }
 
-/** A face drawn with strokes; `k` runs from 0 (frown) to 1 (smile). */
-function Face({ k }: { k: number }) {
+/** A face drawn with strokes; `smile` runs from 0 (frown) to 1 (smile). */
+function Face({ smile }: { smile: number }) {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true">
       <circle cx="12" cy="12" r="10" />
-      <path d={'M9 9v1m6-1v1M8 15.5Q12 ' + (15.5 + 8 * k - 4) + ' 16 15.5'} />
+      <path d={'M9 9v1m6-1v1M8 15.5Q12 ' + (15.5 + 8 * smile - 4) + ' 16 15.5'} />
     </svg>
   );
 }
@@ -55,16 +55,16 @@ export function Scale({ model, state, pick }: ScaleProps) {
         onClick={() => pick(v)}
         onKeyDown={(e) => key(e, i)}
       >
-        {model.style == 'stars' ? '★' : model.style == 'faces' ? <Face k={i / (n - 1)} /> : v}
+        {model.style == 'stars' ? '★' : model.style == 'faces' ? <Face smile={i / (n - 1)} /> : v}
       </button>,
     );
   }
   return (
     <>
-      <div role="radiogroup" aria-labelledby="q" class={'s ' + model.style}>
+      <div role="radiogroup" aria-labelledby="hk-question" class={'hk-scale ' + model.style}>
         {options}
       </div>
-      <div class="e" aria-hidden="true">
+      <div class="hk-scale-ends" aria-hidden="true">
         <span>{model.lowLabel}</span>
         <span>{model.highLabel}</span>
       </div>

@@ -15,15 +15,15 @@ export function Thanks({ model, review }: ThanksProps) {
   const texts = model.texts;
   return (
     <>
-      <p id="q" class="q">
+      <p id="hk-question" class="hk-question">
         {texts.thanks}
       </p>
-      <p class="d">{texts.thanksDetail}</p>
+      <p class="hk-detail">{texts.thanksDetail}</p>
       {model.review && (
-        <a class="p v" href={model.review.url} target="_blank" rel="noopener noreferrer" onClick={review}>
+        <a class="hk-primary hk-link-button" href={model.review.url} target="_blank" rel="noopener noreferrer" onClick={review}>
           {model.review.label}
           <span aria-hidden="true">↗</span>
-          <span class="sr"> ({texts.newTab})</span>
+          <span class="hk-visually-hidden"> ({texts.newTab})</span>
         </a>
       )}
     </>

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const PROMPTS = [
   { survey: 'nps', style: 'numbers' },
@@ -48,8 +49,8 @@ describeBrowser('accessibility audit (axe-core)', () => {
         await radios(page).nth(1).click();
         await page.locator('hearken-prompt textarea').fill('Fine.');
         results.comment = await audit(page);
-        await page.locator('hearken-prompt .r button.p').click();
-        await page.locator('hearken-prompt p.d').waitFor();
+        await page.locator(`hearken-prompt ${PARTS.send}`).click();
+        await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
         results.thanks = await audit(page);
 
         for (const [step, r] of Object.entries(results)) {

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, radios, waitForAnswer } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const PROMPTS = [
   { survey: 'nps', style: 'numbers', min: 0, max: 10, low: 'Not at all likely', high: 'Extremely likely', question: 'How likely are you to recommend Northwind to a friend or colleague?' },
@@ -96,7 +97,7 @@ describeBrowser('accessibility: keyboard and screen-reader names', () => {
 
       // the comment step: the box has the focus and is named by the follow-up question
       await page.locator('hearken-prompt textarea').waitFor();
-      const followUp = (await page.locator('hearken-prompt label.q').textContent())!;
+      const followUp = (await page.locator(`hearken-prompt ${PARTS.heading}`).textContent())!;
       expect(await focused(page)).toMatchObject({ tag: 'textarea' });
       const commentTree = await axTree(page);
       expect(commentTree).toContainEqual({ role: 'textbox', name: followUp });
@@ -111,7 +112,7 @@ describeBrowser('accessibility: keyboard and screen-reader names', () => {
       await page.keyboard.press('Enter');
 
       // the thank-you: focus stays in the prompt (on Close), announced as the dialog's name
-      await page.locator('hearken-prompt p.d').waitFor();
+      await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
       expect(await focused(page)).toMatchObject({ name: 'Close' });
       expect(await axTree(page)).toContainEqual({ role: 'dialog', name: 'Thank you!' });
       await page.keyboard.press('Escape');

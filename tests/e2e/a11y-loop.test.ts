@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const LOOP = {
   endpoint: '/collect',
@@ -60,15 +61,15 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     try {
       for (const locale of ['en', 'ar']) {
         await atFollowUp(`/a11y-loop/light-${locale}-anonymous.html`);
-        await page.locator('hearken-prompt .k input[type=checkbox]').check();
-        await page.locator('hearken-prompt #kv').fill('ann@example');
-        await page.locator('hearken-prompt .r button.p').click();
-        await page.locator('hearken-prompt #ke').waitFor();
-        const fit = await page.evaluate(() => {
+        await page.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
+        await page.locator(`hearken-prompt ${PARTS.contactField}`).fill('ann@example');
+        await page.locator(`hearken-prompt ${PARTS.send}`).click();
+        await page.locator(`hearken-prompt ${PARTS.contactError}`).waitFor();
+        const fit = await page.evaluate((error) => {
           const root = document.querySelector('hearken-prompt')!.shadowRoot!;
-          const boxes = [...root.querySelectorAll('input, label, button, textarea, legend, .er')].map((e) => e.getBoundingClientRect());
+          const boxes = [...root.querySelectorAll(`input, label, button, textarea, legend, ${error}`)].map((e) => e.getBoundingClientRect());
           return { scrollWidth: document.documentElement.scrollWidth, outside: boxes.filter((b) => b.left < 0 || b.right > innerWidth).length, count: boxes.length };
-        });
+        }, PARTS.contactError);
         expect(fit, locale).toEqual({ scrollWidth: 320, outside: 0, count: expect.any(Number) });
         expect(fit.count).toBeGreaterThan(10);
       }
@@ -81,20 +82,20 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     it(`${theme}, ${locale}: reasons, contact, an invalid address, and the thank-you with the review link`, async () => {
       const page = await atFollowUp(`/a11y-loop/${theme}-${locale}-anonymous.html`);
       const results: Record<string, AxeSummary> = {};
-      const boxes = page.locator('hearken-prompt .g input');
+      const boxes = page.locator(`hearken-prompt ${PARTS.reasons} input`);
       await boxes.nth(0).check();
       await boxes.nth(2).check();
       results.reasons = await audit(page);
-      await page.locator('hearken-prompt .k input[type=checkbox]').check();
-      await page.locator('hearken-prompt #kv').fill('ann@example');
+      await page.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
+      await page.locator(`hearken-prompt ${PARTS.contactField}`).fill('ann@example');
       results.contact = await audit(page);
-      await page.locator('hearken-prompt .r button.p').click();
-      await page.locator('hearken-prompt #ke').waitFor();
-      expect(await page.locator('hearken-prompt #kv').getAttribute('aria-invalid')).toBe('true');
+      await page.locator(`hearken-prompt ${PARTS.send}`).click();
+      await page.locator(`hearken-prompt ${PARTS.contactError}`).waitFor();
+      expect(await page.locator(`hearken-prompt ${PARTS.contactField}`).getAttribute('aria-invalid')).toBe('true');
       results['contact error'] = await audit(page);
       await page.locator('hearken-prompt input[type=radio]').nth(1).check();
-      await page.locator('hearken-prompt #kv').fill('+44 20 7946 0958');
-      await page.locator('hearken-prompt .r button.p').click();
+      await page.locator(`hearken-prompt ${PARTS.contactField}`).fill('+44 20 7946 0958');
+      await page.locator(`hearken-prompt ${PARTS.send}`).click();
       await page.locator('hearken-prompt a').waitFor();
       results['thank-you with review link'] = await audit(page);
       expectClean(results);
@@ -102,9 +103,9 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
 
     it(`${theme}, ${locale}: the contact request of an identified visitor`, async () => {
       const page = await atFollowUp(`/a11y-loop/${theme}-${locale}-identified.html`);
-      await page.locator('hearken-prompt .k input[type=checkbox]').check();
-      await page.locator('hearken-prompt .k p.h').nth(1).waitFor();
-      expect(await page.locator('hearken-prompt #kv').count()).toBe(0);
+      await page.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
+      await page.locator(`hearken-prompt ${PARTS.contact} p`).nth(1).waitFor();
+      expect(await page.locator(`hearken-prompt ${PARTS.contactField}`).count()).toBe(0);
       expectClean({ identified: await audit(page) });
     });
   }

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession, type ContextOptions } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const PROMPTS = [
   { survey: 'nps', style: 'numbers', locale: 'en' },
@@ -77,8 +78,8 @@ describeBrowser('accessibility: zoom and small screens', () => {
           await radios(page).last().click();
           await page.locator('hearken-prompt textarea').waitFor();
           expect(await cutOff(page), 'comment step').toEqual([]);
-          await page.locator('hearken-prompt .r button.p').click();
-          await page.locator('hearken-prompt p.d').waitFor();
+          await page.locator(`hearken-prompt ${PARTS.send}`).click();
+          await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
           expect(await cutOff(page), 'thank-you step').toEqual([]);
         });
     });

@@ -40,7 +40,8 @@ function answerMany([count, gapMs, touchpoint]: [number, number, string]): void 
       document.getElementById('slots')!.append(el);
       w.Hearken.show('nps', { target: el, touchpoint });
       (await find(el, '[role=radio]', i % 11)).click();
-      (await find(el, 'button.p')).click();
+      // Send (PARTS.send of harness/prompt-parts.ts: code run in the page cannot import it)
+      (await find(el, 'textarea ~ div > button:last-child')).click();
       setTimeout(() => el.remove(), 200);
       w.__answering!--;
       await new Promise((resolve) => setTimeout(resolve, gapMs));

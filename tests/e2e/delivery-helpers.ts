@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Answer } from '../../src/surveys/types';
 import { launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer, type TestServer } from './harness/server';
+import { PARTS } from './harness/prompt-parts';
 
 /** A page with the script tag: prompts only when asked, a short thank-you; `attrs` adds or replaces `data-*`. */
 export function fixturePage(attrs: Record<string, string> = {}, lang = 'en'): string {
@@ -129,7 +130,7 @@ export async function answerByUi(page: Page, score: number, comment?: string, to
   const prompt = page.locator(`#${slot} hearken-prompt`);
   await prompt.locator('[role=radio]').nth(score).click();
   if (comment !== undefined) await prompt.locator('textarea').fill(comment);
-  await prompt.locator('button.p').click();
+  await prompt.locator(PARTS.send).click();
 }
 
 /** Waits (polling, not sleeping) until `check()` is true; fails with `what` after `ms`. */

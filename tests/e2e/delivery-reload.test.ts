@@ -18,7 +18,7 @@ function reloadAfterSend() {
     'click',
     (e) => {
       const ms = sessionStorage.getItem('reloadAfterSend');
-      if (ms === null || !(e.composedPath()[0] as Element).matches?.('button.p')) return;
+      if (ms === null || !(e.composedPath()[0] as Element).matches?.('textarea ~ div > button:last-child')) return;
       sent = performance.now();
       // capture phase: the prompt's own handler runs before this timer
       setTimeout(() => location.reload(), +ms);

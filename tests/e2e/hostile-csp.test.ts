@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { dialog, freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations, serveVendor, violations, waitForAnswer } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const NONCE = 'c3RyaWN0LW5vbmNl';
 const STYLES = '<link rel="stylesheet" href="/vendor/bootstrap.css"><link rel="stylesheet" href="/vendor/hostile.css">';
@@ -57,8 +58,8 @@ describeBrowser('hostile CSP, cross-origin collector', () => {
 
       await radios(page).nth(4).click();
       await page.locator('hearken-prompt textarea').fill('csp ' + path);
-      await page.locator('hearken-prompt .r button.p').click();
-      await page.locator('hearken-prompt p.d').waitFor();
+      await page.locator(`hearken-prompt ${PARTS.send}`).click();
+      await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
       const stored = await waitForAnswer(server, (a) => a.comment == 'csp ' + path);
       expect(stored).toMatchObject({ survey: 'csat', score: 5, touchpoint: path, page: server.url + path });
 

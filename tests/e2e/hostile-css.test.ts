@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { answer, compareShots, computedStyles, dialog, freshStorage, hearkenTag, pageHtml, problems, radios, serveVendor, shoot, styleChanges, waitForAnswer, type Shot } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const TAG = hearkenTag({ endpoint: '/collect', trigger: 'manual', theme: 'light', brand: 'Northwind', 'auto-close-ms': '60000' });
 
@@ -81,8 +82,8 @@ describeBrowser('hostile CSS', () => {
     await radios(page).nth(9).click();
     await page.locator('hearken-prompt textarea').waitFor();
     plain.comment = await shoot(page, dialog(page));
-    await page.locator('hearken-prompt .r button.p').click();
-    await page.locator('hearken-prompt p.d').waitFor();
+    await page.locator(`hearken-prompt ${PARTS.send}`).click();
+    await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
     plain.thanks = await shoot(page, dialog(page));
     for (const [step, survey, overrides] of OTHERS) {
       await show(await open('/plain.html'), survey, overrides);
@@ -108,8 +109,8 @@ describeBrowser('hostile CSS', () => {
       // Works: the comment is sent and stored.
       const comment = 'still readable on ' + name;
       await page.locator('hearken-prompt textarea').fill(comment);
-      await page.locator('hearken-prompt .r button.p').click();
-      await page.locator('hearken-prompt p.d').waitFor();
+      await page.locator(`hearken-prompt ${PARTS.send}`).click();
+      await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
       await differ(page, 'thanks');
       const stored = await waitForAnswer(server, (a) => a.comment == comment);
       expect(stored).toMatchObject({ survey: 'nps', score: 9, question: 'How likely are you to recommend Northwind to a friend or colleague?' });

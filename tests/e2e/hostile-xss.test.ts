@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { dialog, escapeHtml, freshStorage, hearkenTag, pageHtml, radios, waitForAnswer } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const IMG = '<img src=x onerror=window.__xss=1>';
 const SVG = '"><svg onload=window.__xss=1>';
@@ -78,8 +79,8 @@ describeBrowser('hostile XSS payloads', () => {
     await page.locator('hearken-prompt textarea').waitFor();
     await clean(page, 'comment');
     await page.locator('hearken-prompt textarea').fill(comment);
-    await page.locator('hearken-prompt .r button.p').click();
-    await page.locator('hearken-prompt p.d').waitFor();
+    await page.locator(`hearken-prompt ${PARTS.send}`).click();
+    await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
     await clean(page, 'thanks');
   };
 
@@ -89,7 +90,7 @@ describeBrowser('hostile XSS payloads', () => {
     await page.goto(server.url + '/xss/attributes.html');
     await radios(page).first().waitFor();
     const question = `${IMG} ${SVG} ${SCRIPT}`;
-    await expect(page.locator('hearken-prompt .q').textContent()).resolves.toBe(question);
+    await expect(page.locator(`hearken-prompt ${PARTS.heading}`).textContent()).resolves.toBe(question);
     await expect(dialog(page).innerText()).resolves.toContain(question);
     const comment = `${SCRIPT}${IMG} attributes`;
     await walk(page, 7, comment);
@@ -127,24 +128,24 @@ describeBrowser('hostile XSS payloads', () => {
       { texts, subject: STYLE, touchpoint: SVG },
     );
     await radios(page).first().waitFor();
-    await expect(page.locator('hearken-prompt .q').textContent()).resolves.toBe(`${IMG} ${STYLE}`);
-    await expect(page.locator('hearken-prompt .e').textContent()).resolves.toBe(SVG + SCRIPT);
+    await expect(page.locator(`hearken-prompt ${PARTS.heading}`).textContent()).resolves.toBe(`${IMG} ${STYLE}`);
+    await expect(page.locator(`hearken-prompt ${PARTS.scaleEnds}`).textContent()).resolves.toBe(SVG + SCRIPT);
     await expect(radios(page).first().getAttribute('aria-label')).resolves.toBe(`1 ${IMG} 5, ${SVG}`);
-    await expect(page.locator('hearken-prompt .x').getAttribute('aria-label')).resolves.toBe(SVG);
+    await expect(page.locator(`hearken-prompt ${PARTS.close}`).getAttribute('aria-label')).resolves.toBe(SVG);
 
     await clean(page, 'question');
     await radios(page).nth(0).click();
-    await expect(page.locator('hearken-prompt label.q').textContent()).resolves.toBe(ALERT);
+    await expect(page.locator(`hearken-prompt ${PARTS.heading}`).textContent()).resolves.toBe(ALERT);
     await expect(page.locator('hearken-prompt textarea').getAttribute('placeholder')).resolves.toBe(SVG);
-    await expect(page.locator('hearken-prompt .r').innerText()).resolves.toContain(IMG);
-    await expect(page.locator('hearken-prompt .r').innerText()).resolves.toContain(STYLE);
+    await expect(page.locator(`hearken-prompt ${PARTS.actions}`).innerText()).resolves.toContain(IMG);
+    await expect(page.locator(`hearken-prompt ${PARTS.actions}`).innerText()).resolves.toContain(STYLE);
     await clean(page, 'comment');
     const comment = `${STYLE} api`;
     await page.locator('hearken-prompt textarea').fill(comment);
-    await page.locator('hearken-prompt .r button.p').click();
-    await page.locator('hearken-prompt p.d').waitFor();
-    await expect(page.locator('hearken-prompt .q').textContent()).resolves.toBe(SCRIPT);
-    await expect(page.locator('hearken-prompt p.d').textContent()).resolves.toBe(IMG);
+    await page.locator(`hearken-prompt ${PARTS.send}`).click();
+    await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
+    await expect(page.locator(`hearken-prompt ${PARTS.heading}`).textContent()).resolves.toBe(SCRIPT);
+    await expect(page.locator(`hearken-prompt ${PARTS.thanksDetail}`).textContent()).resolves.toBe(IMG);
     await clean(page, 'thanks');
     expect(await waitForAnswer(server, (a) => a.comment == comment)).toMatchObject({ question: `${IMG} ${STYLE}`, touchpoint: SVG, score: 1 });
     expect(browser.logs.filter((l) => l.type == 'error' || l.type == 'pageerror')).toEqual([]);
@@ -155,7 +156,7 @@ describeBrowser('hostile XSS payloads', () => {
     const page = browser.page;
     await page.goto(server.url + '/xss/inline.html');
     await page.locator('#slot hearken-prompt [role=radio]').first().waitFor();
-    await expect(page.locator('hearken-prompt .q').textContent()).resolves.toBe(`It was easy to ${IMG}${SVG}.`);
+    await expect(page.locator(`hearken-prompt ${PARTS.heading}`).textContent()).resolves.toBe(`It was easy to ${IMG}${SVG}.`);
     const comment = `${IMG}${SVG}${SCRIPT} inline`;
     await walk(page, 6, comment);
     expect(await waitForAnswer(server, (a) => a.comment == comment)).toMatchObject({ survey: 'ces', touchpoint: SCRIPT, question: `It was easy to ${IMG}${SVG}.` });

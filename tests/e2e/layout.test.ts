@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+import { PARTS } from './harness/prompt-parts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -22,7 +23,7 @@ function measure(page: Page) {
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
     const clipped = [...root.querySelectorAll('*')]
-      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth && !el.classList.contains('sr'))
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth && getComputedStyle(el).clipPath != 'inset(50%)')
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`);
     return {
       dialog: box(root.querySelector('[role=dialog]')!),
@@ -79,7 +80,7 @@ describeBrowser('prompt layout', () => {
     expect(step.dialog.y).toBeGreaterThanOrEqual(0);
     expect(step.dialog.y + step.dialog.height).toBeCloseTo(640, 0);
     expect(step.clipped).toEqual([]);
-    const buttons = await page.locator('hearken-prompt .r button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const buttons = await page.locator(`hearken-prompt ${PARTS.actions} button`).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(Math.min(...buttons)).toBeGreaterThanOrEqual(24);
   });
 
@@ -149,7 +150,7 @@ describeBrowser('prompt layout', () => {
       [host, ...host.shadowRoot!.querySelectorAll('*')]
         .map((el) => ({ el, style: getComputedStyle(el) }))
         .filter(({ style }) => style.animationName != 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0))
-        .map(({ el, style }) => `${el.localName}.${el.getAttribute('class') || ''}: ${style.animationName} ${style.animationDuration} / ${style.transitionProperty} ${style.transitionDuration}`),
+        .map(({ el, style }) => `${el.localName}[role=${el.getAttribute('role')}]: ${style.animationDuration} / ${style.transitionProperty} ${style.transitionDuration}`),
     );
   }
 
@@ -159,15 +160,15 @@ describeBrowser('prompt layout', () => {
     await page.locator('hearken-prompt [role=radio]').nth(9).click();
     await page.locator('hearken-prompt textarea').waitFor();
     const comment = await moving(page);
-    await page.locator('hearken-prompt .r button').first().click();
-    await page.locator('hearken-prompt p.d').waitFor();
+    await page.locator(`hearken-prompt ${PARTS.actions} button`).first().click();
+    await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
     return { question, comment, thanks: await moving(page) };
   }
 
   it('animates the entry of a floating prompt (0.2 s), and nothing else, at every step', async () => {
     const page = await open('/layout/motion.html', 1280, 800);
     const steps = await movingAtEachStep(page);
-    for (const step of Object.values(steps)) expect(step).toEqual(['div.c f bottom-right auto: h 0.2s / all 0s']);
+    for (const step of Object.values(steps)) expect(step).toEqual(['div[role=dialog]: 0.2s / all 0s']);
   });
 
   it('with prefers-reduced-motion: reduce, nothing in the prompt animates or transitions, at any step', async () => {

@@ -10,6 +10,7 @@ import { describeBrowser, launchBrowser, type BrowserSession } from './harness/b
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
 import { LOCALES } from '../../src/i18n/index';
+import { PARTS } from './harness/prompt-parts';
 
 const SURVEYS = ['nps', 'csat', 'ces'] as const;
 
@@ -23,7 +24,7 @@ function overflows(page: Page): Promise<string[]> {
     const inside = (r: DOMRect, box: { left: number; right: number }) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
     const name = (el: Element) => `${el.localName}.${el.className} "${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40)}"`;
     // (the visually hidden live region is a 1-px box by design)
-    for (const el of [dialog, ...dialog.querySelectorAll('*')].filter((el) => !el.classList.contains('sr') && el.clientWidth > 1))
+    for (const el of [dialog, ...dialog.querySelectorAll('*')].filter((el) => getComputedStyle(el).clipPath != 'inset(50%)' && el.clientWidth > 1))
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)} is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
     for (const el of dialog.querySelectorAll('button, textarea, [role=radio], p, label')) {
       const r = el.getBoundingClientRect();
@@ -66,8 +67,8 @@ describeBrowser('every locale at 320 px', () => {
       await radios(page).first().click();
       await page.locator('hearken-prompt textarea').waitFor();
       expect(await overflows(page), 'comment step').toEqual([]);
-      await page.locator('hearken-prompt .r button.p').click();
-      await page.locator('hearken-prompt p.d').waitFor();
+      await page.locator(`hearken-prompt ${PARTS.send}`).click();
+      await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
       expect(await overflows(page), 'thank-you step').toEqual([]);
     });
   });

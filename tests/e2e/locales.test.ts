@@ -14,6 +14,7 @@ import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations, violations } from './pages/hostile/helpers';
 import { LOCALES } from '../../src/i18n/index';
 import { importTexts } from '../../src/i18n/chunks';
+import { PARTS } from './harness/prompt-parts';
 
 const NONCE = 'bG9jYWxlLW5vbmNl';
 const GERMAN = 'Wie wahrscheinlich ist es, dass Sie Northwind einem Freund oder Kollegen empfehlen?';
@@ -35,7 +36,7 @@ describeBrowser('locale files', () => {
       pageHtml('', hearkenTag({ endpoint: '/collect', survey: 'nps', brand: 'Northwind', theme: 'light', ...data }, policy[1]), path).replace('lang="en"', `lang="${lang}"`),
       { 'Content-Security-Policy': policy[0] },
     );
-  const question = (page: Page) => page.locator('hearken-prompt .q').textContent();
+  const question = (page: Page) => page.locator(`hearken-prompt ${PARTS.heading}`).textContent();
   const localeScripts = () => requested.filter((url) => url.indexOf('/dist/locales/') >= 0).map((url) => url.slice(url.indexOf('/dist/')));
 
   beforeAll(async () => {

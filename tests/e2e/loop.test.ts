@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { answer, freshStorage, hearkenTag, pageHtml, radios, waitForAnswer } from './pages/hostile/helpers';
+import { PARTS } from './harness/prompt-parts';
 
 const REASONS = 'late=Delivery was late; Price; Support';
 const REVIEW = 'https://reviews.example/northwind';
@@ -77,18 +78,18 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
 
     // refused visibly and audibly, the field focused and described by the error
     const error = 'Enter an email address like name@example.com.';
-    await p.locator('hearken-prompt #ke').waitFor();
-    expect(await p.locator('hearken-prompt #ke').textContent()).toBe(error);
+    await p.locator(`hearken-prompt ${PARTS.contactError}`).waitFor();
+    expect(await p.locator(`hearken-prompt ${PARTS.contactError}`).textContent()).toBe(error);
     expect(await p.locator('hearken-prompt [aria-live]').textContent()).toBe(error);
-    expect(await p.locator('hearken-prompt #kv').getAttribute('aria-invalid')).toBe('true');
-    expect(await p.locator('hearken-prompt #kv').getAttribute('aria-describedby')).toBe('ke');
-    expect(await focused(p)).toMatchObject({ id: 'kv' });
+    expect(await p.locator(`hearken-prompt ${PARTS.contactField}`).getAttribute('aria-invalid')).toBe('true');
+    expect(await p.locator(`hearken-prompt ${PARTS.contactField}`).getAttribute('aria-describedby')).toBe(await p.locator(`hearken-prompt ${PARTS.contactError}`).getAttribute('id'));
+    expect(await focused(p)).toMatchObject({ tag: 'input', type: 'email', name: 'Your email' });
     await p.keyboard.press('End');
     await p.keyboard.type('.com');
     await p.keyboard.press('Tab');
     await p.keyboard.press('Tab');
     await p.keyboard.press('Enter');
-    await p.locator('hearken-prompt p.d').waitFor();
+    await p.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
     expect(await focused(p)).toMatchObject({ name: 'Close' });
     expect(await p.locator('hearken-prompt [aria-live]').textContent()).toBe('Thank you! Your feedback helps us improve.');
     await p.keyboard.press('Escape');
@@ -111,13 +112,13 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
     p.on('request', (r) => r.method() == 'POST' && bodies.push(r.postData() || ''));
     await p.goto(server.url + '/loop/consent.html');
     await radios(p).nth(3).click();
-    const consent = p.locator('hearken-prompt .k input[type=checkbox]');
+    const consent = p.locator(`hearken-prompt ${PARTS.contactConsent}`);
     expect(await consent.isChecked()).toBe(false);
     await consent.check();
-    await p.locator('hearken-prompt #kv').fill('bob@example.com');
+    await p.locator(`hearken-prompt ${PARTS.contactField}`).fill('bob@example.com');
     await consent.uncheck();
-    expect(await p.locator('hearken-prompt #kv').count()).toBe(0);
-    await p.locator('hearken-prompt .r button.p').click();
+    expect(await p.locator(`hearken-prompt ${PARTS.contactField}`).count()).toBe(0);
+    await p.locator(`hearken-prompt ${PARTS.send}`).click();
     const stored = await waitForAnswer(server, (a) => a.touchpoint == 'consent');
     expect(stored).not.toHaveProperty('contact');
     // the browser's request event may reach the test after the server stored the answer
@@ -129,9 +130,9 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
     const p = page();
     await p.goto(server.url + '/loop/known.html');
     await radios(p).nth(1).click();
-    await p.locator('hearken-prompt .k input[type=checkbox]').check();
+    await p.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
     expect(await p.locator('hearken-prompt input:not([type=checkbox])').count()).toBe(0);
-    await p.locator('hearken-prompt .r button.p').click();
+    await p.locator(`hearken-prompt ${PARTS.send}`).click();
     const stored = await waitForAnswer(server, (a) => a.touchpoint == 'known');
     expect(stored).toMatchObject({ userId: 'u-42', contact: { consent: true, channel: 'phone' } });
     expect(stored.contact).not.toHaveProperty('value');
@@ -166,10 +167,10 @@ describeBrowser('closing the loop: reasons, contact, review link, scrubbing', ()
     const p = page();
     await p.goto(server.url + '/loop/markup.html');
     await radios(p).first().click();
-    const labels = await p.locator('hearken-prompt .g label').allTextContents();
+    const labels = await p.locator(`hearken-prompt ${PARTS.reasons} label`).allTextContents();
     expect(labels).toEqual(['<img src=x onerror="window.hacked=1">', '<b>Bold</b>']);
-    expect(await p.locator('hearken-prompt #kp').textContent()).toBe('<i>why</i>');
-    await p.locator('hearken-prompt .r button:not(.p)').click();
+    expect(await p.locator(`hearken-prompt ${PARTS.contactPurpose}`).textContent()).toBe('<i>why</i>');
+    await p.locator(`hearken-prompt ${PARTS.skip}`).click();
     expect(await p.locator('hearken-prompt a').textContent()).toBe('<svg onload="window.hacked=2">↗ (opens in a new tab)');
     expect(await p.locator('hearken-prompt img, hearken-prompt b, hearken-prompt i, hearken-prompt svg').count()).toBe(0);
     expect(await p.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();

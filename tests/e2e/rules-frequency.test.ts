@@ -26,8 +26,8 @@ describeBrowser('rules: frequency, filters and debug', () => {
     await browser.page.goto(server.url + path);
     return browser.page;
   };
-  /** Moves the recorded time of `what` (`a` answer, `d` dismissal) of the NPS survey `days` back. */
-  const age = (page: Page, what: 'a' | 'd', days: number) =>
+  /** Moves the recorded time of `what` (the last answer or dismissal) of the NPS survey `days` back. */
+  const age = (page: Page, what: 'answeredAt' | 'dismissedAt', days: number) =>
     page.evaluate(
       ([w, ms]) => {
         const h = JSON.parse(localStorage.getItem('hearken:history')!);
@@ -47,13 +47,13 @@ describeBrowser('rules: frequency, filters and debug', () => {
 
     page = await newSession('/dismiss.html');
     await waitForLog(browser.logs, /not shown: dismiss: closed nps 0d ago \(wait 3d\)/);
-    await age(page, 'd', 2.5);
+    await age(page, 'dismissedAt', 2.5);
     await page.reload();
     await waitForLog(browser.logs, /not shown: dismiss: closed nps 2d ago \(wait 3d\)/);
     await settle(page, false);
     expect(await dialogs(page).count()).toBe(0);
 
-    await age(page, 'd', 3.1);
+    await age(page, 'dismissedAt', 3.1);
     await page.reload();
     await dialogs(page).waitFor();
   });
@@ -68,7 +68,7 @@ describeBrowser('rules: frequency, filters and debug', () => {
 
     page = await newSession('/resurvey.html');
     await waitForLog(browser.logs, /not shown: resurvey: answered nps 0d ago \(wait 30d\)/);
-    await age(page, 'a', 31);
+    await age(page, 'answeredAt', 31);
     await page.reload();
     await dialogs(page).waitFor();
   });

@@ -112,7 +112,7 @@ describeBrowser('rules: two tabs', () => {
     await dialogs(b).waitFor({ state: 'detached' });
     await server.waitForAnswers(before + 1);
     const history = await b.evaluate(() => JSON.parse(localStorage.getItem('hearken:history') || '{}'));
-    expect(history.nps.a).toBeGreaterThan(0);
+    expect(history.nps.answeredAt).toBeGreaterThan(0);
     expect(server.answers().slice(before).map((x) => x.score)).toEqual([3]);
   });
 });

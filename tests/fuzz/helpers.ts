@@ -70,7 +70,7 @@ export async function promptWorks(root: ParentNode, stored: () => number): Promi
   const before = stored();
   radios[radios.length - 1]!.click();
   await settle();
-  const send = shadow.querySelector<HTMLButtonElement>('.r button.p');
+  const send = shadow.querySelector<HTMLButtonElement>('.hk-actions button.hk-primary');
   if (!shadow.querySelector('textarea') || !send) return false;
   send.click();
   await settle();

@@ -112,7 +112,7 @@ describe('fuzzed JavaScript options', () => {
     await settle();
     expect(await promptWorks(target, () => delivery.add.mock.calls.length)).toBe(true);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(target.querySelector('hearken-prompt')!.shadowRoot!.querySelector('p.d')).not.toBeNull();
+    expect(target.querySelector('hearken-prompt')!.shadowRoot!.querySelector('p.hk-detail')).not.toBeNull();
     widget.destroy();
     vi.useRealTimers();
   });

@@ -28,6 +28,13 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ endpoint: '/collect' }, answered('nps', 91))).toBe('');
   });
 
+  it('reads the history in today\'s names (`answeredAt`, `dismissedAt`) as in 0.1\'s (`a`, `d`, above)', () => {
+    const history = (entry: object) => ({ 'hearken:history': JSON.stringify({ nps: entry }) });
+    expect(gate({}, history({ answeredAt: NOW - 10 * DAY }))).toMatch(/^resurvey: answered nps 10d ago/);
+    expect(gate({}, history({ dismissedAt: NOW - 3 * DAY }))).toMatch(/^dismiss: closed nps 3d ago/);
+    expect(gate({}, history({ answeredAt: NOW - 91 * DAY }))).toBe('');
+  });
+
   it('keeps each survey and touchpoint apart, and honours data-resurvey-days and data-dismiss-days', () => {
     expect(gate({ survey: 'CSAT', touchpoint: 'checkout' }, answered('csat@checkout', 3))).toMatch(/^resurvey/);
     expect(gate({ survey: 'csat', touchpoint: 'delivery' }, answered('csat@checkout', 3))).toBe('');

@@ -23,7 +23,7 @@ describe('createConsent', () => {
     const gate = createConsent({ initial: 'pending' });
     const store = gate.guard(local);
     createVisitor(store).id();
-    record(store, 'nps', 'd', 1);
+    record(store, 'nps', 'dismissedAt', 1);
     countPageview(store);
     expect(local.data.size).toBe(0);
     gate.consent(true);

@@ -34,7 +34,12 @@ function browser() {
     };
     return createCrossTab({ store, window: win, clock: realClock, tabId, leaseMs: 60_000 });
   }
-  return { shared, tab };
+  /** A write by a tab of another version: stored, and heard by every tab. */
+  const write = (key: string, value: object) => {
+    shared.set(key, JSON.stringify(value));
+    tabs.forEach((t) => t.listeners.forEach((fn) => fn({ key, newValue: JSON.stringify(value) })));
+  };
+  return { shared, tab, write };
 }
 
 describe('cross-tab', () => {
@@ -63,7 +68,7 @@ describe('cross-tab', () => {
     expect(b.openElsewhere()).toBe('nps');
     // the tab crashed: no renewal, no release
     a.destroy();
-    shared.set(KEYS.open, JSON.stringify({ k: 'nps', t: 'a', s: 0, u: Date.now() + 60_000 }));
+    shared.set(KEYS.open, JSON.stringify({ key: 'nps', tabId: 'a', openedAt: 0, until: Date.now() + 60_000 }));
     vi.advanceTimersByTime(60_001);
     expect(b.openElsewhere()).toBe(undefined);
   });
@@ -100,5 +105,44 @@ describe('cross-tab', () => {
     a.close();
     a.open('nps');
     expect(opened).toHaveBeenCalledTimes(2);
+  });
+
+  it('writes the lease and the answer in readable names', () => {
+    const { tab, shared } = browser();
+    const a = tab('a');
+    a.open('nps');
+    expect(JSON.parse(shared.get(KEYS.open)!)).toEqual({ key: 'nps', tabId: 'a', openedAt: Date.now(), until: Date.now() + 60_000 });
+    a.answered('nps');
+    expect(JSON.parse(shared.get(KEYS.answered)!)).toEqual({ key: 'nps', tabId: 'a', answeredAt: Date.now() });
+  });
+});
+
+describe('cross-tab, beside a tab running 0.1 (`{ k, t, s, u }` and `{ k, t, at }`)', () => {
+  beforeEach(() => vi.useFakeTimers({ now: Date.UTC(2026, 10, 22) }));
+  afterEach(() => vi.useRealTimers());
+
+  it('its stored lease holds back a prompt here until it expires', () => {
+    const { tab, shared } = browser();
+    shared.set(KEYS.open, JSON.stringify({ k: 'nps', t: 'old', s: Date.now(), u: Date.now() + 60_000 }));
+    const b = tab('b');
+    expect(b.openElsewhere()).toBe('nps');
+    expect(b.open('csat')).toBe(false);
+    vi.advanceTimersByTime(60_001);
+    expect(b.open('csat')).toBe(true);
+  });
+
+  it('its opens (once per prompt, not per renewal) and its answers are heard here', () => {
+    const { tab, write } = browser();
+    const b = tab('b');
+    const opened = vi.fn();
+    const answered = vi.fn();
+    b.onRemoteOpen(opened);
+    b.onRemoteAnswer(answered);
+    write(KEYS.open, { k: 'nps', t: 'old', s: 1, u: Date.now() + 60_000 });
+    write(KEYS.open, { k: 'nps', t: 'old', s: 1, u: Date.now() + 80_000 });
+    expect(b.openElsewhere()).toBe('nps');
+    write(KEYS.answered, { k: 'nps', t: 'old', at: Date.now() });
+    expect(opened.mock.calls).toEqual([['nps']]);
+    expect(answered.mock.calls).toEqual([['nps']]);
   });
 });

@@ -158,7 +158,8 @@ async function clickThrough([id, touchpoint, score, comment]) {
   const area = await find('textarea');
   area.value = comment;
   area.dispatchEvent(new Event('input', { bubbles: true }));
-  (await find('button.p')).click();
+  // Send (PARTS.send of tests/e2e/harness/prompt-parts.ts)
+  (await find('textarea ~ div > button:last-child')).click();
 }
 
 /** One answer through the prompt of tab `p`, in the worker's own slot and touchpoint. */
@@ -178,7 +179,7 @@ async function answer(p, worker) {
     const prompt = p.locator(`#${id} hearken-prompt`);
     await prompt.locator('[role=radio]').nth(n % 11).click();
     await prompt.locator('textarea').fill(comment);
-    await prompt.locator('button.p').click();
+    await prompt.locator('textarea ~ div > button:last-child').click();
   }
   made.add(comment);
   return n;

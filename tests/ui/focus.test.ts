@@ -8,12 +8,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** A page button, and a shadow root holding a close button (`.x`) and a field. */
+/** A page button, and a shadow root holding a close button (`.hk-close`) and a field. */
 function page() {
   const outside = document.body.appendChild(document.createElement('button'));
   const host = document.body.appendChild(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = '<button class="x">×</button><input>';
+  root.innerHTML = '<button class="hk-close">×</button><input>';
   return { outside, root, close: root.querySelector('button')!, field: root.querySelector('input')! };
 }
 

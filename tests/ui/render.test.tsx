@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPrompt } from '../../src/ui/render';
-import { model, radios, settle, shadow, spies, texts } from '../dom';
+import { dialogName, model, radios, settle, shadow, spies, texts } from '../dom';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -81,7 +81,7 @@ describe('renderPrompt', () => {
     renderPrompt(document.body, model({ question: evil, lowLabel: evil }), spies());
     const root = shadow();
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.q')!.textContent).toBe(evil);
+    expect(dialogName(root)).toBe(evil);
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -90,7 +90,7 @@ describe('renderPrompt', () => {
     const dialog = shadow().querySelector('[role=dialog]')!;
     expect(dialog.getAttribute('dir')).toBe('rtl');
     expect(dialog.getAttribute('lang')).toBe('ar');
-    expect(dialog.classList.contains('f')).toBe(true);
+    expect(dialog.classList.contains('hk-floating')).toBe(true);
     expect(dialog.classList.contains('bottom-left')).toBe(true);
     expect(dialog.classList.contains('dark')).toBe(true);
   });
@@ -99,7 +99,7 @@ describe('renderPrompt', () => {
     const target = document.body.appendChild(document.createElement('div'));
     renderPrompt(target, model({ inline: true }), spies());
     expect(target.querySelector('hearken-prompt')).not.toBeNull();
-    expect(shadow().querySelector('[role=dialog]')!.classList.contains('f')).toBe(false);
+    expect(shadow().querySelector('[role=dialog]')!.classList.contains('hk-floating')).toBe(false);
   });
 
   it('gives a floating prompt\'s host no box of its own (no grid row or flex item in the page), an inline one a block', () => {

@@ -67,17 +67,17 @@ describe('the stylesheet, as drawn', () => {
 
     it('does not animate for visitors who ask for reduced motion', () => {
       renderPrompt(document.body, model(), spies());
-      expect(applied(dialog()).animation).toMatch(/^h /);
+      expect(applied(dialog()).animation).toMatch(/^hk-rise /);
       expect(applied(dialog(), '(prefers-reduced-motion:reduce)').animation).toBe('none');
     });
 
     it('follows the theme asked for: dark colours for dark, and for auto only when the system is dark', () => {
       renderPrompt(document.body, model({ theme: 'dark' }), spies());
-      expect(applied(dialog())['--b']).toBe('var(--hearken-bg,#16191d)');
+      expect(applied(dialog())['--hk-bg']).toBe('var(--hearken-bg,#16191d)');
       document.body.innerHTML = '';
       renderPrompt(document.body, model({ theme: 'auto' }), spies());
-      expect(applied(dialog())['--b']).toBe('var(--hearken-bg,#fff)');
-      expect(applied(dialog(), '(prefers-color-scheme:dark)')['--b']).toBe('var(--hearken-bg,#16191d)');
+      expect(applied(dialog())['--hk-bg']).toBe('var(--hearken-bg,#fff)');
+      expect(applied(dialog(), '(prefers-color-scheme:dark)')['--hk-bg']).toBe('var(--hearken-bg,#16191d)');
     });
 
     it('gives each score a target of at least 24 px, and 44 px high on touch screens', () => {
@@ -158,7 +158,7 @@ describe('how it reaches the shadow root', () => {
     });
 
     it('upgrades the muted colours with color-mix() inside @supports', () => {
-      expect(css).toMatch(/@supports\(color:color-mix\([^{]*\{\.c\{--m:color-mix/);
+      expect(css).toMatch(/@supports\(color:color-mix\([^{]*\{\.hk-card\{--hk-muted:color-mix/);
     });
   });
 

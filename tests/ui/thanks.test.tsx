@@ -24,7 +24,7 @@ describe('the thank-you step', () => {
     expect(link.rel).toBe('noopener noreferrer');
     // named with "opens in a new tab" for screen readers
     expect(link.textContent).toBe(`Review us↗ (${texts.newTab})`);
-    expect(link.querySelector('.sr')!.textContent).toBe(` (${texts.newTab})`);
+    expect(link.querySelector('.hk-visually-hidden')!.textContent).toBe(` (${texts.newTab})`);
   });
 
   it('with a review link, stays until it is closed (no auto-close)', async () => {

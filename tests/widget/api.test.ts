@@ -11,7 +11,7 @@ import type { HearkenEnv, Hearken, Widget } from '../../src/widget/index';
 import type { HearkenOptions } from '../../src/config/options';
 import type { PromptKit } from '../../src/widget/index';
 import { VERSION } from '../../src/version';
-import { button, captureErrors, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../dom';
+import { button, captureErrors, dialogName, fakeDelivery, hosts, pick, press, radios, resetPage, settle, shadow } from '../dom';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const NPS_EN = 'How likely are you to recommend Acme to a friend or colleague?';
@@ -61,7 +61,7 @@ async function shown(options: HearkenOptions = {}, survey?: 'nps' | 'csat' | 'ce
 }
 
 const area = () => shadow().querySelector('textarea')!;
-const question = () => shadow().querySelector('.q')!.textContent;
+const question = () => dialogName();
 const dialog = () => shadow().querySelector<HTMLElement>('[role=dialog]')!;
 
 describe('showing', () => {
@@ -135,7 +135,7 @@ describe('the answer record', () => {
     );
     // stored before it is announced, and stored once
     expect(added).toEqual([answer]);
-    expect(shadow().querySelector('.q')!.textContent).toBe('Thank you!');
+    expect(dialogName()).toBe('Thank you!');
     expect(events.dismiss).toEqual([]);
   });
 
@@ -549,7 +549,7 @@ describe('the cross-tab lease', () => {
   it('is given back when the page closes the prompt with hide(), so other tabs may ask', async () => {
     const { hearken } = setup({ survey: 'nps' });
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    expect(lease()).toMatchObject({ k: 'nps' });
+    expect(lease()).toMatchObject({ key: 'nps' });
     hearken.hide();
     await settle();
     expect(hosts()).toHaveLength(0);
@@ -563,11 +563,11 @@ describe('the cross-tab lease', () => {
     document.body.appendChild(slot);
     hearken.show('csat', { target: slot });
     await vi.waitFor(() => expect(hosts(slot)).toHaveLength(1));
-    hosts(slot)[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.x')!.click();
+    button('Close', hosts(slot)[0]!.shadowRoot!).click();
     await settle();
     expect(hosts(slot)).toHaveLength(0);
     expect(hosts()).toHaveLength(1);
-    expect(lease()).toMatchObject({ k: 'nps' });
+    expect(lease()).toMatchObject({ key: 'nps' });
   });
 });
 
@@ -594,7 +594,7 @@ describe('a prompt that cannot be drawn', () => {
     expect(hosts()).toHaveLength(1);
     expect(events.show).toHaveLength(1);
     expect(sessionStorage.getItem('hearken:shown')).toBe('nps');
-    expect(JSON.parse(localStorage.getItem('hearken:open')!)).toMatchObject({ k: 'nps' });
+    expect(JSON.parse(localStorage.getItem('hearken:open')!)).toMatchObject({ key: 'nps' });
   });
 
   it('no endpoint to send answers to: nothing is taken', async () => {

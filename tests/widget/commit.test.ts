@@ -209,7 +209,7 @@ describe('what the follow-up step adds', () => {
       check('Delivery was late');
       check('Yes, you may contact me about this');
       await settle();
-      type('#kv', 'ann@example.com');
+      type('#hk-contact-value', 'ann@example.com');
       type('textarea', 'Card 4111 1111 1111 1111 was charged twice, call +44 20 7946 0958');
       button('Send').click();
       await settle();
@@ -249,7 +249,7 @@ describe('what the follow-up step adds', () => {
       await pick(1);
       check('Yes, you may contact me about this');
       await settle();
-      expect(shadow().querySelector('#kv')).toBeNull();
+      expect(shadow().querySelector('#hk-contact-value')).toBeNull();
       button('Send').click();
       await settle();
       expect(stored[0]).toMatchObject({ userId: 'u-42', contact: { consent: true, channel: 'phone' } });

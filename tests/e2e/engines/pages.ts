@@ -7,6 +7,7 @@ import type { EnginePage, PageLog } from '../harness/engine';
 import { evaluateOn, waitFor, waitForElement } from '../harness/engine';
 import type { TestServer } from '../harness/server';
 import type { Answer } from '../../../src/surveys/index';
+import { PARTS } from '../harness/prompt-parts';
 
 /** The prompt's parts, as deep selectors. */
 export const PROMPT = {
@@ -14,10 +15,10 @@ export const PROMPT = {
   /** The option scored `n` on a scale starting at `min` (NPS 0, CSAT and CES 1). */
   option: (n: number, min = 0) => `hearken-prompt >>> [role=radio]:nth-of-type(${n - min + 1})`,
   comment: 'hearken-prompt >>> textarea',
-  send: 'hearken-prompt >>> .r button.p',
-  skip: 'hearken-prompt >>> .r button:not(.p)',
-  close: 'hearken-prompt >>> button.x',
-  thanks: 'hearken-prompt >>> p.d',
+  send: `hearken-prompt >>> ${PARTS.send}`,
+  skip: `hearken-prompt >>> ${PARTS.skip}`,
+  close: `hearken-prompt >>> ${PARTS.close}`,
+  thanks: `hearken-prompt >>> ${PARTS.thanksDetail}`,
 };
 
 /** Page-side probe: keeps console errors and warnings, uncaught errors and CSP violations in `window.__probe`. */

@@ -106,7 +106,7 @@ describeEngines('the prompts', (engine) => {
     await settled(page);
     const place = await evaluateOn(page, PROMPT.dialog, (el) => {
       const box = el!.getBoundingClientRect();
-      const close = el!.querySelector('.x')!.getBoundingClientRect();
+      const close = el!.querySelector(':scope > button[aria-label]')!.getBoundingClientRect();
       return { dir: el!.getAttribute('dir'), left: Math.round(box.left), bottom: Math.round(innerHeight - box.bottom), closeOnTheLeft: close.left - box.left < 20 };
     });
     expect(place, JSON.stringify(place)).toEqual({ dir: 'rtl', left: 16, bottom: 16, closeOnTheLeft: true });

@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { PageLog } from '../../harness/browser';
 import type { TestServer } from '../../harness/server';
 import type { Answer } from '../../../../src/surveys/types';
+import { PARTS } from '../../harness/prompt-parts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '..', '..', '..', '..', 'node_modules');
@@ -226,9 +227,9 @@ export async function answer(page: Page, score: number, comment?: string): Promi
   const box = page.locator('hearken-prompt textarea');
   if (comment !== undefined) {
     await box.fill(comment);
-    await page.locator('hearken-prompt .r button.p').click();
-  } else await page.locator('hearken-prompt .r button:not(.p)').click();
-  await page.locator('hearken-prompt p.d').waitFor();
+    await page.locator(`hearken-prompt ${PARTS.send}`).click();
+  } else await page.locator(`hearken-prompt ${PARTS.skip}`).click();
+  await page.locator(`hearken-prompt ${PARTS.thanksDetail}`).waitFor();
 }
 
 /**
