@@ -13,6 +13,7 @@ import { optionsFromAttributes } from './config/index';
 import { checkOptions, kebab } from './config/index';
 import { attributesHash, attributesOf, replay } from './loader/index';
 import { CORE_GLOBAL, KEYS, safeStorage } from './storage/index';
+import { migrateHistory } from './rules/index';
 import { elementLifecycle } from './element';
 
 /** Starts the full script on the loader's page: its stub becomes the real `window.Hearken`. */
@@ -61,10 +62,15 @@ function start(loaded: Loaded): ElementLifecycle {
   return elements;
 }
 
-/** Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy Control). */
+/**
+ * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy
+ * Control), and brings a history of 0.1's into today's names: what dist/hearken.js needs to stay light.
+ */
 function rememberChecked(win: Window, options: HearkenOptions, attributes: string) {
   if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
-  safeStorage(() => win.localStorage).set(KEYS.checked, attributesHash(attributes));
+  const local = safeStorage(() => win.localStorage);
+  local.set(KEYS.checked, attributesHash(attributes));
+  migrateHistory(local);
 }
 
 if (typeof window != 'undefined') (window as unknown as Record<string, unknown>)[CORE_GLOBAL] = start;

@@ -1,8 +1,9 @@
 import type { KeyValueStore } from '../storage/index';
 import type { SurveyKind } from '../surveys/index';
 import type { PageLocation, DeviceWindow } from '../rules/index';
-import { KEYS } from '../storage/index';
-import { checkFrequency, checkPages, detectDevice, hashUnit, inSample, readHistory, surveyKey } from '../rules/index';
+import type { History } from '../rules/index';
+import { KEYS, readJson } from '../storage/index';
+import { checkFrequency, checkPages, detectDevice, hashUnit, inSample, surveyKey } from '../rules/index';
 
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
 export type ReadAttribute = (name: string) => string | null;
@@ -52,7 +53,8 @@ export function lightReason(deps: GateDeps): string {
     checkPages(read('pages') || undefined, win.location) ||
     (device && device != detectDevice(win) ? 'device' : '') ||
     (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample' : '') ||
-    checkFrequency(readHistory(local)[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
+    // today's field names only: a history in 0.1's is read (and rewritten) by the full script
+    checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
     ''
   );
 }

@@ -53,6 +53,15 @@ export function readHistory(store: KeyValueStore): History {
   return history;
 }
 
+/**
+ * Rewrites a history stored in 0.1's field names (`a`, `d`) in today's, so that dist/hearken.js, which reads
+ * only today's, sees the re-survey and dismiss waits of visitors from before (until then it loads the full
+ * script, which reads both). Writes only when something was in the old names.
+ */
+export function migrateHistory(store: KeyValueStore): void {
+  if (/"[ad]":/.test(store.get(KEYS.history) || '')) writeJson(store, KEYS.history, readHistory(store));
+}
+
 /** Remembers an answer (`answeredAt`) or a dismissal (`dismissedAt`) of `key` at `now`; writes today's names. */
 export function record(store: KeyValueStore, key: string, what: keyof HistoryEntry, now: number): void {
   const history = readHistory(store);

@@ -94,7 +94,7 @@ export async function visitorState(browser, url, state) {
       ({ keys, answered }) => {
         // what the setup page view itself left (a prompt shown or open) is not part of the visitor's state
         [keys.history, keys.open, keys.answered].forEach((k) => localStorage.removeItem(k));
-        if (answered) localStorage.setItem(keys.history, JSON.stringify({ nps: { a: Date.now() - 7 * 864e5 } }));
+        if (answered) localStorage.setItem(keys.history, JSON.stringify({ nps: { answeredAt: Date.now() - 7 * 864e5 } }));
         return localStorage.getItem(keys.waiting);
       },
       { keys: STORAGE, answered: state == 'answered' },

@@ -20,7 +20,7 @@ function gate(attributes: Record<string, string>, stored: Record<string, string>
     ...extra,
   });
 }
-const answered = (survey: string, daysAgo: number) => ({ 'hearken:history': JSON.stringify({ [survey]: { a: NOW - daysAgo * DAY } }) });
+const answered = (survey: string, daysAgo: number) => ({ 'hearken:history': JSON.stringify({ [survey]: { answeredAt: NOW - daysAgo * DAY } }) });
 
 describe('lightReason: why no prompt can show, or "" when the full script must decide', () => {
   it('a visitor who answered NPS within 90 days cannot be asked; after 90 days they can', () => {
@@ -28,18 +28,18 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ endpoint: '/collect' }, answered('nps', 91))).toBe('');
   });
 
-  it('reads the history in today\'s names (`answeredAt`, `dismissedAt`) as in 0.1\'s (`a`, `d`, above)', () => {
+  it("reads the history in today's names only: one in 0.1's (`a`, `d`) leaves the decision to the full script, which rewrites it", () => {
     const history = (entry: object) => ({ 'hearken:history': JSON.stringify({ nps: entry }) });
     expect(gate({}, history({ answeredAt: NOW - 10 * DAY }))).toMatch(/^resurvey: answered nps 10d ago/);
-    expect(gate({}, history({ dismissedAt: NOW - 3 * DAY }))).toMatch(/^dismiss: closed nps 3d ago/);
-    expect(gate({}, history({ answeredAt: NOW - 91 * DAY }))).toBe('');
+    expect(gate({}, history({ a: NOW - 10 * DAY }))).toBe('');
+    expect(gate({}, history({ d: NOW - 3 * DAY }))).toBe('');
   });
 
   it('keeps each survey and touchpoint apart, and honours data-resurvey-days and data-dismiss-days', () => {
     expect(gate({ survey: 'CSAT', touchpoint: 'checkout' }, answered('csat@checkout', 3))).toMatch(/^resurvey/);
     expect(gate({ survey: 'csat', touchpoint: 'delivery' }, answered('csat@checkout', 3))).toBe('');
     expect(gate({ 'resurvey-days': '2' }, answered('nps', 3))).toBe('');
-    const closed = { 'hearken:history': JSON.stringify({ nps: { d: NOW - 3 * DAY } }) };
+    const closed = { 'hearken:history': JSON.stringify({ nps: { dismissedAt: NOW - 3 * DAY } }) };
     expect(gate({}, closed)).toMatch(/^dismiss: closed nps 3d ago/);
     expect(gate({ 'dismiss-days': '1' }, closed)).toBe('');
   });

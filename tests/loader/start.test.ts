@@ -44,7 +44,7 @@ async function load(attributes: Record<string, string>, options: { checked?: boo
   await settle();
   return script;
 }
-const answeredRecently = () => localStorage.setItem('hearken:history', JSON.stringify({ nps: { a: Date.now() - 3 * DAY } }));
+const answeredRecently = () => localStorage.setItem('hearken:history', JSON.stringify({ nps: { answeredAt: Date.now() - 3 * DAY } }));
 
 describe('the light start (dist/hearken.js)', () => {
   // first: <hearken-survey> is defined once per document, by the first loader

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrequency, readHistory, record, surveyKey } from '../../src/rules/frequency';
+import { checkFrequency, migrateHistory, readHistory, record, surveyKey } from '../../src/rules/frequency';
 import { KEYS } from '../../src/storage/index';
 import { memoryStorage } from '../../src/storage/index';
 import type { SurveyKind } from '../../src/surveys/types';
@@ -82,6 +82,16 @@ describe('history written by 0.1 (`{ a, d }`)', () => {
   it('takes the later time where a tab running 0.1 added its own to an entry in today\'s names', () => {
     const store = stored({ nps: { answeredAt: NOW - 100 * DAY, a: NOW - 2 * DAY, dismissedAt: NOW - DAY, d: NOW - 30 * DAY } });
     expect(readHistory(store)).toEqual({ nps: { answeredAt: NOW - 2 * DAY, dismissedAt: NOW - DAY } });
+  });
+
+  it('is rewritten in today\'s names by migrateHistory (what the light start reads), and left alone when already so', () => {
+    const store = stored({ nps: { a: NOW - 12 * DAY } });
+    migrateHistory(store);
+    expect(JSON.parse(store.get(KEYS.history)!)).toEqual({ nps: { answeredAt: NOW - 12 * DAY } });
+    const today = stored({ nps: { answeredAt: NOW } });
+    const before = today.get(KEYS.history);
+    migrateHistory(today);
+    expect(today.get(KEYS.history)).toBe(before);
   });
 
   it('reads what is no entry as one with nothing recorded', () => {
