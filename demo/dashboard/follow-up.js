@@ -13,6 +13,7 @@ export const MIN_ANSWERS = 30;
  * @typedef {import('./metrics.js').Scoring & {
  *   npsInterval: (answers: FollowUpAnswer[], confidence?: number) => Interval | null,
  *   csatInterval: (answers: FollowUpAnswer[], confidence?: number) => Interval | null,
+ *   reasonCounts: (answers: FollowUpAnswer[], filter: { survey: 'nps' | 'csat' | 'ces' }) => { answers: number, counts: Record<string, number> },
  * }} FollowUpScoring
  * @typedef {{ score: number, low: number, high: number, count: number }} Interval
  * @typedef {{ key: string, count: number, share: number }} ReasonCount
@@ -22,17 +23,20 @@ export const MIN_ANSWERS = 30;
 export const reasonLabel = (key) => (key.charAt(0).toUpperCase() + key.slice(1)).replace(/[-_]+/g, ' ');
 
 /**
- * How often each reason was picked among `answers`, most first, with its share (%) of the answers.
+ * How often each reason was picked among `answers`, most first, with its share (%) of the answers: hearken's own
+ * `reasonCounts` for each survey (a touchpoint's answers may mix them), summed.
  * @param {FollowUpAnswer[]} answers
+ * @param {Pick<FollowUpScoring, 'reasonCounts'>} scoring
  * @returns {ReasonCount[]}
  */
-export function countReasons(answers) {
+export function countReasons(answers, scoring) {
   /** @type {Map<string, number>} */
   const counts = new Map();
-  for (const a of answers) for (const key of new Set(a.reasons || [])) counts.set(key, (counts.get(key) || 0) + 1);
+  for (const survey of /** @type {const} */ (['nps', 'csat', 'ces']))
+    for (const [key, count] of Object.entries(scoring.reasonCounts(answers, { survey }).counts)) counts.set(key, (counts.get(key) || 0) + count);
   return [...counts]
     .map(([key, count]) => ({ key, count, share: answers.length ? Math.round((count * 100) / answers.length) : 0 }))
-    .sort((x, y) => y.count - x.count || x.key.localeCompare(y.key));
+    .sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
 /**
@@ -49,7 +53,7 @@ export function reasonsBySegment(answers, scoring) {
       const segments = segmentsOf(survey, scoring)
         .map((segment, level) => {
           const list = withReasons.filter((a) => levelOf(survey, a.score, a.scale, scoring) == level);
-          return { segment, answers: list.length, reasons: countReasons(list) };
+          return { segment, answers: list.length, reasons: countReasons(list, scoring) };
         })
         .filter((s) => s.answers > 0);
       return { survey, segments };
@@ -60,9 +64,10 @@ export function reasonsBySegment(answers, scoring) {
 /**
  * The reasons per touchpoint, among the answers that picked any, touchpoints with most such answers first.
  * @param {FollowUpAnswer[]} answers
+ * @param {Pick<FollowUpScoring, 'reasonCounts'>} scoring
  * @returns {{ touchpoint: string, answers: number, reasons: ReasonCount[] }[]}
  */
-export function reasonsByTouchpoint(answers) {
+export function reasonsByTouchpoint(answers, scoring) {
   /** @type {Map<string, FollowUpAnswer[]>} */
   const groups = new Map();
   for (const a of answers) {
@@ -71,7 +76,7 @@ export function reasonsByTouchpoint(answers) {
     groups.set(key, [...(groups.get(key) || []), a]);
   }
   return [...groups]
-    .map(([touchpoint, list]) => ({ touchpoint, answers: list.length, reasons: countReasons(list) }))
+    .map(([touchpoint, list]) => ({ touchpoint, answers: list.length, reasons: countReasons(list, scoring) }))
     .sort((x, y) => y.answers - x.answers || x.touchpoint.localeCompare(y.touchpoint));
 }
 

@@ -3,7 +3,7 @@
  * hearken itself: the built library's scoring helpers, imported straight from /dist/index.js (an ES
  * module that loads only its own chunks; the prompt UI behind it is never fetched here).
  */
-import { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval } from '/dist/index.js';
+import { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval, reasonCounts } from '/dist/index.js';
 import { latestComments, inPeriod, valuesOf } from './metrics.js';
 import { renderComments, setOptions } from './comments.js';
 import { reasonsBySegment, reasonsByTouchpoint, toContact, touchpointRows } from './follow-up.js';
@@ -11,7 +11,7 @@ import { renderContacts, renderReasons, renderTouchpoints } from './follow-up-vi
 import { followAnswers, getJson } from './live.js';
 import { languageName, renderDashboard } from './view.js';
 
-const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval };
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval, reasonCounts };
 const doc = document;
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (doc.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('filters'));
@@ -81,7 +81,7 @@ function draw() {
   };
   renderComments($('comment-list'), latestComments(shown, filter, scoring), now);
   renderTouchpoints($('touchpoint-rows'), touchpointRows(shown, scoring));
-  renderReasons($('reasons'), reasonsBySegment(shown, scoring), reasonsByTouchpoint(shown));
+  renderReasons($('reasons'), reasonsBySegment(shown, scoring), reasonsByTouchpoint(shown, scoring));
 }
 
 /** Redraws once per frame, however many answers arrive. */

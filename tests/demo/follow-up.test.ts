@@ -2,11 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { countReasons, reasonLabel, reasonsBySegment, reasonsByTouchpoint, toContact, touchpointRows } from '../../demo/dashboard/follow-up.js';
 import { renderContacts, renderReasons, renderTouchpoints } from '../../demo/dashboard/follow-up-view.js';
-import { cesScore, csatInterval, csatScore, npsInterval, npsScore, scaleFor, segmentCounts, segmentOf } from '../../src/surveys/index';
+import { cesScore, csatInterval, csatScore, npsInterval, npsScore, reasonCounts, scaleFor, segmentCounts, segmentOf } from '../../src/surveys/index';
 import type { SurveyKind } from '../../src/surveys/index';
 import { answerOf } from './helpers';
 
-const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval };
+const scoring = { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval, reasonCounts };
 let n = 0;
 // spread over June, so the lists have an order
 const answer = (survey: SurveyKind, score: number, extra: Record<string, unknown> = {}) =>
@@ -23,7 +23,7 @@ describe('reasons', () => {
   ];
 
   it('counts each reason once per answer, most picked first, with its share of the answers', () => {
-    expect(countReasons([answer('nps', 1, { reasons: ['price', 'price'] }), answer('nps', 2, { reasons: ['website'] }), answer('nps', 3, { reasons: ['price'] })])).toEqual([
+    expect(countReasons([answer('nps', 1, { reasons: ['price', 'price'] }), answer('nps', 2, { reasons: ['website'] }), answer('nps', 3, { reasons: ['price'] })], scoring)).toEqual([
       { key: 'price', count: 2, share: 67 },
       { key: 'website', count: 1, share: 33 },
     ]);
@@ -41,12 +41,12 @@ describe('reasons', () => {
       },
       { survey: 'csat', segments: [{ segment: 'unsatisfied', answers: 1, reasons: [{ key: 'delivery-time', count: 1, share: 100 }] }] },
     ]);
-    expect(reasonsByTouchpoint(list).map((t) => [t.touchpoint, t.answers])).toEqual([['app', 2], ['catalogue', 1], ['delivery', 1]]);
+    expect(reasonsByTouchpoint(list, scoring).map((t) => [t.touchpoint, t.answers])).toEqual([['app', 2], ['catalogue', 1], ['delivery', 1]]);
   });
 
   it('draws them as tables a screen reader can walk, or says there are none', () => {
     const host = document.createElement('div');
-    renderReasons(host, reasonsBySegment(list, scoring), reasonsByTouchpoint(list));
+    renderReasons(host, reasonsBySegment(list, scoring), reasonsByTouchpoint(list, scoring));
     const captions = [...host.querySelectorAll('caption')].map((c) => c.textContent);
     expect(captions).toEqual(['NPS: reasons by segment (share of the answers that named a reason)', 'CSAT: reasons by segment (share of the answers that named a reason)', 'Reasons by touchpoint']);
     const first = host.querySelector('tbody tr')!;

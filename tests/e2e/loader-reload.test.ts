@@ -22,11 +22,19 @@ const DIST = join(__dirname, '..', '..', 'dist');
 const LIGHT_BUDGET = 2500;
 /**
  * (b) a page view that may ask but has not (or delivers what waits): issue 15 aims at 8 kB; until hearken-core.js is
- * split, its budget is size-limit's for hearken.js + hearken-core.js (package.json), and BENCHMARKS.md marks the
- * 8 kB target a miss, with why.
+ * split, the budget is size-limit's for hearken.js + hearken-core.js, read from package.json (one source), and
+ * BENCHMARKS.md marks the 8 kB target a miss, with why.
  */
-const ARMED_BUDGET = 16500;
+const ARMED_BUDGET = armedBudget();
 const WAITING = 'hearken:waiting';
+
+/** size-limit's limit (kB of 1,000 B) of the entry measuring dist/hearken.js + dist/hearken-core.js. */
+function armedBudget(): number {
+  const entries = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { 'size-limit': { path: string | string[]; limit: string }[] })['size-limit'];
+  const entry = entries.find((e) => String(e.path) == 'dist/hearken.js,dist/hearken-core.js');
+  if (!entry) throw new Error('[hearken] package.json has no size-limit entry for dist/hearken.js + dist/hearken-core.js');
+  return Math.round(parseFloat(entry.limit) * 1000);
+}
 
 /** The paths under /dist/ this page (this document) loaded, in order, from its resource timing. */
 function loaded(page: Page): Promise<string[]> {

@@ -74,7 +74,7 @@ describeBrowser('rules: two tabs', () => {
     await dialogs(b).waitFor();
     expect(await dialogs(a).count()).toBe(0);
     expect(debugLines(browser.logs, '/tabs.html')).toEqual([
-      `[hearken] nps not shown: ui: could not load the prompt: could not load ${server.url}/dist/hearken-ui.js`,
+      `[hearken] nps not shown: ui: could not load the prompt: could not load ${server.url}/dist/hearken-ui.js: copy hearken-ui.js beside hearken.js`,
       '[hearken] nps shown: load',
     ]);
   });
