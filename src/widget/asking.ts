@@ -4,6 +4,9 @@ import type { PageContext } from './page';
 import { createTargeting } from '../rules/index';
 import { surveyKey } from '../rules/index';
 
+/** How long before a `delay` trigger ends the prompt's UI is fetched: time for a slow connection. */
+export const PRELOAD_LEAD_MS = 3000;
+
 /** Asking by the rules: one targeting per survey and touchpoint, and the start of the triggers. */
 export interface Asking {
   /** The targeting of these options' survey and touchpoint, made at first use. */
@@ -45,6 +48,7 @@ export function createAsking(deps: AskingDeps): Asking {
   const targetings = new Map<string, Targeting>();
   let starting: (() => void) | undefined;
   let missed = false;
+  let preloading: number | undefined;
 
   const targetingFor = (o: HearkenOptions): Targeting => {
     const key = surveyKey(o.survey || 'nps', o.touchpoint);
@@ -81,7 +85,13 @@ export function createAsking(deps: AskingDeps): Asking {
       // Also when manual (no triggers are armed then): the page view counts for data-min-pageviews.
       targeting.start(deps.show);
       if (missed) (missed = false), targeting.track(base.onEvent!);
-      if (base.trigger != 'manual' && targeting.check().show && deps.canDeliver) deps.preload();
+      if (base.trigger != 'manual' && targeting.check().show && deps.canDeliver) {
+        // A prompt may come. When only a delay says when, the UI is fetched a little before it ends (a visitor who
+        // leaves first never downloads it); a scroll, exit intent or event may come at any moment: fetched now.
+        const later = base.scroll == null && !base.exitIntent && !base.onEvent ? base.delay! - PRELOAD_LEAD_MS : 0;
+        if (later > 0) preloading = win.setTimeout(deps.preload, later);
+        else deps.preload();
+      }
     });
   if (base.onEvent) win.addEventListener(base.onEvent, early);
 
@@ -99,6 +109,7 @@ export function createAsking(deps: AskingDeps): Asking {
     refresh: () => targetings.forEach((targeting) => targeting.refresh()),
     stop() {
       starting = undefined;
+      win.clearTimeout(preloading);
       win.removeEventListener(base.onEvent!, early);
       targetings.forEach((targeting) => targeting.stop());
     },

@@ -56,13 +56,39 @@ describe('createAsking', () => {
     expect(a.show).toHaveBeenCalledTimes(1);
   });
 
-  it('waits for its delay trigger, fetching the UI meanwhile', () => {
+  it('waits for its delay trigger, fetching the UI 3 s before it ends (at once for a shorter delay)', () => {
     const a = asking({ survey: 'nps', delay: 5000 });
     a.asking.ask();
     vi.advanceTimersByTime(0);
+    expect([a.show.mock.calls.length, a.preload.mock.calls.length]).toEqual([0, 0]);
+    vi.advanceTimersByTime(2000);
     expect([a.show.mock.calls.length, a.preload.mock.calls.length]).toEqual([0, 1]);
-    vi.advanceTimersByTime(5000);
+    vi.advanceTimersByTime(3000);
     expect(a.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches the UI at once for a delay of 3 s or less', () => {
+    const a = asking({ survey: 'nps', delay: 2000 });
+    a.asking.ask();
+    vi.advanceTimersByTime(0);
+    expect(a.preload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a visitor who leaves before a long delay ends never downloads the UI', () => {
+    const a = asking({ survey: 'nps', delay: 600_000 });
+    a.asking.ask();
+    vi.advanceTimersByTime(60_000);
+    a.asking.stop();
+    vi.advanceTimersByTime(600_000);
+    expect(a.preload).not.toHaveBeenCalled();
+  });
+
+  it.each([{ exitIntent: true }, { onEvent: 'paid' }])('with a long delay and %o, which may come at any moment, fetches the UI at once', (trigger) => {
+    const a = asking({ survey: 'nps', delay: 600_000, ...trigger });
+    a.asking.ask();
+    vi.advanceTimersByTime(0);
+    expect(a.preload).toHaveBeenCalledTimes(1);
+    a.asking.stop();
   });
 
   it('with a manual trigger, shows nothing by itself and fetches nothing', () => {
