@@ -153,15 +153,16 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
       guard('track', () => (typeof name != 'string' ? report(`[hearken] track(name) must be a text, got ${quote(name)}`) : asking.track(name))),
     consent: (granted) => guard('consent', () => page.consent.consent(!!granted)),
     flush: () => (outbox.get() ? outbox.get()!.flush() : Promise.resolve()),
-    destroy() {
-      if (destroyed) return;
-      prompts.removeAll();
-      destroyed = true;
-      asking.stop();
-      stops.forEach((stop) => stop());
-      outbox.drop();
-      emitter.clear();
-    },
+    // guarded like the others: a page tearing down (a window already gone) gets one console line, not a throw
+    destroy: () =>
+      guard('destroy', () => {
+        prompts.removeAll();
+        destroyed = true;
+        asking.stop();
+        stops.forEach((stop) => stop());
+        outbox.drop();
+        emitter.clear();
+      }),
   };
   return { api, ask: asking.ask, delivery: outbox.get };
 }

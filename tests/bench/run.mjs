@@ -86,6 +86,9 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   for (const sub of ['chunks', 'locales']) mkdirSync(join(dir, 'dist', sub), { recursive: true });
   for (const [name, code] of dist) writeFileSync(join(dir, 'dist', name), code);
+  // the package's own sideEffects, as a bundler sees them when it imports hearken from node_modules
+  const { sideEffects } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'hearken-bench-esm', type: 'module', sideEffects }));
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, `export { createHearken } from './dist/index.js';\n`);
   // the ESM build imports preact and @preact/signals: they resolve from the project's node_modules

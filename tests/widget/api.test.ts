@@ -237,6 +237,17 @@ describe('commit semantics', () => {
 });
 
 describe('the API', () => {
+  it('destroy() on a page tearing down (its window refusing) is one [hearken] line, never a throw into the page', async () => {
+    const errors = captureErrors();
+    const { hearken } = setup({ survey: 'nps', onEvent: 'go' });
+    vi.spyOn(window, 'removeEventListener').mockImplementation(() => {
+      throw new TypeError('the window is gone');
+    });
+    expect(() => hearken.destroy()).not.toThrow();
+    vi.restoreAllMocks();
+    expect(errors.mock.calls.map((call) => call[0])).toEqual(['[hearken] destroy failed: TypeError: the window is gone']);
+  });
+
   it('destroy() removes the prompt, its triggers and every listener of its own; later calls do nothing', async () => {
     // storage (cross-tab), popstate/hashchange (route watching) and the leave module's listeners belong to the
     // page, shared by its widgets
