@@ -38,7 +38,10 @@ export interface Hearken {
   consent(granted: boolean): void;
   /** Tries to deliver the answers waiting in the outbox now. */
   flush(): Promise<void>;
-  /** Removes every prompt and listener; answers not yet delivered stay in the outbox for the next visit. */
+  /**
+   * Removes every prompt and listener; answers not yet delivered stay in the outbox for the next visit. Guarded
+   * like the others: on a page tearing down (a window already gone) it is one `[hearken]` line, never a throw.
+   */
   destroy(): void;
 }
 
@@ -153,7 +156,6 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
       guard('track', () => (typeof name != 'string' ? report(`[hearken] track(name) must be a text, got ${quote(name)}`) : asking.track(name))),
     consent: (granted) => guard('consent', () => page.consent.consent(!!granted)),
     flush: () => (outbox.get() ? outbox.get()!.flush() : Promise.resolve()),
-    // guarded like the others: a page tearing down (a window already gone) gets one console line, not a throw
     destroy: () =>
       guard('destroy', () => {
         prompts.removeAll();
