@@ -69,7 +69,9 @@ function start(loaded: Loaded): ElementLifecycle {
 function rememberChecked(win: Window, options: HearkenOptions, attributes: string) {
   if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
   const local = safeStorage(() => win.localStorage);
-  local.set(KEYS.checked, attributesHash(attributes));
+  const hash = attributesHash(attributes);
+  // written once per change of the attributes, not on every page view
+  if (local.get(KEYS.checked) != hash) local.set(KEYS.checked, hash);
   migrateHistory(local);
 }
 

@@ -10,7 +10,7 @@ import type { Answer } from '../src/surveys/types';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
 import { VERSION } from '../src/version';
-import { button, captureErrors, dialogName, hosts, pick, resetPage, settle, shadow } from './dom';
+import { button, captureErrors, dialogName, hosts, pick, resetPage, runScriptTag, settle, shadow } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -43,21 +43,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Adds `<script src="/dist/hearken.js" …attributes>` and runs src/auto.ts as that script. */
-async function loadScript(attributes: Record<string, string>, body = '') {
-  document.body.insertAdjacentHTML('beforeend', body);
-  const script = document.createElement('script');
-  script.setAttribute('src', '/dist/hearken.js');
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.appendChild(script);
-  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
-  vi.resetModules();
-  // the full script, as if dist/hearken-core.js had arrived: the loader finds it on window.__hearkenCore
-  await import('../src/core');
-  await import('../src/auto');
-  await settle();
-  return script;
-}
+/** Adds `<script src="/dist/hearken.js" …attributes>` and runs it, the full script there to arrive. */
+const loadScript = runScriptTag;
 
 /** Sends the open prompt's answer (score, optional comment) and waits for the POST. */
 async function answer(score: number, comment?: string, root: ShadowRoot = shadow()) {

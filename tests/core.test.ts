@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
-import { captureErrors, hosts, resetPage, settle } from './dom';
+import { captureErrors, hosts, resetPage, runScriptTag, settle } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown; __hearkenCore?: unknown };
 const win = window as unknown as Global;
@@ -28,17 +28,7 @@ afterEach(() => {
 });
 
 /** Runs the light script as `<script data-*>`, with dist/hearken-core.js there to arrive when it asks for it. */
-async function loadScript(attributes: Record<string, string>) {
-  const script = document.createElement('script');
-  script.setAttribute('src', '/dist/hearken.js');
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.appendChild(script);
-  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
-  vi.resetModules();
-  await import('../src/core');
-  await import('../src/auto');
-  await settle();
-}
+const loadScript = (attributes: Record<string, string>) => runScriptTag(attributes);
 
 describe('the full script', () => {
   it('remembers attributes it found right, so a capped visitor later stays light; not when one was wrong', async () => {

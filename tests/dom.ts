@@ -155,3 +155,22 @@ export function labelled(text: string, root: ShadowRoot = shadow()): HTMLInputEl
   if (!control) throw new Error(`no control labelled "${text}" in the prompt`);
   return control as HTMLInputElement;
 }
+
+/**
+ * Runs the script tag as a browser does: adds `<script src="/dist/hearken.js" …attributes>` (after `body`), makes it
+ * the current script and imports src/auto.ts fresh — with src/core.ts imported first, as if dist/hearken-core.js had
+ * arrived when the light start asks for it (jsdom runs no `<script src>`; the loader finds it on `window.__hearkenCore`).
+ */
+export async function runScriptTag(attributes: Record<string, string>, body = ''): Promise<HTMLScriptElement> {
+  document.body.insertAdjacentHTML('beforeend', body);
+  const script = document.createElement('script');
+  script.setAttribute('src', '/dist/hearken.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.appendChild(script);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  vi.resetModules();
+  await import('../src/core');
+  await import('../src/auto');
+  await settle();
+  return script;
+}

@@ -31,7 +31,8 @@ export function attributesOf(script: Element): string {
 
 /**
  * localStorage for reading the rules' state (and counting a page view), or `undefined` where it is blocked or
- * missing. Only what the loader calls: reading, listing, and the one write of `countPageview`.
+ * missing. Not `safeStorage` of src/storage: once the first read has worked, reads cannot throw, and only the one
+ * write is guarded, which keeps dist/hearken.js about 90 B smaller (within its 2.5 kB). Only what the loader calls: reading, listing, and the one write of `countPageview`.
  */
 function localStore(win: Window): KeyValueStore | undefined {
   try {

@@ -14,7 +14,7 @@ import { checkOptions, kebab } from '../../src/config/options';
 import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from '../../src/config/checks';
 import { defineHearkenElement } from '../../src/esm';
 import { kit } from '../../src/ui/kit';
-import { captureErrors, fakeDelivery, hosts, radios, resetPage, settle, shadow } from '../dom';
+import { captureErrors, fakeDelivery, hosts, radios, resetPage, runScriptTag, settle, shadow } from '../dom';
 
 type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -161,19 +161,8 @@ describe('checkOptions', () => {
   });
 });
 
-/** Adds `<script src="/dist/hearken.js" …attributes>` and runs it (src/auto.ts), with src/core.ts there to arrive. */
-async function loadScript(attributes: Record<string, string>, body = '') {
-  document.body.insertAdjacentHTML('beforeend', body);
-  const script = document.createElement('script');
-  script.setAttribute('src', '/dist/hearken.js');
-  for (const [name, value] of Object.entries({ 'data-endpoint': '/collect', ...attributes })) script.setAttribute(name, value);
-  document.head.appendChild(script);
-  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
-  vi.resetModules();
-  await import('../../src/core');
-  await import('../../src/auto');
-  await settle();
-}
+/** Adds `<script src="/dist/hearken.js" …attributes>` (an endpoint unless given) and runs it, the full script there to arrive. */
+const loadScript = (attributes: Record<string, string>, body = '') => runScriptTag({ 'data-endpoint': '/collect', ...attributes }, body);
 
 const BAD = '[hearken] data-scale must be 3 or 5 for csat, got "4"';
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/surveys/types';
 import { kit } from '../../src/ui/kit';
-import { captureErrors, hosts, pick, resetPage, settle, shadow } from '../dom';
+import { captureErrors, hosts, pick, resetPage, runScriptTag, settle, shadow } from '../dom';
 
 type Global = Window & { Hearken?: { destroy(): void }; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -39,15 +39,7 @@ const beaconed = async () => (await Promise.all(beacons)).flatMap((body) => (JSO
 
 describe('leaving the page', () => {
   it('a <hearken-survey> sharing the script tag\'s outbox, placed after it started: a bare pagehide beacons its picked score', async () => {
-    const script = document.createElement('script');
-    script.setAttribute('src', '/dist/hearken.js');
-    script.setAttribute('data-endpoint', '/collect');
-    script.setAttribute('data-trigger', 'manual');
-    document.head.appendChild(script);
-    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
-    vi.resetModules();
-    await import('../../src/core');
-    await import('../../src/auto');
+    await runScriptTag({ 'data-endpoint': '/collect', 'data-trigger': 'manual' });
     // the outbox starts in the task after the script's (its listeners come then); the element comes later still
     await new Promise((task) => setTimeout(task));
     document.body.insertAdjacentHTML('beforeend', '<hearken-survey survey="csat"></hearken-survey>');
