@@ -47,11 +47,18 @@ export default [
     treeshake: { moduleSideEffects: false },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the outbox; loaded by
+  // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the triggers; loaded by
   // hearken.js when a prompt may show, answers wait, or the page calls the API.
   {
     input: 'src/core.ts',
     output: { file: 'dist/hearken-core.js', format: 'iife' },
+    plugins: [nodeResolve(), ts(), minify],
+  },
+  // dist/hearken-delivery.js — the outbox (its storage backends, lock, beacon path) and the transports; loaded by
+  // hearken-core.js when answers wait, once a prompt is on screen, or at the first answer or flush().
+  {
+    input: 'src/delivery-entry.ts',
+    output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
   // dist/hearken-ui.js — preact, signals, the prompt and English; loaded by hearken.js when a prompt shows.

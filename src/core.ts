@@ -4,11 +4,11 @@
  * mounts (`<div data-hearken="csat">`), connects `<hearken-survey>` elements, puts the real methods on
  * `window.Hearken` and replays the calls made before it arrived.
  */
-import type { PromptKit } from './widget/index';
+import type { MakeDelivery, PromptKit } from './widget/index';
 import type { Pipelines } from './transports/index';
 import type { HearkenOptions } from './config/index';
 import type { ElementLifecycle, Loaded } from './loader/index';
-import { createWidget, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
+import { createWidget, scriptDeliveryLoader, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
 import { optionsFromAttributes } from './config/index';
 import { checkOptions, kebab } from './config/index';
 import { attributesHash, attributesOf, replay } from './loader/index';
@@ -29,12 +29,16 @@ function start(loaded: Loaded): ElementLifecycle {
   const loadKit = () => (kitLoader = kitLoader || scriptKitLoader(win, urls, nonce))();
   // the segment and posthog transports, at their first batch
   const loadPipelines = () => (pipelinesLoader = pipelinesLoader || scriptPipelinesLoader(win, urls, nonce))();
+  // the outbox and transports, when answers wait or a prompt is on screen
+  let deliveryLoader: (() => Promise<MakeDelivery>) | undefined;
+  const loadDelivery = () => (deliveryLoader = deliveryLoader || scriptDeliveryLoader(win, urls, nonce))();
   const widget = createWidget(options, {
     window: win,
     report,
     nameOf: (o) => 'data-' + kebab(o),
     loadKit,
     loadPipelines,
+    loadDelivery,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
   });
   // the attributes are right: later page views that cannot ask need not load this script to say otherwise
@@ -57,7 +61,7 @@ function start(loaded: Loaded): ElementLifecycle {
     if (script && !script.hasAttribute('data-survey') && !mounts.length) widget.ask();
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
-  const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, sharedDelivery: widget.delivery });
+  const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, loadDelivery, sharedDelivery: widget.delivery });
   replay(stub.calls, hearken, report);
   return elements;
 }

@@ -3,13 +3,15 @@ import type { HearkenOptions } from './config/index';
 import type { ElementLifecycle } from './loader/index';
 import { createStub, defineLightElement, replay } from './loader/index';
 
-// Only the light part is imported with `createHearken`: the widget (checks, rules, outbox) is a chunk imported when
-// a widget is created, the UI (preact, signals, texts) one imported when a prompt is about to show, the segment and
-// posthog transports one imported when a widget uses one. Each names its module, so each chunk is just that.
+// Only the light part is imported with `createHearken`: the widget (checks, rules) is a chunk imported when a
+// widget is created; the outbox and transports one imported when answers wait or a prompt is on screen; the UI
+// (preact, signals, texts) one imported when a prompt is about to show; the segment and posthog transports one
+// imported when a widget uses one. Each names its module, so each chunk is just that.
 const loadWidget = () => import('./widget/api');
 const loadElement = () => import('./element');
 const loadKit = () => import('./ui/kit').then((m) => m.kit);
 const loadPipelines = () => import('./transports/pipelines').then((m) => m.pipelines);
+const loadDelivery = () => import('./widget/outbox-delivery').then((m) => m.makeDelivery);
 
 const noop = () => {};
 
@@ -24,13 +26,13 @@ const noop = () => {};
  * const hearken = createHearken({ endpoint: '/collect', survey: 'nps', brand: 'Northwind' });
  * hearken.on('answer', (answer) => console.log(answer.score));
  */
-export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, 'loadKit'>): Hearken {
+export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, 'loadKit' | 'loadDelivery'>): Hearken {
   if (!(env && env.window) && typeof window == 'undefined')
     return { show: noop, hide: noop, on: () => noop, identify: noop, track: noop, consent: noop, flush: () => Promise.resolve(), destroy: noop };
   const { api, calls } = createStub(noop);
   loadWidget().then(
     ({ createWidget }) => {
-      const widget = createWidget(options, { loadKit, loadPipelines, ...env });
+      const widget = createWidget(options, { loadKit, loadPipelines, loadDelivery, ...env });
       Object.assign(api, widget.api);
       replay(calls, widget.api, (env && env.report) || console.error);
     },
@@ -49,5 +51,5 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
 export function defineHearkenElement(name = 'hearken-survey', defaults: HearkenOptions = {}): void {
   if (typeof customElements == 'undefined') return;
   let lifecycle: Promise<ElementLifecycle> | undefined;
-  defineLightElement(window, name, () => (lifecycle = lifecycle || loadElement().then((m) => m.elementLifecycle(defaults, { loadKit, loadPipelines }))));
+  defineLightElement(window, name, () => (lifecycle = lifecycle || loadElement().then((m) => m.elementLifecycle(defaults, { loadKit, loadPipelines, loadDelivery }))));
 }

@@ -23,6 +23,9 @@ export function fakeDelivery() {
   return { added, delivery: delivery as typeof delivery & Delivery };
 }
 
+/** `loadDelivery` of a widget given a shared (fake) delivery, which never loads its own: fails if it is called. */
+export const unusedDeliveryCode = () => Promise.reject(new Error('a widget with a shared delivery loaded its own'));
+
 /** Lets the kit load, the outbox store and preact re-render: microtasks only, no clock. */
 export async function settle(rounds = 30) {
   for (let i = 0; i < rounds; i++) await Promise.resolve();
@@ -158,8 +161,9 @@ export function labelled(text: string, root: ShadowRoot = shadow()): HTMLInputEl
 
 /**
  * Runs the script tag as a browser does: adds `<script src="/dist/hearken.js" …attributes>` (after `body`), makes it
- * the current script and imports src/auto.ts fresh — with src/core.ts imported first, as if dist/hearken-core.js had
- * arrived when the light start asks for it (jsdom runs no `<script src>`; the loader finds it on `window.__hearkenCore`).
+ * the current script and imports src/auto.ts fresh — with src/core.ts and src/delivery-entry.ts imported first, as if
+ * dist/hearken-core.js and dist/hearken-delivery.js had arrived when asked for (jsdom runs no `<script src>`; the
+ * loaders find them on `window.__hearkenCore` and `window.__hearkenDelivery`).
  */
 export async function runScriptTag(attributes: Record<string, string>, body = ''): Promise<HTMLScriptElement> {
   document.body.insertAdjacentHTML('beforeend', body);
@@ -170,6 +174,7 @@ export async function runScriptTag(attributes: Record<string, string>, body = ''
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
   vi.resetModules();
   await import('../src/core');
+  await import('../src/delivery-entry');
   await import('../src/auto');
   await settle();
   return script;

@@ -56,7 +56,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const local = safeStorage(() => win && win.localStorage);
   const storage = markedStorage(
     deps.storage || openStorage(win, { namespace: deps.namespace, onFallback: (message, cause) => emit('error', { message, cause }), clock }),
-    local, keys.waiting, () => clock.now(),
+    local, keys.waiting, () => clock.now(), keys.rescuePrefix,
   );
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });

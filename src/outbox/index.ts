@@ -2,3 +2,4 @@
 export type { Delivery } from './delivery';
 export { createDelivery } from './delivery';
 export type { DeliveryEvents } from './types';
+export { createRescue } from './rescue';

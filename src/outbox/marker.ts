@@ -8,14 +8,15 @@ import type { OutboxStorage } from './storage/types';
  *
  * Every read sets or clears the marker from what it found, so a lost marker is put back by the next page that
  * loads the delivery. A marker set by another tab while this one read the store empty is left alone: it is
- * cleared only if it still holds the value seen before the read.
+ * cleared only if it still holds the value seen before the read, and only if no answer is kept under `keptPrefix`
+ * (the rescue keys, where a page keeps answers until its delivery's code is here: see widget/lazy-delivery.ts).
  */
-export function markedStorage(storage: OutboxStorage, local: KeyValueStore, key: string, now: () => number): OutboxStorage {
+export function markedStorage(storage: OutboxStorage, local: KeyValueStore, key: string, now: () => number, keptPrefix?: string): OutboxStorage {
   const mark = () => local.set(key, '' + now());
   /** Sets or clears the marker after a read that found `count` entries; `before` is the marker seen before it. */
   const follow = (count: number, before: string | null) => {
     if (count && !local.get(key)) mark();
-    else if (!count && before && local.get(key) === before) local.remove(key);
+    else if (!count && before && local.get(key) === before && !(keptPrefix && local.keys().some((k) => !k.indexOf(keptPrefix)))) local.remove(key);
   };
   const all = () => {
     const before = local.get(key);

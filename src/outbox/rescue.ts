@@ -4,8 +4,8 @@ import { keyed } from '../storage/index';
 
 /** Answers a page was still writing to the outbox when it was left, kept in localStorage for the next page. */
 export interface Rescue {
-  /** Keeps `answers` (synchronously: it runs while the page unloads). */
-  keep(answers: Answer[]): void;
+  /** Keeps `answers` (synchronously: it runs while the page unloads); answers whether every one was kept. */
+  keep(answers: Answer[]): boolean;
   /** The answers kept by earlier pages, and a function that forgets them once they are in the outbox. */
   take(): [Answer[], () => void];
 }
@@ -21,7 +21,7 @@ export interface Rescue {
 export function createRescue(local: KeyValueStore, prefix: string): Rescue {
   const kept = keyed<Answer>(local, prefix);
   return {
-    keep: (answers) => answers.forEach((a) => kept.put(a.id, a)),
+    keep: (answers) => answers.map((a) => kept.put(a.id, a)).every(Boolean),
     take() {
       const ids = kept.ids();
       const answers = ids.map(kept.get).filter((a, i): a is Answer => !!a && a.id == ids[i]);

@@ -21,6 +21,8 @@ export interface Delivery {
   destroy(): void;
   /** How many answers wait in the outbox (this tab's and other tabs'). */
   pending(): Promise<number>;
+  /** Fetches the delivery's code ahead of an answer, where it comes later (src/widget/lazy-delivery.ts). */
+  prepare?(): void;
 }
 
 /** What `createDelivery` needs. Only `transport` and `emit` are required; the rest have browser defaults. */

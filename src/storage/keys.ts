@@ -49,6 +49,9 @@ export const KIT_GLOBAL = '__hearkenKit';
 /** The global where `dist/hearken-core.js` leaves its start function for the loader, `dist/hearken.js`. */
 export const CORE_GLOBAL = '__hearkenCore';
 
+/** The global where `dist/hearken-delivery.js` leaves the maker of a widget's delivery (the outbox and transports). */
+export const DELIVERY_GLOBAL = '__hearkenDelivery';
+
 /** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
 export const PIPELINES_GLOBAL = '__hearkenPipelines';
 

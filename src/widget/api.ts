@@ -5,6 +5,7 @@ import type { Delivery } from '../outbox/index';
 import type { Listener } from './events';
 import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
+import type { MakeDelivery } from './outbox-delivery';
 import { checkOptions } from '../config/index';
 import { show as quote } from '../config/index';
 import { createEmitter } from './events';
@@ -67,6 +68,8 @@ export interface HearkenEnv {
   endpointGiven?: boolean;
   /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
   loadKit: () => Promise<PromptKit>;
+  /** Loads the outbox and transports when answers wait or a prompt shows: a dynamic import (npm) or `dist/hearken-delivery.js`. */
+  loadDelivery: () => Promise<MakeDelivery>;
   /** Loads the `segment` and `posthog` transports: a dynamic import (npm) or `dist/hearken-pipelines.js`. */
   loadPipelines?: () => Promise<Pipelines>;
 }
@@ -116,7 +119,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     }
     return undefined;
   };
-  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed, nameOf, given: raw.endpoint });
+  const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, report, loadDelivery: env.loadDelivery, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed, nameOf, given: raw.endpoint });
   const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,

@@ -28,6 +28,8 @@ export interface PromptDeps {
   /** Fields known only at commit time. */
   identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
   emit<K extends 'answer' | 'dismiss' | 'review'>(name: K, payload: HearkenEvents[K]): void;
+  /** Called when the visitor picks a score: an answer is coming. */
+  onPick?(): void;
   /** Called once the prompt is gone: `answered` if an answer was committed, `dismissed` if the visitor closed it without one. */
   onEnd(answered: boolean, dismissed: boolean): void;
 }
@@ -88,7 +90,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
       identified: () => !!deps.identity().userId,
     },
     {
-      onScore: (score) => void (picked = score),
+      onScore: (score) => void ((picked = score), deps.onPick && deps.onPick()),
       onComment: commit,
       onReview: () => deps.emit('review', { survey: prompt.survey, touchpoint: o.touchpoint, url: prompt.review!.url }),
       onClose(step) {

@@ -1,6 +1,7 @@
 import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
-import { KIT_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
+import type { MakeDelivery } from './outbox-delivery';
+import { DELIVERY_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
 
 /** Turns a path beside hearken.js into the URL to load (a TrustedScriptURL where the page enforces Trusted Types). */
 export type ScriptUrl = (path: string) => string;
@@ -59,4 +60,10 @@ export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): ()
 export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<Pipelines> {
   const file = { path: 'hearken-pipelines.js', global: PIPELINES_GLOBAL, what: 'the pipeline transports' };
   return scriptGlobalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
+}
+
+/** Loads `dist/hearken-delivery.js`, the outbox and transports, when answers wait or a prompt is on screen. */
+export function scriptDeliveryLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<MakeDelivery> {
+  const file = { path: 'hearken-delivery.js', global: DELIVERY_GLOBAL, what: 'the delivery' };
+  return scriptGlobalLoader(win, url, nonce, file, (make: MakeDelivery) => make);
 }

@@ -39,6 +39,9 @@ export interface PromptsDeps {
   guard<T>(what: string, fn: () => T): T | undefined;
 }
 
+/** How long after a prompt is drawn the delivery's code is fetched (a visitor takes seconds to pick a score). */
+export const PREPARE_AFTER_MS = 1000;
+
 /** Creates the prompts of a widget. */
 export function createPrompts(deps: PromptsDeps): Prompts {
   const { window: win, page, emitter, report } = deps;
@@ -82,6 +85,8 @@ export function createPrompts(deps: PromptsDeps): Prompts {
         },
         identity: deps.identity,
         emit: emitter.emit,
+        // an answer is coming: the delivery's code, if it is not here yet
+        onPick: delivery.prepare,
         onEnd(answered, dismissed) {
           if (open.get(slot) === entry) open.delete(slot);
           if (dismissed && !answered) targeting.dismissed();
@@ -94,6 +99,9 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     };
     open.set(slot, entry);
     emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
+    // the delivery's code, once the question is on screen: not on the way to it, and here before a visitor's
+    // answer mostly (one given sooner is kept in localStorage until it is)
+    if (delivery.prepare) win.setTimeout(delivery.prepare, PREPARE_AFTER_MS);
     return true;
   };
 

@@ -38,7 +38,8 @@ export const GROUPS = {
 /** What each file of dist/ carries at this build, for the bytes table and the "why" of a budget missed (a file not listed is named only). */
 export const CARRIES = {
   'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
-  'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the outbox with its storage backends, lock and beacon path, the transports',
+  'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
+  'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded when answers wait, or after the question is on screen)',
   'hearken-ui.js': 'preact, @preact/signals, the prompt UI (every step) and the English texts',
   'hearken-pipelines.js': 'the segment and posthog transports',
 };

@@ -14,7 +14,7 @@ import { checkOptions, kebab } from '../../src/config/options';
 import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from '../../src/config/checks';
 import { defineHearkenElement } from '../../src/esm';
 import { kit } from '../../src/ui/kit';
-import { captureErrors, fakeDelivery, hosts, radios, resetPage, runScriptTag, settle, shadow } from '../dom';
+import { captureErrors, fakeDelivery, hosts, radios, resetPage, runScriptTag, settle, shadow, unusedDeliveryCode } from '../dom';
 
 type Global = Window & { Hearken?: Hearken; __hearkenKit?: unknown };
 const win = window as unknown as Global;
@@ -227,7 +227,7 @@ describe('JavaScript options', () => {
     ({ createWidget } = await import('../../src/widget/index'));
   });
   const widget = (options: Record<string, unknown>) => {
-    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).api;
+    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: fakeDelivery().delivery }).api;
     widgets.push(w);
     return w;
   };

@@ -16,7 +16,7 @@ import { kit } from '../../src/ui/kit';
 import { loadAllLocales } from '../i18n/helpers';
 import { optionsFromAttributes } from '../../src/config/attributes';
 import { kebab } from '../../src/config/checks';
-import { fakeDelivery, settle } from '../dom';
+import { fakeDelivery, settle, unusedDeliveryCode } from '../dom';
 import { ATTRIBUTE_OPTIONS, attributeValue, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
 const PAGE = 'https://shop.test/checkout/';
@@ -77,7 +77,7 @@ describe('fuzzed data-attributes', () => {
     // in browsers without constructable stylesheets.
     vi.stubGlobal('CSSStyleSheet', undefined);
     const { delivery } = fakeDelivery();
-    const first = createWidget({}, { loadKit: () => Promise.resolve(kit), delivery });
+    const first = createWidget({}, { loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery });
     errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const added: Answer[] = [];
     const shared = { ...delivery, add: async (answer: Answer) => void added.push(answer) };
@@ -91,7 +91,7 @@ describe('fuzzed data-attributes', () => {
         try {
           // as the script tag does: the attributes, then the widget, then show() into an inline mount
           const options = optionsFromAttributes(element(a), 'data-', report, PAGE);
-          widget = createWidget(options, { report, nameOf: (o) => 'data-' + kebab(o), loadKit: () => Promise.resolve(kit), delivery: shared });
+          widget = createWidget(options, { report, nameOf: (o) => 'data-' + kebab(o), loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
           widget.show(undefined, { target });
           await settle();
           expect(await promptWorks(target, () => added.length)).toBe(true);

@@ -15,7 +15,7 @@ import { createWidget as wire } from '../../src/widget/index';
 const createWidget = (...args: Parameters<typeof wire>) => wire(...args).api;
 import { kit } from '../../src/ui/kit';
 import { loadAllLocales } from '../i18n/helpers';
-import { fakeDelivery, settle } from '../dom';
+import { fakeDelivery, settle, unusedDeliveryCode } from '../dom';
 import { OPTION_NAMES, TRICKY, fuzz, fuzzTimeout, named, promptWorks } from './helpers';
 
 /** Any value an option might be given by mistake. */
@@ -65,7 +65,7 @@ describe('fuzzed JavaScript options', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { delivery } = fakeDelivery();
     // the page's first widget, with consent granted: a fuzzed `consent` of later widgets does not change the page's
-    const first = createWidget({}, { loadKit: () => Promise.resolve(kit), delivery });
+    const first = createWidget({}, { loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery });
     const added: Answer[] = [];
     const shared = { ...delivery, add: async (answer: Answer) => void added.push(answer) };
 
@@ -76,7 +76,7 @@ describe('fuzzed JavaScript options', () => {
         const target = document.body.appendChild(document.createElement('div'));
         let widget: Hearken | undefined;
         try {
-          widget = createWidget(opts as never, { report, loadKit: () => Promise.resolve(kit), delivery: shared });
+          widget = createWidget(opts as never, { report, loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
           for (const c of calls) {
             if (c.method == 'show') widget.show(c.survey as never, c.overrides as never);
             else if (c.method == 'identify') widget.identify(c.id as never, c.traits as never);
@@ -107,7 +107,7 @@ describe('fuzzed JavaScript options', () => {
     vi.useFakeTimers();
     const { delivery } = fakeDelivery();
     const target = document.body.appendChild(document.createElement('div'));
-    const widget = createWidget({ autoCloseMs: 1e12 }, { loadKit: () => Promise.resolve(kit), delivery });
+    const widget = createWidget({ autoCloseMs: 1e12 }, { loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery });
     widget.show('csat', { target });
     await settle();
     expect(await promptWorks(target, () => delivery.add.mock.calls.length)).toBe(true);

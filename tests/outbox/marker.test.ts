@@ -43,6 +43,16 @@ describe('markedStorage: the marker of waiting answers follows the outbox', () =
     expect(local.get(KEY)).toBeNull();
   });
 
+  it('keeps the marker while an answer is kept under the rescue prefix (a page still loading its delivery, or left before it came)', async () => {
+    const local = memoryStorage({ [KEY]: '5', 'hearken:rescue:a': '{"id":"a"}' });
+    const storage = markedStorage(memoryBackend(), local, KEY, () => 1, 'hearken:rescue:');
+    expect(await storage.all()).toEqual([]);
+    expect(local.get(KEY)).toBe('5');
+    local.remove('hearken:rescue:a');
+    await storage.all();
+    expect(local.get(KEY)).toBeNull();
+  });
+
   it("leaves a marker that another tab set while this one found the store empty (that tab's answer is on its way in)", async () => {
     const { local, backend } = setup();
     const racing = markedStorage({ ...backend, kind: backend.kind, all: async () => (local.set(KEY, 'other tab'), []) }, local, KEY, () => 1);

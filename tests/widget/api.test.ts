@@ -18,8 +18,9 @@ const NPS_EN = 'How likely are you to recommend Acme to a friend or colleague?';
 
 let createFullWidget: typeof import('../../src/widget/index').createWidget;
 /** The widget's public API, as `createHearken` returns it. */
-const createWidget = (options: HearkenOptions, env: HearkenEnv): Hearken & { widget: Widget } => {
-  const widget = createFullWidget(options, env);
+const createWidget = (options: HearkenOptions, env: Omit<HearkenEnv, 'loadDelivery'> & Partial<HearkenEnv>): Hearken & { widget: Widget } => {
+  // the delivery's code, as the npm build imports it
+  const widget = createFullWidget(options, { loadDelivery: () => import('../../src/widget/outbox-delivery').then((m) => m.makeDelivery), ...env });
   return Object.assign(widget.api, { widget });
 };
 let kit: PromptKit;

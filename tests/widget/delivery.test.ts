@@ -9,6 +9,7 @@ import type { TransportResult } from '../../src/transports/types';
 import type { HearkenOptions } from '../../src/config/options';
 import type { LeaveStep } from '../../src/widget/page-leave';
 import { createDeliverySlot } from '../../src/widget/delivery';
+import { makeDelivery } from '../../src/widget/outbox-delivery';
 import { createEmitter } from '../../src/widget/events';
 import { answer } from '../outbox/helpers';
 import { fakeDelivery, resetPage, settle } from '../dom';
@@ -41,8 +42,11 @@ function slot(options: HearkenOptions = {}, parts: { shared?: boolean; canDelive
   const steps: [LeaveStep, (kind: 'pagehide') => void][] = [];
   const leave = { on: vi.fn((step: LeaveStep, fn: (kind: 'pagehide') => void) => (steps.push([step, fn]), () => {})), onReturn: vi.fn() };
   const shared = parts.shared ? fakeDelivery().delivery : undefined;
+  const loadDelivery = vi.fn(() => Promise.resolve(makeDelivery));
   const it = createDeliverySlot({
     window,
+    loadDelivery,
+    report: (message) => console.error(message),
     options: { transport, ...options },
     emitter,
     leave: leave as never,
@@ -51,7 +55,7 @@ function slot(options: HearkenOptions = {}, parts: { shared?: boolean; canDelive
     allowed: parts.allowed || (() => true),
     nameOf: (o) => 'data-' + o,
   });
-  return { slot: it, sent, reply, events, steps, shared, transport };
+  return { slot: it, sent, reply, events, steps, shared, transport, loadDelivery };
 }
 
 describe('createDeliverySlot', () => {
@@ -97,12 +101,27 @@ describe('createDeliverySlot', () => {
     expect(next.sent.map((batch) => batch.map((a) => a.id))).toEqual([['left-over']]);
   });
 
-  it('starts in a task of its own, not while the script runs, handing its last-chance send to the page-leave module', () => {
+  it('with answers waiting, starts in a task of its own, not while the script runs, handing its last-chance send to the page-leave module', async () => {
+    localStorage.setItem('hearken:waiting', '1');
     const s = slot();
     s.slot.get();
+    await settle();
     expect(s.steps).toEqual([]);
     vi.advanceTimersByTime(0);
+    await settle();
     expect(s.steps.map(([step]) => step)).toEqual(['deliver']);
+  });
+
+  it('with nothing waiting, loads no delivery code until an answer comes', async () => {
+    const s = slot();
+    const own = s.slot.get()!;
+    await run();
+    expect(s.loadDelivery).not.toHaveBeenCalled();
+    expect(s.steps).toEqual([]);
+    await own.add(answer('a'));
+    await run();
+    expect(s.loadDelivery).toHaveBeenCalledTimes(1);
+    expect(s.sent.map((batch) => batch.map((a) => a.id))).toEqual([['a']]);
   });
 
   it('with debug, says on the console what goes wrong in delivery, but not what was sent', async () => {

@@ -1,0 +1,81 @@
+import type { Answer } from '../surveys/index';
+import type { Delivery } from '../outbox/index';
+import { createRescue } from '../outbox/index';
+import { KEYS, safeStorage } from '../storage/index';
+
+/** What `lazyDelivery` needs. */
+export interface LazyDeliveryDeps {
+  window: Window;
+  /** Loads the delivery's code and makes the widget's delivery, not yet started. */
+  load(): Promise<Delivery>;
+  report(message: string): void;
+  now?: () => number;
+}
+
+/**
+ * A widget's delivery whose code (the outbox, its storage backends and the transports: `dist/hearken-delivery.js`,
+ * or a chunk of the npm build) is loaded only when it is needed: at `start()` when answers of an earlier page wait
+ * (the outbox's marker, `hearken:waiting`) or storage cannot say; at the first `add`, `flush` or `pending`; and at
+ * `prepare()`, which a widget calls once a prompt is on screen, ahead of its answer. So a page that shows no prompt
+ * and has nothing waiting never downloads it, and one that shows a prompt downloads it after the question is up.
+ *
+ * An answer added before the code is here is not lost if the page is left meanwhile: it is kept at once and
+ * synchronously where the delivery's own start looks for answers an earlier page could not store (the rescue keys
+ * of localStorage, after setting the marker, which makes the next page view load the delivery). Once loaded, the
+ * delivery starts: it puts the kept answers into the outbox and sends them. Where localStorage is blocked, answers
+ * wait in memory for the code. A code that cannot be loaded is reported once; it is tried again at the next need.
+ */
+export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): void } {
+  const win = deps.window;
+  const now = deps.now || Date.now;
+  const local = safeStorage(() => win.localStorage);
+  const rescue = createRescue(local, KEYS.rescuePrefix);
+  const unkept: Answer[] = [];
+  let real: Delivery | undefined;
+  let loading: Promise<Delivery | undefined> | undefined;
+  let destroyed = false;
+  let told = false;
+  const load = () =>
+    loading ||
+    (loading = deps.load().then(
+      (delivery) => {
+        if (destroyed) return undefined;
+        real = delivery;
+        delivery.start();
+        unkept.splice(0).forEach((answer) => void delivery.add(answer));
+        return delivery;
+      },
+      (error: Error) => {
+        loading = undefined;
+        if (!told) deps.report('[hearken] could not load the delivery: ' + (error.message || error) + ' (answers are kept until it loads)');
+        told = true;
+        return undefined;
+      },
+    ));
+  // answers of an earlier page wait; a blocked storage cannot say they do not
+  const waiting = () => {
+    try {
+      return win.localStorage.getItem(KEYS.waiting) != null;
+    } catch {
+      return true;
+    }
+  };
+  return {
+    add(answer) {
+      if (real) return real.add(answer);
+      local.set(KEYS.waiting, '' + now());
+      const kept = rescue.keep([answer]);
+      if (!kept) unkept.push(answer);
+      const loaded = load();
+      return kept ? Promise.resolve() : loaded.then(() => {});
+    },
+    flush: () => load().then((delivery) => delivery && delivery.flush()),
+    start: () => void (waiting() && load()),
+    destroy() {
+      destroyed = true;
+      if (real) real.destroy();
+    },
+    pending: () => load().then((delivery) => (delivery ? delivery.pending() : unkept.length)),
+    prepare: () => void load(),
+  };
+}

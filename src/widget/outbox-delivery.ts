@@ -1,0 +1,53 @@
+/**
+ * A widget's own delivery, made once its code is on the page: the outbox (src/outbox) over the transport its
+ * options name (src/transports), with the owner's delivery problems on the console (delivery-report.ts). The
+ * script tag gets it in `dist/hearken-delivery.js` (src/delivery-entry.ts), the npm build as a chunk: pages that
+ * neither show a prompt nor have answers waiting never download it (see lazy-delivery.ts).
+ */
+import type { Delivery } from '../outbox/index';
+import type { HearkenOptions } from '../config/index';
+import type { Emitter } from './events';
+import type { PageLeave } from './page-leave';
+import type { Pipelines, TransportObject } from '../transports/index';
+import { createDelivery } from '../outbox/index';
+import { resolveTransport } from '../transports/index';
+import { watchDelivery } from './delivery-report';
+
+/** What `makeDelivery` needs of its widget. */
+export interface OwnDeliveryDeps {
+  window: Window;
+  options: HearkenOptions;
+  emitter: Emitter;
+  leave: PageLeave;
+  /** Loads the segment and posthog transports. */
+  loadPipelines?: () => Promise<Pipelines>;
+  /** Names options in messages. */
+  nameOf(option: string): string;
+  /** The endpoint option as given, for messages. */
+  given?: unknown;
+}
+
+/** Makes a widget's delivery (not started: its `start()` takes the answers kept meanwhile and flushes). */
+export type MakeDelivery = (deps: OwnDeliveryDeps) => Delivery;
+
+/**
+ * Makes the delivery of a widget's options. An endpoint of hearken's own transports that refuses or cannot be
+ * reached is on the console (delivery-report.ts); with `debug`, every delivery event but `sent` is too. Its
+ * last-chance send at page exit runs after every prompt committed (see page-leave.ts).
+ */
+export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, leave, loadPipelines, nameOf, given }) => {
+  const ownTransport = typeof o.transport != 'object' && typeof o.transport != 'function';
+  const watched = <T extends TransportObject>(t: T) => (o.endpoint && ownTransport ? watchDelivery(t, { window: win, endpoint: o.endpoint, given, nameOf }) : t);
+  return createDelivery({
+    transport: watched(resolveTransport(o.transport, { ...o, window: win, loadPipelines })),
+    emit(name, payload) {
+      if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
+      emitter.emit(name, payload as never);
+    },
+    window: win,
+    onLeave: (send) => leave.on('deliver', send),
+    maxEntries: o.maxEntries,
+    ttlMs: o.ttlDays && o.ttlDays * 864e5,
+    timeoutMs: o.timeoutMs,
+  });
+};

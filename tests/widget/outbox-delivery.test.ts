@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+/**
+ * A widget's own delivery, once its code is here (src/widget/outbox-delivery.ts): the outbox over the options'
+ * transport, not started until asked, reporting to the widget's emitter, its last-chance send with page-leave.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/surveys/types';
+import type { LeaveStep } from '../../src/widget/page-leave';
+import { makeDelivery } from '../../src/widget/outbox-delivery';
+import { createEmitter } from '../../src/widget/events';
+import { answer } from '../outbox/helpers';
+import { resetPage, settle } from '../dom';
+
+beforeEach(() => void (vi.useFakeTimers(), resetPage()));
+afterEach(() => void vi.useRealTimers());
+
+describe('makeDelivery', () => {
+  it('makes an unstarted delivery of the transport option: started, it registers its last-chance send; answers go out and `sent` reaches the widget', async () => {
+    const sent: Answer[][] = [];
+    const transport = { send: vi.fn(async (batch: Answer[]) => (sent.push(batch), { status: 'accepted' as const })) };
+    const emitter = createEmitter();
+    const events: string[] = [];
+    emitter.on('sent', () => void events.push('sent'));
+    const steps: LeaveStep[] = [];
+    const leave = { on: vi.fn((step: LeaveStep) => (steps.push(step), () => {})), onReturn: vi.fn() };
+    const delivery = makeDelivery({ window, options: { transport }, emitter, leave: leave as never, nameOf: String });
+    expect(steps).toEqual([]);
+    delivery.start();
+    expect(steps).toEqual(['deliver']);
+    await delivery.add(answer('a'));
+    for (let i = 0; i < 40; i++) {
+      await settle();
+      vi.advanceTimersByTime(50);
+    }
+    expect(sent.map((batch) => batch.map((a) => a.id))).toEqual([['a']]);
+    expect(events).toEqual(['sent']);
+    delivery.destroy();
+  });
+});
