@@ -82,7 +82,7 @@ describeBrowser('hearken under a strict CSP', () => {
     expect(new Set(await violations(page))).toEqual(new Set(['style-src-elem inline']));
   });
 
-  it(`${NONCE}: the injected hearken-ui.js carries the nonce of hearken's own tag`, async () => {
+  it(`${NONCE}: the injected hearken-ui.js and hearken-delivery.js carry the nonce of hearken's own tag`, async () => {
     server.page('/csp/nonce.html', pageHtml(scriptTag({ ...TAG, nonce: 'abc' })), { 'Content-Security-Policy': NONCE });
     const page = browser.page;
     await page.goto(server.url + '/csp/nonce.html');
@@ -95,6 +95,8 @@ describeBrowser('hearken under a strict CSP', () => {
     expect((await dialogStyle(page)).radius).toBe('14px');
     const answer = await answerPrompt(page, '8 of 10');
     expect(answer).toMatchObject({ survey: 'nps', score: 8, segment: 'passive' });
+    // so does hearken-delivery.js, which came once a score was picked
+    expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-delivery.js"]')?.nonce)).toBe('abc');
     expect(await violations(page)).toEqual([]);
     expect(errors()).toEqual([]);
   });
