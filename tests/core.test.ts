@@ -47,6 +47,33 @@ describe('the full script', () => {
     expect(localStorage.getItem('hearken:checked')).toBeNull();
   });
 
+  it('a returning visitor on a page with a long data-delay: the full script comes 3 s before it ends, and the prompt at its end, not a whole delay later', async () => {
+    vi.useFakeTimers();
+    try {
+      const attributes = { 'data-endpoint': '/collect', 'data-delay': '600000' };
+      await loadScript(attributes); // the first page view checks the attributes
+      expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+      win.Hearken!.destroy();
+      delete win.Hearken;
+      document.head.innerHTML = '';
+      await loadScript(attributes);
+      const start = win.__hearkenCore as (loaded: unknown) => unknown;
+      const starts: number[] = [];
+      win.__hearkenCore = (loaded: unknown) => (starts.push(Date.now()), start(loaded));
+      const at = Date.now();
+      vi.advanceTimersByTime(597_000);
+      await settle();
+      expect(starts.map((t) => t - at)).toEqual([597_000]);
+      vi.advanceTimersByTime(2_999);
+      await settle();
+      expect(hosts()).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('takes over the stub: calls made before it arrived run in order, on the same window.Hearken object', async () => {
     const errors = captureErrors();
     // without consent the light script waits; consent(true) brings the full script

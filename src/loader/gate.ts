@@ -4,6 +4,7 @@ import type { PageLocation, DeviceWindow } from '../rules/index';
 import type { History } from '../rules/index';
 import { KEYS, readJson } from '../storage/index';
 import { checkFrequency, checkPages, detectDevice, hashUnit, inSample, surveyKey } from '../rules/index';
+import { PRELOAD_LEAD_MS } from '../widget/index';
 
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
 export type ReadAttribute = (name: string) => string | null;
@@ -33,6 +34,8 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * - the full script found these very attributes free of errors on an earlier page view, and the trigger is
  *   manual, the page is excluded, the device is not the one asked, the visitor is sampled out, or a
  *   re-survey or dismiss wait holds.
+ * `'delay'` when a prompt may show but only a `data-delay` longer than `PRELOAD_LEAD_MS` says when (no scroll,
+ * exit-intent, event or page-view count): the full script may come `PRELOAD_LEAD_MS` before the delay ends.
  * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
@@ -55,6 +58,7 @@ export function lightReason(deps: GateDeps): string {
     (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample' : '') ||
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
     checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
-    ''
+    // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
+    (days('delay')! > PRELOAD_LEAD_MS && !read('scroll') && read('exit-intent') == null && !read('on-event') && !read('min-pageviews') ? 'delay' : '')
   );
 }

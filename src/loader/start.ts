@@ -4,7 +4,7 @@ import type { ElementLifecycle } from './element';
 import type { Stub } from './stub';
 import { CORE_GLOBAL, KEYS } from '../storage/index';
 import { countPageview } from '../rules/index';
-import { scriptGlobalLoader } from '../widget/index';
+import { PRELOAD_LEAD_MS, scriptGlobalLoader } from '../widget/index';
 import { createStub } from './stub';
 import { defineLightElement } from './element';
 import { lightReason } from './gate';
@@ -17,6 +17,8 @@ export interface Loaded {
   urls: ScriptUrl;
   nonce?: string;
   stub: Stub;
+  /** What is left of `data-delay` when the loader waited for it (the full script then waits only that). */
+  delayLeft?: number;
 }
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
@@ -68,6 +70,11 @@ function onRouteChange(win: Window, fn: () => void): void {
   win.addEventListener('popstate', fn);
 }
 
+/** Calls `fn` once the window has loaded (at once if it has). */
+function whenLoaded(win: Window, fn: () => void): void {
+  win.document.readyState == 'complete' ? fn() : win.addEventListener('load', fn, { once: true });
+}
+
 /**
  * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script
  * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
@@ -87,12 +94,17 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const early = () => stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
   let core: Promise<ElementLifecycle | void> | undefined;
+  // when the loader began waiting for data-delay (the window's load, as the triggers count it)
+  let armedAt: number | undefined;
   let told = false;
   const wake = () =>
     (core =
       core ||
       loadCore().then(
-        (start) => (onEvent && win.removeEventListener(onEvent, early), start({ window: win, script, urls, nonce, stub })),
+        (start) => (
+          onEvent && win.removeEventListener(onEvent, early),
+          start({ window: win, script, urls, nonce, stub, delayLeft: armedAt && Math.max(0, armedAt + +read('delay')! - Date.now()) })
+        ),
         (error: Error) => {
           // tried again at the next call that needs it; said once
           core = undefined;
@@ -117,6 +129,9 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     if (core) return;
     const why = reason();
     if (!why || doc.querySelector('[data-hearken]')) return void wake();
+    // only a long delay says when a prompt comes: the full script comes PRELOAD_LEAD_MS before it ends, and the UI
+    // with it (a visitor who leaves before downloads neither)
+    if (why == 'delay') return void whenLoaded(win, () => ((armedAt = Date.now()), win.setTimeout(wake, +read('delay')! - PRELOAD_LEAD_MS)));
     if (read('min-pageviews') && why.indexOf('consent') < 0) countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

@@ -1,7 +1,8 @@
 // The door of src/storage: safe key-value storage, the table of every key hearken writes, time.
 export { safeStorage, memoryStorage, readJson, writeJson, keyed } from './safe';
 export type { KeyValueStore, Keyed } from './safe';
-export { DEFAULT_NAMESPACE, KEYS, CORE_GLOBAL, DELIVERY_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL, storageKeys } from './keys';
+export * as KEYS from './default-keys';
+export { DEFAULT_NAMESPACE, CORE_GLOBAL, DELIVERY_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL, storageKeys } from './keys';
 export { eraseAll } from './erase';
 export type { StoredData } from './erase';
 export { realClock, within } from './clock';

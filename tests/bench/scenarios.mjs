@@ -67,10 +67,17 @@ export const SCENARIOS = [
   },
 ];
 
-/** Bytes only (one load each): the same page views from the other visitor state, for comparison. */
+/** Bytes only (one load each): the same page views from the other visitor state, or with other attributes (`attrs`, on a page named with `suffix`), for comparison. */
 export const VARIANTS = [
   { of: 'hearken-armed', state: /** @type {VisitorState} */ ('fresh'), label: '(b) armed triggers, first page view (attributes not yet checked)' },
   { of: 'hearken-prompt', state: /** @type {VisitorState} */ ('checked'), label: '(c) NPS prompt, returning visitor (attributes checked before)' },
+  {
+    of: 'hearken-armed',
+    state: /** @type {VisitorState} */ ('checked'),
+    attrs: { ...BASE, 'data-exit-intent': '' },
+    suffix: 'exit-intent',
+    label: '(b) armed triggers: `data-exit-intent` (may fire at any moment: the full script comes at once), attributes checked before',
+  },
 ];
 
 /**

@@ -88,6 +88,7 @@ describeBrowser('the light loader across reloads', () => {
     // the script tag asks NPS at load: only the re-survey wait (90 days after an answer) keeps a visitor light
     '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps' }),
     '/tabs.html': fixturePage(),
+    '/delay.html': fixturePage({ trigger: 'auto', survey: 'nps', delay: '600000' }),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
   /** What page 2 of the first test downloaded, for the budget test after it. */
@@ -178,6 +179,18 @@ describeBrowser('the light loader across reloads', () => {
     await expectDeliveredOnce(s.server, { ids, total: 1 });
     await until('no kept answer, an empty outbox and no marker', async () =>
       (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:')).length)) == 0 && (await pending(page)) == 0 && (await marker(page)) === null);
+  });
+
+  it('a long data-delay: a returning visitor downloads hearken.js alone until 3 s before the delay ends', async () => {
+    const { page } = s.browser;
+    await page.goto(s.server.url + '/delay.html');
+    // the first page view loads the full script, which checks the attributes and remembers them
+    await until('the attributes to be checked', async () => !!(await page.evaluate(() => localStorage.getItem('hearken:checked'))));
+    await page.reload();
+    await loadedAndSettled(page);
+    expect(await loaded(page)).toEqual(['/dist/hearken.js']);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(s.browser.logs.filter((l) => l.type == 'error')).toEqual([]);
   });
 
   it('two tabs answer while the collector is down: one reload delivers both, once each', async () => {

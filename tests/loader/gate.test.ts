@@ -59,6 +59,16 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ sample: '0' })).toBe('');
   });
 
+  it('"delay" when only a data-delay longer than 3 s says when a prompt comes: the full script can wait; not with another trigger or a page-view count', () => {
+    expect(gate({ delay: '600000' })).toBe('delay');
+    expect(gate({ delay: '3001' })).toBe('delay');
+    expect(gate({ delay: '3000' })).toBe('');
+    for (const other of [{ scroll: '50' }, { 'exit-intent': '' }, { 'on-event': 'added' }, { 'min-pageviews': '3' }] as Record<string, string>[]) expect(gate({ delay: '600000', ...other })).toBe('');
+    // the other rules come first, and unchecked attributes always load the full script
+    expect(gate({ delay: '600000' }, answered('nps', 10))).toMatch(/^resurvey:/);
+    expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('');
+  });
+
   it('loads the full script when the attributes were not found right before, or changed since', () => {
     expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('');
     expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('');

@@ -109,6 +109,38 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started).toHaveLength(1);
   });
 
+  it('a long data-delay: the full script comes 3 s before the delay ends, told what is left of it; an API call brings it at once', async () => {
+    vi.useFakeTimers();
+    try {
+      await load({ 'data-endpoint': '/collect', 'data-delay': '600000' });
+      expect(started).toHaveLength(0);
+      vi.advanceTimersByTime(596_999);
+      await settle();
+      expect(started).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      await settle();
+      expect(started.map((l) => l.delayLeft)).toEqual([3000]);
+
+      delete win.Hearken;
+      started = [];
+      await load({ 'data-endpoint': '/collect', 'data-delay': '600000' });
+      vi.advanceTimersByTime(100_000);
+      (win.Hearken!.show as () => void)();
+      await settle();
+      expect(started.map((l) => l.delayLeft)).toEqual([500_000]);
+
+      // a short delay, or a delay with another trigger: at once, as before
+      for (const attributes of [{ 'data-delay': '2000' }, { 'data-delay': '600000', 'data-scroll': '50' }] as Record<string, string>[]) {
+        delete win.Hearken;
+        started = [];
+        await load({ 'data-endpoint': '/collect', ...attributes });
+        expect(started.map((l) => l.delayLeft)).toEqual([undefined]);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('an inline mount on a capped page loads the full script, once the document is parsed', async () => {
     answeredRecently();
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });

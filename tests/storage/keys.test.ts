@@ -12,5 +12,11 @@ describe('the storage key table', () => {
   it('follows a namespace', () => {
     expect(storageKeys('shop').flushLock).toBe('shop:flush');
     expect(storageKeys('shop').database).toBe('shop');
+    expect(storageKeys('shop').waiting).toBe('shop:waiting');
+  });
+
+  it("is the default namespace's table (default-keys.ts) for the default namespace, key for key", () => {
+    expect(storageKeys()).toEqual({ ...KEYS });
+    expect(Object.keys(storageKeys('shop')).sort()).toEqual(Object.keys(KEYS).sort());
   });
 });
