@@ -259,7 +259,7 @@ async function main() {
     if (v.attrs) server.page(url, blankPage([{ src: '/dist/hearken.js', attrs: v.attrs }]));
     const storageState = await visitorState(browser, server.url + url, v.state);
     const load = await measureLoad(browser, { url: server.url + url, origin: server.url, scripts: s.scripts, visible: !!s.visible, settleMs: s.settleMs, requested: s.requested, storageState });
-    variants.push({ id: [v.of, v.state, v.suffix].filter(Boolean).join('-'), label: v.label, of: v.of, ...filesBytes([load], dist) });
+    variants.push({ id: [v.of, v.state, v.suffix].filter(Boolean).join('-'), label: v.label, of: v.of, ownAttributes: !!v.attrs, ...filesBytes([load], dist) });
   }
 
   log('[hearken] measuring JS heap…');

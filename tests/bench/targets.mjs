@@ -78,6 +78,18 @@ export function judge(r) {
       why: filesWhy(sc),
       group: 'bytes-' + sc.id.replace('hearken-', ''),
     });
+    // the same page view with other attributes (another trigger) is held to the same budget
+    for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id && v.ownAttributes)) {
+      const vb = v.sizes.brotli;
+      out.push({
+        target: `${v.label.split(' (')[0]}: hearken files downloaded ≤ ${sc.limit / KB} kB brotli (${B(sc.limit)})`,
+        measured: `${B(vb)}: ${v.files.map((/** @type {any} */ f) => name(f.path)).join(' + ') || 'nothing'}`,
+        pass: vb <= sc.limit,
+        miss: vb > sc.limit ? `${B(vb - sc.limit)} over (${pct(vb - sc.limit, sc.limit)})` : undefined,
+        why: filesWhy(v),
+        group: 'bytes-' + sc.id.replace('hearken-', ''),
+      });
+    }
   }
 
   for (const t of Object.keys(r.timing)) {
