@@ -1,7 +1,7 @@
 // The door of src/storage: safe key-value storage, the table of every key hearken writes, time.
 export { safeStorage, memoryStorage, readJson, writeJson, keyed } from './safe';
 export type { KeyValueStore, Keyed } from './safe';
-export { DEFAULT_NAMESPACE, KEYS, CORE_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL, storageKeys } from './keys';
+export { DEFAULT_NAMESPACE, KEYS, CORE_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL, FOLLOW_UP_GLOBAL, storageKeys } from './keys';
 export { eraseAll } from './erase';
 export type { StoredData } from './erase';
 export { realClock, within } from './clock';

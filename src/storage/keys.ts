@@ -52,5 +52,8 @@ export const CORE_GLOBAL = '__hearkenCore';
 /** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
 export const PIPELINES_GLOBAL = '__hearkenPipelines';
 
+/** The global where `dist/hearken-follow-up.js` leaves the prompt's steps after the score for `dist/hearken-ui.js`. */
+export const FOLLOW_UP_GLOBAL = '__hearkenFollowUp';
+
 /** The keys of the default namespace. */
 export const KEYS = storageKeys();

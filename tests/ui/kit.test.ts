@@ -8,6 +8,7 @@ import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
 import { KIT_KEY, kit } from '../../src/ui/kit';
 import { radios, shadow, spies } from '../dom';
+import { followUpSource } from '../../src/ui/follow-up-source';
 
 // The npm build's kit loads a locale's texts on demand: every locale is loaded ahead here.
 beforeAll(loadAllLocales);
@@ -56,7 +57,7 @@ beforeEach(async () => {
 describe('makeKit', () => {
   it('loads the locale the prompt will use (option, then the page languages), and the prompt is in it', async () => {
     const fetchTexts = vi.fn(async () => de);
-    const kit = makeKit(fetchTexts);
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)));
     await kit.loadTexts({ locale: 'de-CH' }, ['fr'], vi.fn());
     expect(fetchTexts.mock.calls).toEqual([['de']]);
     const prompt = kit.resolvePrompt({ locale: 'de-CH', brand: 'Acme' }, ['fr'], vi.fn());
@@ -67,7 +68,7 @@ describe('makeKit', () => {
   it('loads nothing for English, and a prompt whose locale did not load is English throughout', async () => {
     const fetchTexts = vi.fn(() => Promise.reject(new Error('could not load locales/de.js')));
     const report = vi.fn();
-    const kit = makeKit(fetchTexts);
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)));
     await kit.loadTexts({}, ['en-GB'], report);
     expect(fetchTexts).not.toHaveBeenCalled();
     await kit.loadTexts({}, ['de'], report);
