@@ -16,6 +16,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
  * and CSS alike; so a prefixed name must be written whole in source: the build fails on a prefix that no name
  * follows (`'hk-' + kind`). Unprefixed classes of the prompt (the theme, position and scale-style option values) are
  * longer than two letters, so no short name meets them.
+ *
+ * With `extend` (the plugin of a build made before this one, e.g. hearken-ui.js's for hearken-follow-up.js, whose
+ * markup meets that file's stylesheet in one shadow root), the names of that build keep their short names and this
+ * build's others get the next ones.
+ * @param {{ prefix?: string, smallest?: boolean, extend?: { api: { map(): Map<string, string> | undefined } } }} [options]
  */
 export function shortClasses({ prefix = 'hk-', smallest = true, extend } = {}) {
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -25,9 +25,8 @@ export function followUpSource(fetch: () => Promise<FollowUpKit>): FollowUpSourc
     ready: () => arrived,
     load: (report) =>
       loading ||
-      (loading = Promise.resolve()
-        .then(fetch)
-        .then(
+      // started at once; a fetch that throws (a refused script URL) fails like one that rejects
+      (loading = new Promise<FollowUpKit>((resolve) => resolve(fetch())).then(
           (kit) => (arrived = kit),
           (error: Error) => {
             loading = undefined;

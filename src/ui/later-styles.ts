@@ -5,7 +5,8 @@
  * and the link's after it.
  */
 export const laterCss = `textarea{display:block;box-sizing:border-box;width:100%;min-height:80px;padding:8px;border-color:var(--hk-muted);background:var(--hk-bg);cursor:text;resize:vertical}
-.hk-actions{justify-content:flex-end;margin-top:12px}
+.hk-actions{display:flex;justify-content:flex-end;margin-top:12px}
+.hk-actions>*+*{margin-inline-start:4px}
 .hk-actions button{min-height:36px;padding:0 16px}
 @media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-link-button{min-height:44px}}
 fieldset{margin:12px 0 0;padding:0;border:0;min-width:0}

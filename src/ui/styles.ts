@@ -38,8 +38,8 @@ button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(-
 :focus-visible{outline:2px solid var(--hk-fg);outline-offset:2px}
 .hk-close{position:absolute;top:8px;right:8px;width:32px;height:32px;border:0;font-size:22px}
 [dir=rtl] .hk-close{right:auto;left:8px}
-.hk-scale,.hk-scale-ends,.hk-actions{display:flex}
-.hk-scale>*+*,.hk-actions>*+*{margin-inline-start:4px}
+.hk-scale,.hk-scale-ends{display:flex}
+.hk-scale>*+*{margin-inline-start:4px}
 .hk-scale button{flex:1;min-width:24px;min-height:36px}
 .hk-scale button:hover,.hk-primary{background:var(--hk-accent);border-color:var(--hk-accent);color:#fff}
 .stars button,.faces button{border:0;color:var(--hk-muted);font-size:28px}
