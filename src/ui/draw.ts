@@ -49,8 +49,11 @@ export function drawPrompt(mount: HTMLElement, model: PromptModel, callbacks: Pr
   adoptStyles(root, doc, questionCss);
   if (steps) draw(first, steps);
   mount.appendChild(host);
-  if (!model.inline && doc.defaultView) stopKeepingAbove = keepAboveBottomBar(doc.defaultView, host, model.offset); // once in the page
-  if (!steps) afterPaint(doc.defaultView, flow.fetchLater);
+  const win = doc.defaultView;
+  // Measured in the frame that first shows the prompt, before its paint (no shift), rather than in the task that drew it.
+  const keepAbove = () => host.isConnected && (stopKeepingAbove = keepAboveBottomBar(win!, host, model.offset));
+  if (!model.inline && win) win.requestAnimationFrame ? win.requestAnimationFrame(keepAbove) : keepAbove();
+  if (!steps) afterPaint(win, flow.fetchLater);
   // Filled a moment after the region exists, so screen readers announce it.
   focus.later(() => (state.live.value = model.question), 100);
   return {

@@ -53,6 +53,15 @@ describe('a question-first prompt', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('measures the bottom bars in the frame that first shows a floating prompt, not in the task that drew it', () => {
+    const { later } = deferred();
+    drawPrompt(document.body, model(), spies(), document, later);
+    const host = document.querySelector('hearken-prompt') as HTMLElement;
+    expect(host.style.getPropertyValue('--hearken-offset')).toBe('');
+    vi.advanceTimersToNextFrame();
+    expect(host.style.getPropertyValue('--hearken-offset')).toBe('0px');
+  });
+
   it('shows the comment step at once for a score picked after the later steps arrived, with their stylesheet', async () => {
     const { later, arrive } = deferred({ contactPurpose: 'So we can fix it' });
     const calls = spies();
