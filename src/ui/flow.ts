@@ -30,8 +30,11 @@ export interface Flow {
   current(): { model: PromptModel; steps: LaterSteps | undefined };
 }
 
-/** The later steps of one prompt as they come: here at once, on their way, or failed; `arrived` runs when settled. */
-function laterOf(deps: FlowDeps, arrived: () => void) {
+/**
+ * The later steps of one prompt as they come: here at once, on their way, or failed (tried again at the next
+ * fetch: a load cut short by leaving the page may work once the page is back); `settled` runs after each fetch.
+ */
+function laterOf(deps: FlowDeps, settled: () => void) {
   const got = { model: deps.model, steps: undefined as LaterSteps | undefined, failed: false };
   let arriving: Promise<void> | undefined;
   const take = (part: LaterPart) => {
@@ -44,8 +47,8 @@ function laterOf(deps: FlowDeps, arrived: () => void) {
     void (arriving =
       arriving ||
       deps.later.load().then(
-        (part) => (take(part), deps.draw(got.model, got.steps), arrived()),
-        () => ((got.failed = true), arrived()),
+        (part) => (got.steps || (take(part), deps.draw(got.model, got.steps)), settled()),
+        () => ((arriving = undefined), (got.failed = true), settled()),
       ));
   return { got, fetch };
 }
@@ -96,7 +99,8 @@ export function createFlow(deps: FlowDeps): Flow {
       state.score.value = score;
       waiting = true;
       callbacks.onScore(score);
-      got.steps || got.failed ? next() : fetch();
+      // a fetch that failed before the score is tried once more
+      got.steps ? next() : ((got.failed = false), fetch());
     },
     send(withComment) {
       if (state.step.peek() != 'comment' || sending) return;

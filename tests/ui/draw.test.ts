@@ -136,17 +136,34 @@ describe('a question-first prompt', () => {
     expect(calls.onClose).toHaveBeenCalledWith('auto');
   });
 
-  it('a score picked after the later steps failed to load is committed alone at once', async () => {
-    const { later, fail } = deferred();
+  it('a score picked after the later steps failed to load tries them once more, then commits the score alone', async () => {
+    const { later, load, fail } = deferred();
     const calls = spies();
     drawPrompt(document.body, model(), calls, document, later);
     paint();
     fail();
     await settle();
     radios()[0]!.click();
+    expect(load).toHaveBeenCalledTimes(2);
+    fail();
     await settle();
     expect(calls.onComment.mock.calls).toEqual([[undefined]]);
     expect(dialogName()).toBe(texts.thanks);
+  });
+
+  it('a load cut short (the page left and back) is tried again at the score, and the comment step follows', async () => {
+    const { later, load, fail, arrive } = deferred();
+    const calls = spies();
+    drawPrompt(document.body, model(), calls, document, later);
+    paint();
+    fail();
+    await settle();
+    radios()[10]!.click();
+    arrive();
+    await settle();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(calls.onComment).not.toHaveBeenCalled();
+    expect(dialogName()).toBe(texts.followUpPositive);
   });
 
   it('thanks a prompt whose score the widget committed while the later steps were on their way', async () => {

@@ -32,4 +32,20 @@ describe('scriptFollowUp', () => {
     const load = vi.fn(async () => void (win.__hearkenFollowUp = 'something else'));
     await expect(scriptFollowUp(window, load, {})()).rejects.toThrow("hearken-follow-up.js is not hearken's: copy hearken-follow-up.js beside hearken.js");
   });
+
+  it('starts a load cut short again when the page comes back from the back/forward cache', async () => {
+    const kit = { steps: {}, resolveFollowUp: vi.fn() };
+    const load = vi
+      .fn<(path: string) => Promise<void>>()
+      .mockReturnValueOnce(new Promise(() => {}))
+      .mockImplementation(async () => void (win.__hearkenFollowUp = () => ({ followUpKit: kit })));
+    const loading = scriptFollowUp(window, load, {})();
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    expect(load).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(await loading).toBe(kit);
+    expect(load).toHaveBeenCalledTimes(2);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });
