@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
-import { KIT_KEY, kit } from '../../src/ui/kit';
+import { KIT_KEY, kit, questionFirstKit } from '../../src/ui/kit';
 import { radios, shadow, spies } from '../dom';
 import { followUpSource } from '../../src/ui/follow-up-source';
 
@@ -36,6 +36,16 @@ describe('the prompt kit', () => {
     const prompt = kit.resolvePrompt({ survey: 'ces', scale: 10 }, [], report);
     expect(prompt.scale).toEqual({ min: 1, max: 7 });
     expect(report).toHaveBeenCalledWith('[hearken] scale must be 5 or 7 for ces, got "10"');
+  });
+
+  it('question first (questionFirstKit): the steps after the score come from a dynamic-import chunk', async () => {
+    const prompt = questionFirstKit.resolvePrompt({ survey: 'nps', brand: 'Acme', reasons: 'Price;Speed' }, ['en'], vi.fn());
+    const calls = spies();
+    questionFirstKit.renderPrompt(document.body, { ...prompt, style: 'numbers', position: 'bottom-right', theme: 'auto', inline: false }, calls);
+    radios()[2]!.click();
+    expect(calls.onScore).toHaveBeenCalledWith(2);
+    await vi.waitFor(() => expect(shadow().querySelector('textarea')).not.toBeNull());
+    expect(shadow().querySelector('fieldset')!.textContent).toContain('Price');
   });
 
   it('is found under the global both bundles agree on', () => {
