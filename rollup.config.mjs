@@ -30,11 +30,25 @@ function localeScripts() {
   };
 }
 
+/**
+ * The follow-up file is a classic script whose modules shared with hearken-ui.js (preact's JSX runtime) are not
+ * bundled again: built as CommonJS with those external, it is wrapped in a function of `require` left on
+ * `window.__hearkenFollowUp` (FOLLOW_UP_GLOBAL of src/storage/keys.ts); src/ui/follow-up-script.ts calls it with
+ * hearken-ui.js's modules.
+ */
+function followUpFactory() {
+  return {
+    name: 'hearken-follow-up-factory',
+    renderChunk: (code) => `window.__hearkenFollowUp=function(require){var exports={};${code}\nreturn exports};\n`,
+  };
+}
+
 const minify = terser({
   ecma: 2020,
   compress: { passes: 3, pure_getters: true },
   format: { comments: false },
 });
+const uiClasses = shortClasses();
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'], ...extra });
 
 export default [
@@ -61,11 +75,22 @@ export default [
     output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — preact, signals, the prompt and English; loaded by hearken.js when a prompt shows.
+  // dist/hearken-ui.js — preact, signals, the prompt's question and English; loaded by hearken.js when a prompt shows.
   {
     input: 'src/ui-entry.ts',
     output: { file: 'dist/hearken-ui.js', format: 'iife' },
-    plugins: [nodeResolve(), ts(), minify, shortClasses()],
+    // src's modules only define things: tables the question does not use (the options' fields) are left out
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') },
+    plugins: [nodeResolve(), ts(), minify, uiClasses],
+  },
+  // dist/hearken-follow-up.js — the steps after the score; loaded by hearken-ui.js once the question is on screen.
+  // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).
+  {
+    input: 'src/later-entry.ts',
+    output: { file: 'dist/hearken-follow-up.js', format: 'cjs', exports: 'named', esModule: false, strict: false },
+    external: [/^preact/, /^@preact\//],
+    treeshake: { moduleSideEffects: (id, external) => !external && !id.includes('/src/') },
+    plugins: [nodeResolve(), ts(), followUpFactory(), minify, shortClasses({ extend: uiClasses })],
   },
   // dist/locales/<tag>.js — one locale's texts each; a page loads only the one its prompt uses.
   {

@@ -16,8 +16,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
  * and CSS alike; so a prefixed name must be written whole in source: the build fails on a prefix that no name
  * follows (`'hk-' + kind`). Unprefixed classes of the prompt (the theme, position and scale-style option values) are
  * longer than two letters, so no short name meets them.
+ *
+ * With `extend` (the plugin of a build made before this one, e.g. hearken-ui.js's for hearken-follow-up.js, whose
+ * markup meets that file's stylesheet in one shadow root), the names of that build keep their short names and this
+ * build's others get the next ones.
+ * @param {{ prefix?: string, smallest?: boolean, extend?: { api: { map(): Map<string, string> | undefined } } }} [options]
  */
-export function shortClasses({ prefix = 'hk-', smallest = true } = {}) {
+export function shortClasses({ prefix = 'hk-', smallest = true, extend } = {}) {
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const before = '(?<![\\w$]|[\\w$]-)';
   const name = () => new RegExp(`${before}${escaped}[a-z0-9]+(?:-[a-z0-9]+)*`, 'g');
@@ -26,6 +31,8 @@ export function shortClasses({ prefix = 'hk-', smallest = true } = {}) {
   let map;
   return {
     name: 'hearken-short-classes',
+    // for `extend`: the map this build made
+    api: { map: () => map },
     buildStart() {
       counts = new Map();
       map = undefined;
@@ -47,6 +54,7 @@ export function shortClasses({ prefix = 'hk-', smallest = true } = {}) {
         return out;
       };
       if (!name().test(code)) return null;
+      if (!map && extend) map = extendMap(extend.api.map(), counts);
       if (!map) {
         const rotations = Array.from({ length: smallest ? 26 : 1 }, (_, k) => shortMap(counts, k));
         const sizes = rotations.map((names) => brotliSize(rewrite(names).toString()));
@@ -56,6 +64,18 @@ export function shortClasses({ prefix = 'hk-', smallest = true } = {}) {
       return { code: out.toString(), map: options.sourcemap ? out.generateMap({ hires: true }) : null };
     },
   };
+}
+
+/**
+ * `base` (another build's map: a file loaded into the same shadow root, whose names must agree), with the counted
+ * names it lacks after its own, most used first, in its rotation.
+ */
+export function extendMap(base, counts) {
+  if (!base) throw new Error('shortClasses({ extend }): the extended build has made no map yet (build it first)');
+  const rotation = base.size ? (base.values().next().value.charCodeAt(0) - 97 + 26) % 26 : 0;
+  const map = new Map(base);
+  for (const long of shortMap(counts).keys()) if (!map.has(long)) map.set(long, shortName(map.size, rotation));
+  return map;
 }
 
 /** The short name of each counted name: the most used first, ties alphabetically; letters rotated by `rotation`. */

@@ -9,7 +9,7 @@ import { createStub, defineLightElement, replay } from './loader/index';
 // imported when a widget uses one. Each names its module, so each chunk is just that.
 const loadWidget = () => import('./widget/api');
 const loadElement = () => import('./element');
-const loadKit = () => import('./ui/kit').then((m) => m.kit);
+const loadKit = () => import('./ui/kit').then((m) => m.questionFirstKit);
 const loadPipelines = () => import('./transports/pipelines').then((m) => m.pipelines);
 const loadDelivery = () => import('./widget/outbox-delivery').then((m) => m.makeDelivery);
 

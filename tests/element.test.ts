@@ -58,6 +58,8 @@ describe('<hearken-survey>', () => {
     expect(named(events, 'show')).toEqual([{ survey: 'ces', touchpoint: 'support' }]);
 
     await pick(6, root);
+    // the steps after the score are a chunk imported once the question is on screen
+    await vi.waitFor(() => expect(root.querySelector('textarea')).not.toBeNull());
     root.querySelector('textarea')!.value = 'Clear label';
     button('Send', root).click();
     await vi.waitFor(() => expect(named(events, 'sent')).toHaveLength(1));
@@ -72,6 +74,7 @@ describe('<hearken-survey>', () => {
   it('dispatches review when the review link of the thank-you is clicked', async () => {
     const { events, root } = await place('<hearken-survey survey="csat" endpoint="/c" touchpoint="checkout" review-url="https://reviews.example/acme"></hearken-survey>');
     await pick(1, root);
+    await vi.waitFor(() => button('Skip', root));
     button('Skip', root).click();
     await vi.waitFor(() => expect(root.querySelector('a')).not.toBeNull());
     const link = root.querySelector('a')!;
@@ -92,6 +95,7 @@ describe('<hearken-survey>', () => {
     const { root } = await place('<acme-survey survey="csat" subject="your delivery" scale="3"></acme-survey>');
     expect(dialogName(root)).toBe('How satisfied are you with your delivery?');
     await pick(3, root);
+    await vi.waitFor(() => button('Skip', root));
     button('Skip', root).click();
     await vi.waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]!.url).toBe(location.origin + '/defaults');

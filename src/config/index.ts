@@ -9,3 +9,7 @@ export { resolvePrompt } from './resolve';
 export type { LoopOptions, ReasonOption, ReasonsOption, SegmentsOption } from './loop-options';
 export { FIELDS } from './fields';
 export type { Check, Field } from './fields';
+export type { ResolvedQuestion, TextVars } from './question';
+export type { ResolvedFollowUp } from './follow-up';
+export { resolveQuestion } from './question';
+export { resolveFollowUp } from './follow-up';

@@ -26,3 +26,6 @@ export const DELIVERY_GLOBAL = '__hearkenDelivery';
 /** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
 export const PIPELINES_GLOBAL = '__hearkenPipelines';
 
+/** The global where `dist/hearken-follow-up.js` leaves the prompt's steps after the score for `dist/hearken-ui.js`. */
+export const FOLLOW_UP_GLOBAL = '__hearkenFollowUp';
+

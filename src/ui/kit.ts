@@ -1,6 +1,10 @@
 import type { HearkenOptions } from '../config/index';
 import type { FetchTexts } from '../i18n/index';
+import type { FollowUpSource } from './follow-up-source';
 import { renderPrompt } from './render';
+import { drawPrompt } from './draw';
+import { resolveQuestionFirst } from './question-first';
+import { followUpSource } from './follow-up-source';
 import { resolvePrompt } from '../config/index';
 import { resolveLocale } from '../i18n/index';
 import { loadTexts } from '../i18n/index';
@@ -21,17 +25,29 @@ export interface PromptKit {
   loadTexts(options: HearkenOptions, languages: (string | null | undefined)[], report: (message: string) => void): Promise<void>;
 }
 
-/** A kit whose locales other than English come from `fetchTexts`. */
-export function makeKit(fetchTexts: FetchTexts): PromptKit {
+/**
+ * A question-first kit (`dist/hearken-ui.js`): it draws the question, and the steps after the score come from
+ * `followUp`, fetched once the question is on screen. Locales other than English come from `fetchTexts`; `pause`
+ * (e.g. `yieldToMain`) runs between the texts' arrival and the drawing, so they are not one long task.
+ */
+export function makeKit(fetchTexts: FetchTexts, followUp: FollowUpSource, pause: () => Promise<void> = () => Promise.resolve()): PromptKit {
   return {
-    renderPrompt,
-    resolvePrompt,
-    loadTexts: (options, languages, report) => loadTexts(resolveLocale([options.locale, ...languages]), fetchTexts, report),
+    renderPrompt: (mount, model, callbacks, doc) =>
+      drawPrompt(mount, model, callbacks, doc, model.later || { ready: () => undefined, load: () => Promise.reject(new Error('no later steps')) }),
+    resolvePrompt: (options, languages, report, nameOf) => resolveQuestionFirst(followUp, options, languages, report, nameOf),
+    loadTexts: (options, languages, report) => loadTexts(resolveLocale([options.locale, ...languages]), fetchTexts, report).then(pause),
   };
 }
 
-/** The npm build's kit: each locale is a dynamic-import chunk. */
-export const kit: PromptKit = makeKit(importTexts);
+/** The npm build's kit: every step built in; each locale is a dynamic-import chunk. */
+export const kit: PromptKit = {
+  renderPrompt,
+  resolvePrompt,
+  loadTexts: (options, languages, report) => loadTexts(resolveLocale([options.locale, ...languages]), importTexts, report),
+};
+
+/** A question-first kit for the npm build: the steps after the score are a dynamic-import chunk of their own. */
+export const questionFirstKit: PromptKit = makeKit(importTexts, followUpSource(() => import('./follow-up-kit').then((m) => m.followUpKit)));
 
 /**
  * Where `dist/hearken-ui.js` leaves the kit for `dist/hearken.js` (the key table's `KIT_GLOBAL`): a function that

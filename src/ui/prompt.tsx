@@ -1,17 +1,14 @@
-import type { PromptProps } from './types';
+import type { LaterSteps, PromptProps } from './types';
 import { Scale } from './scale';
-import { Reasons } from './reasons';
-import { ContactRequest } from './contact';
-import { Thanks } from './thanks';
 
-/** The prompt dialog at its current step; renders nothing once closed. */
-export function Prompt({ model, state, actions }: PromptProps) {
+/**
+ * The prompt dialog at its current step; renders nothing once closed. The steps after the question are drawn by
+ * `steps` (the follow-up file's); without them, after a score whose follow-up file did not load, a plain thank-you.
+ */
+export function Prompt({ model, state, actions, steps }: PromptProps & { steps?: LaterSteps }) {
   const step = state.step.value;
   if (step == 'closed') return null;
   const texts = model.texts;
-  const score = state.score.value!;
-  const reasons = step == 'comment' && model.reasons ? model.reasons(score) : [];
-  const channels = step == 'comment' && model.contact ? model.contact(score) : [];
   return (
     <div
       role="dialog"
@@ -31,25 +28,14 @@ export function Prompt({ model, state, actions }: PromptProps) {
           </p>
           <Scale model={model} state={state} pick={actions.pick} />
         </>
+      ) : !steps ? (
+        <p id="hk-question" class="hk-question">
+          {texts.thanks}
+        </p>
       ) : step == 'comment' ? (
-        <>
-          <label id="hk-question" for="hk-comment" class="hk-question">
-            {model.followUp(score)}
-          </label>
-          {reasons.length > 0 && <Reasons model={model} state={state} list={reasons} />}
-          <textarea id="hk-comment" ref={actions.area} placeholder={texts.commentPlaceholder} />
-          {channels.length > 0 && <ContactRequest model={model} state={state} channels={channels} field={actions.field} />}
-          <div class="hk-actions">
-            <button type="button" onClick={() => actions.send(false)}>
-              {texts.skip}
-            </button>
-            <button type="button" class="hk-primary" onClick={() => actions.send(true)}>
-              {texts.submit}
-            </button>
-          </div>
-        </>
+        <steps.Comment model={model} state={state} actions={actions} />
       ) : (
-        <Thanks model={model} review={actions.review} />
+        <steps.Thanks model={model} review={actions.review} />
       )}
       <div class="hk-visually-hidden" aria-live="polite">
         {/* Read as a value: bound as a signal, its text node missed the contact error set with another signal (Chromium). */}

@@ -1,5 +1,8 @@
+import { laterCss } from './later-styles';
+
 /**
- * The prompt's whole stylesheet. Themable through these custom properties, set on the page (e.g.
+ * The question step's stylesheet (the card, the close button, the scale, the live region); the later steps add
+ * theirs (src/ui/later-styles.ts) when they arrive. Themable through these custom properties, set on the page (e.g.
  * `:root`) or on the `hearken-prompt` element: `--hearken-accent`, `--hearken-bg`, `--hearken-fg`,
  * `--hearken-radius`, `--hearken-font`, `--hearken-z`. Muted text and borders are mixed from the
  * foreground and background where `color-mix()` exists (Chrome 111, Firefox 113, Safari 16.2); before,
@@ -14,7 +17,7 @@
  * Its own classes, ids, custom properties and keyframes are readable and start with `hk` and a dash; the builds
  * shorten each to a letter or two (scripts/short-classes.mjs), so write them whole, never glued from parts.
  */
-export const css = `:host{all:initial;display:block}
+export const questionCss = `:host{all:initial;display:block}
 .hk-card{all:initial;display:block;--hk-accent:var(--hearken-accent,#2563eb);--hk-bg:var(--hearken-bg,#fff);--hk-fg:var(--hearken-fg,#1f2328);--hk-muted:var(--hk-fg);--hk-line:#8888;--hk-radius:var(--hearken-radius,14px);--hk-error:#b42318;position:relative;box-sizing:border-box;padding:16px;background:var(--hk-bg);color:var(--hk-fg);font:14px/1.4 var(--hearken-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);border:1px solid var(--hk-line);border-radius:var(--hk-radius);box-shadow:0 8px 28px #0003}
 @supports(color:color-mix(in srgb,red 50%,blue)){.hk-card{--hk-muted:color-mix(in srgb,var(--hk-fg) 72%,var(--hk-bg));--hk-line:color-mix(in srgb,var(--hk-fg) 22%,var(--hk-bg))}}
 .dark{--hk-bg:var(--hearken-bg,#16191d);--hk-fg:var(--hearken-fg,#f0f3f6);--hk-error:#ff9b91}
@@ -35,8 +38,8 @@ button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(-
 :focus-visible{outline:2px solid var(--hk-fg);outline-offset:2px}
 .hk-close{position:absolute;top:8px;right:8px;width:32px;height:32px;border:0;font-size:22px}
 [dir=rtl] .hk-close{right:auto;left:8px}
-.hk-scale,.hk-scale-ends,.hk-actions{display:flex}
-.hk-scale>*+*,.hk-actions>*+*{margin-inline-start:4px}
+.hk-scale,.hk-scale-ends{display:flex}
+.hk-scale>*+*{margin-inline-start:4px}
 .hk-scale button{flex:1;min-width:24px;min-height:36px}
 .hk-scale button:hover,.hk-primary{background:var(--hk-accent);border-color:var(--hk-accent);color:#fff}
 .stars button,.faces button{border:0;color:var(--hk-muted);font-size:28px}
@@ -44,27 +47,11 @@ button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(-
 .stars button:hover~button{color:var(--hk-muted)}
 svg{width:28px;height:28px;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}
 .hk-scale-ends{justify-content:space-between;margin-top:6px;font-size:12px}
-textarea{display:block;box-sizing:border-box;width:100%;min-height:80px;padding:8px;border-color:var(--hk-muted);background:var(--hk-bg);cursor:text;resize:vertical}
-.hk-actions{justify-content:flex-end;margin-top:12px}
-.hk-actions button{min-height:36px;padding:0 16px}
-@media(pointer:coarse){.hk-scale button,.hk-actions button,.hk-reasons label,.hk-link-button{min-height:44px}}
-fieldset{margin:12px 0 0;padding:0;border:0;min-width:0}
-legend{padding:0;font-weight:600}
-.hk-hint{margin:2px 0 0}
-.hk-reasons label{display:inline-flex;align-items:center;margin:6px 6px 0 0;padding:2px 10px;min-height:32px;border:1px solid var(--hk-muted);border-radius:16px;cursor:pointer}
-.hk-reasons label>*+*,.hk-contact label>*+*,.hk-link-button>*+*{margin-inline-start:6px}
-@supports(color:color-mix(in srgb,red 50%,blue)){.hk-reasons label:has(:checked){border-color:var(--hk-accent);background:color-mix(in srgb,var(--hk-accent) 14%,var(--hk-bg))}}
-.hk-reasons+textarea{margin-top:12px}
-input{accent-color:var(--hk-accent);width:18px;height:18px;margin:0;cursor:pointer}
-.hk-contact label{display:flex;align-items:center;margin-top:8px;cursor:pointer}
-.hk-contact .hk-contact-label{display:block}
-#hk-contact-value{display:block;box-sizing:border-box;width:100%;height:36px;margin-top:4px;padding:0 8px;font:inherit;color:inherit;background:var(--hk-bg);border:1px solid var(--hk-muted);border-radius:8px;cursor:text}
-[aria-invalid=true]{border-color:var(--hk-error)}
-.hk-error{margin-top:4px;color:var(--hk-error)}
-.hk-channels{display:flex;flex-wrap:wrap}
-.hk-channels>*{margin-inline-end:16px}
-.hk-link-button{display:inline-flex;align-items:center;margin-top:12px;padding:0 16px;min-height:36px;border-radius:8px;text-decoration:none}
+@media(pointer:coarse){.hk-scale button{min-height:44px}}
 .hk-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}`;
+
+/** The whole stylesheet: the question's, then the later steps' (src/ui/later-styles.ts). */
+export const css = questionCss + '\n' + laterCss;
 
 /** The nonce of hearken's own script tag, else of any script of the page (Safari before 15.4 has no `nonce` property). */
 function pageNonce(doc: Document): string | undefined {
@@ -73,16 +60,17 @@ function pageNonce(doc: Document): string | undefined {
 }
 
 /**
- * Gives a shadow root the stylesheet: adopted as a constructable sheet where the browser has them
+ * Gives a shadow root a stylesheet (`text`), after those it has: adopted as a constructable sheet where the browser has them
  * (Chrome 73, Firefox 101, Safari 16.4), which a strict `style-src` CSP allows; else appended as a
  * `<style>` element carrying the nonce of the page's scripts, which a nonce policy allows. Call it
  * after the first render into `root` (preact removes children it did not render).
  */
-export function adoptStyles(root: ShadowRoot, doc: Document): void {
+export function adoptStyles(root: ShadowRoot, doc: Document, text: string): void {
   try {
     const sheet = new doc.defaultView!.CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(text);
+    // after the sheets it has: the later steps' rules come after the question's
+    root.adoptedStyleSheets = [...(root.adoptedStyleSheets || []), sheet];
     return;
   } catch {
     // No constructable stylesheets: the <style> element below.
@@ -90,6 +78,6 @@ export function adoptStyles(root: ShadowRoot, doc: Document): void {
   const style = doc.createElement('style');
   const nonce = pageNonce(doc);
   if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = css;
+  style.textContent = text;
   root.appendChild(style);
 }

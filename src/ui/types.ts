@@ -1,6 +1,7 @@
 import type { Contact, ContactChannel, Scale, SurveyKind } from '../surveys/index';
 import type { CsatStyle, Position, Reason, Theme } from '../config/index';
 import type { Texts } from '../i18n/index';
+import type { VNode } from 'preact';
 import type { PromptState } from './state';
 
 /** What the follow-up step adds to the comment, when the visitor sends it. */
@@ -46,6 +47,35 @@ export interface PromptModel {
   identified?: () => boolean;
   /** The review link of the thank-you step. */
   review?: { url: string; label: string };
+  /**
+   * Where the steps after the question come from when they are not built in (a question-first kit): the follow-up
+   * file, loaded once the question is on screen, with what it adds to this model (reasons, contact, review link).
+   */
+  later?: LaterLoader;
+}
+
+/** The steps after the question: in the follow-up file of a question-first kit, built in otherwise. */
+export interface LaterSteps {
+  /** The comment step: the follow-up question, reasons, comment box, contact request, Skip and Send. */
+  Comment(props: PromptProps): VNode;
+  /** The thank-you step, with the review link. */
+  Thanks(props: { model: PromptModel; review(): void }): VNode;
+  /** Reads the reasons and the consented contact of the follow-up being sent. */
+  readFollowUp(model: PromptModel, state: PromptState, typed?: string): FollowUp | { error: 'invalidEmail' | 'invalidPhone' };
+  /** Their stylesheet, added after the question's. */
+  css: string;
+}
+
+/** The later steps of one prompt, with what they add to its model. */
+export interface LaterPart {
+  steps: LaterSteps;
+  model: Partial<PromptModel>;
+}
+
+/** The later steps of one prompt: at once when they are here, or loaded (rejects when they cannot be had). */
+export interface LaterLoader {
+  ready(): LaterPart | undefined;
+  load(): Promise<LaterPart>;
 }
 
 /** What the visitor did. */

@@ -23,7 +23,8 @@ export interface LazyDeliveryDeps {
  * synchronously where the delivery's own start looks for answers an earlier page could not store (the rescue keys
  * of localStorage, after setting the marker, which makes the next page view load the delivery). Once loaded, the
  * delivery starts: it puts the kept answers into the outbox and sends them. Where localStorage is blocked, answers
- * wait in memory for the code. A code that cannot be loaded is reported once; it is tried again at the next need.
+ * wait in memory for the code. A code that cannot be loaded is reported once; it is tried again at the next need,
+ * and a load cut short by the back/forward cache is begun again when the page is back.
  */
 export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): void } {
   const win = deps.window;
@@ -39,7 +40,8 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
     loading ||
     (loading = deps.load().then(
       (delivery) => {
-        if (destroyed) return undefined;
+        // a load begun again after the back/forward cache may end after all, as may the first
+        if (destroyed || real) return real;
         real = delivery;
         delivery.start();
         unkept.splice(0).forEach((answer) => void delivery.add(answer));
@@ -60,6 +62,11 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
       return true;
     }
   };
+  // a load cut short by the page going into the back/forward cache may never end: begun again when the page is back
+  win.addEventListener('pageshow', (event) => {
+    // in a task: the script loader takes the same event to start afresh
+    if ((event as PageTransitionEvent).persisted && loading && !real && !destroyed) (loading = undefined), win.setTimeout(load, 0);
+  });
   return {
     add(answer) {
       if (real) return real.add(answer);

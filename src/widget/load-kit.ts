@@ -62,8 +62,15 @@ export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: strin
   return scriptGlobalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
 }
 
-/** Loads `dist/hearken-delivery.js`, the outbox and transports, when answers wait or a prompt is on screen. */
+/**
+ * Loads `dist/hearken-delivery.js`, the outbox and transports, when answers wait or a prompt is on screen. A load cut
+ * short by the page going into the back/forward cache may never end: the next call after the page is back loads
+ * afresh (lazy-delivery.ts calls again then).
+ */
 export function scriptDeliveryLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<MakeDelivery> {
   const file = { path: 'hearken-delivery.js', global: DELIVERY_GLOBAL, what: 'the delivery' };
-  return scriptGlobalLoader(win, url, nonce, file, (make: MakeDelivery) => make);
+  const fresh = () => scriptGlobalLoader(win, url, nonce, file, (make: MakeDelivery) => make);
+  let load = fresh();
+  win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && (load = fresh())));
+  return () => load();
 }

@@ -39,9 +39,6 @@ export interface PromptsDeps {
   guard<T>(what: string, fn: () => T): T | undefined;
 }
 
-/** How long after a prompt is drawn the delivery's code is fetched (a visitor takes seconds to pick a score). */
-export const PREPARE_AFTER_MS = 1000;
-
 /** Creates the prompts of a widget. */
 export function createPrompts(deps: PromptsDeps): Prompts {
   const { window: win, page, emitter, report } = deps;
@@ -99,9 +96,10 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     };
     open.set(slot, entry);
     emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
-    // the delivery's code, once the question is on screen: not on the way to it, and here before a visitor's
-    // answer mostly (one given sooner is kept in localStorage until it is)
-    if (delivery.prepare) win.setTimeout(delivery.prepare, PREPARE_AFTER_MS);
+    // the delivery's code in a task after the next frame, once the question is on screen: not on the way to it,
+    // and here well before a visitor's answer (one given sooner is kept in localStorage until it is)
+    const prepare = () => win.setTimeout(delivery.prepare!, 0);
+    if (delivery.prepare) win.requestAnimationFrame ? win.requestAnimationFrame(prepare) : prepare();
     return true;
   };
 

@@ -40,7 +40,8 @@ export const CARRIES = {
   'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
   'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
   'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded when answers wait, or after the question is on screen)',
-  'hearken-ui.js': 'preact, @preact/signals, the prompt UI (every step) and the English texts',
+  'hearken-ui.js': "preact, @preact/signals, the prompt's question step and the English texts",
+  'hearken-follow-up.js': 'the steps after the score: comment, reasons, contact request, thank-you (loaded once the question is on screen)',
   'hearken-pipelines.js': 'the segment and posthog transports',
 };
 

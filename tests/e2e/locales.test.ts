@@ -64,6 +64,8 @@ describeBrowser('locale files', () => {
       await radios(page).first().waitFor();
       expect(await question(page)).toBe(GERMAN);
       expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('de');
+      // the steps after the score follow the question, loaded the same way
+      await page.waitForFunction(() => document.querySelector('script[src*="/dist/hearken-follow-up.js"]'));
       const scripts = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => ({ src: new URL(s.src).pathname, nonce: s.nonce })),
       );
@@ -71,6 +73,7 @@ describeBrowser('locale files', () => {
       const nonce = POLICIES[name]![1] ? NONCE : '';
       expect(scripts).toEqual([
         { src: '/dist/hearken-core.js', nonce },
+        { src: '/dist/hearken-follow-up.js', nonce },
         { src: '/dist/hearken-ui.js', nonce },
         { src: '/dist/hearken.js', nonce },
         { src: '/dist/locales/de.js', nonce },

@@ -81,6 +81,21 @@ describe('shortClasses', () => {
   });
 });
 
+describe('shortClasses({ extend })', () => {
+  it("gives a second build's names the first build's short names, and its own names the next ones", async () => {
+    const first = shortClasses({ smallest: false });
+    const one = await rollup({ input: 'main', plugins: [memory({ main: "export const a = 'hk-card hk-card hk-close';" }), first], onwarn: () => {} });
+    expect((await one.generate({ format: 'es' })).output[0].code).toContain("a = 'a a b'");
+    const two = await rollup({ input: 'main', plugins: [memory({ main: "export const b = 'hk-close hk-reasons hk-reasons hk-card';" }), shortClasses({ extend: first })], onwarn: () => {} });
+    expect((await two.generate({ format: 'es' })).output[0].code).toContain("b = 'b c c a'");
+  });
+
+  it('fails when the extended build has made no map yet', async () => {
+    const two = await rollup({ input: 'main', plugins: [memory({ main: "export const b = 'hk-card';" }), shortClasses({ extend: shortClasses() })], onwarn: () => {} });
+    await expect(two.generate({ format: 'es' })).rejects.toThrow('build it first');
+  });
+});
+
 describe('shortMap', () => {
   it('gives the shortest names to the most used, ties in alphabetical order', () => {
     const map = shortMap(new Map([['hk-b', 1], ['hk-a', 1], ['hk-c', 5]]));

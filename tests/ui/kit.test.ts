@@ -6,8 +6,9 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
-import { KIT_KEY, kit } from '../../src/ui/kit';
+import { KIT_KEY, kit, questionFirstKit } from '../../src/ui/kit';
 import { radios, shadow, spies } from '../dom';
+import { followUpSource } from '../../src/ui/follow-up-source';
 
 // The npm build's kit loads a locale's texts on demand: every locale is loaded ahead here.
 beforeAll(loadAllLocales);
@@ -37,6 +38,16 @@ describe('the prompt kit', () => {
     expect(report).toHaveBeenCalledWith('[hearken] scale must be 5 or 7 for ces, got "10"');
   });
 
+  it('question first (questionFirstKit): the steps after the score come from a dynamic-import chunk', async () => {
+    const prompt = questionFirstKit.resolvePrompt({ survey: 'nps', brand: 'Acme', reasons: 'Price;Speed' }, ['en'], vi.fn());
+    const calls = spies();
+    questionFirstKit.renderPrompt(document.body, { ...prompt, style: 'numbers', position: 'bottom-right', theme: 'auto', inline: false }, calls);
+    radios()[2]!.click();
+    expect(calls.onScore).toHaveBeenCalledWith(2);
+    await vi.waitFor(() => expect(shadow().querySelector('textarea')).not.toBeNull());
+    expect(shadow().querySelector('fieldset')!.textContent).toContain('Price');
+  });
+
   it('is found under the global both bundles agree on', () => {
     expect(KIT_KEY).toBe('__hearkenKit');
   });
@@ -56,7 +67,7 @@ beforeEach(async () => {
 describe('makeKit', () => {
   it('loads the locale the prompt will use (option, then the page languages), and the prompt is in it', async () => {
     const fetchTexts = vi.fn(async () => de);
-    const kit = makeKit(fetchTexts);
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)));
     await kit.loadTexts({ locale: 'de-CH' }, ['fr'], vi.fn());
     expect(fetchTexts.mock.calls).toEqual([['de']]);
     const prompt = kit.resolvePrompt({ locale: 'de-CH', brand: 'Acme' }, ['fr'], vi.fn());
@@ -67,7 +78,7 @@ describe('makeKit', () => {
   it('loads nothing for English, and a prompt whose locale did not load is English throughout', async () => {
     const fetchTexts = vi.fn(() => Promise.reject(new Error('could not load locales/de.js')));
     const report = vi.fn();
-    const kit = makeKit(fetchTexts);
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)));
     await kit.loadTexts({}, ['en-GB'], report);
     expect(fetchTexts).not.toHaveBeenCalled();
     await kit.loadTexts({}, ['de'], report);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPrompt } from '../../src/ui/render';
+import { css } from '../../src/ui/styles';
 import { dialogName, model, radios, settle, shadow, spies, texts } from '../dom';
 
 beforeEach(() => {
@@ -131,7 +132,8 @@ describe('renderPrompt', () => {
     try {
       renderPrompt(document.body, model(), spies());
       const adopted = (shadow() as unknown as { adoptedStyleSheets: Sheet[] }).adoptedStyleSheets;
-      expect(adopted).toHaveLength(1);
+      // the question's sheet, then the later steps' (built in here): the whole stylesheet, in its order
+      expect(adopted.map((sheet) => sheet.text).join('\n')).toBe(css);
       expect(adopted[0]!.text).toContain('--hearken-accent');
     } finally {
       vi.unstubAllGlobals();

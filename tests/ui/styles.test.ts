@@ -112,7 +112,7 @@ describe('how it reaches the shadow root', () => {
   describe('adoptStyles', () => {
     it('adopts a constructable stylesheet where the browser has them, adding no element', () => {
       const root = shadowRoot();
-      adoptStyles(root, document);
+      adoptStyles(root, document, css);
       expect(root.adoptedStyleSheets).toHaveLength(1);
       expect(root.querySelector('style')).toBeNull();
     });
@@ -130,7 +130,7 @@ describe('how it reaches the shadow root', () => {
         throw new TypeError('Illegal constructor');
       });
       const root = shadowRoot();
-      adoptStyles(root, document);
+      adoptStyles(root, document, css);
       const style = root.querySelector('style')!;
       expect([style.getAttribute('nonce'), style.textContent]).toEqual(['abc', css]);
     });
@@ -138,7 +138,7 @@ describe('how it reaches the shadow root', () => {
     it('without constructable stylesheets and without a nonce appends a plain <style>', () => {
       vi.stubGlobal('CSSStyleSheet', undefined);
       const root = shadowRoot();
-      adoptStyles(root, document);
+      adoptStyles(root, document, css);
       expect(root.querySelector('style')!.hasAttribute('nonce')).toBe(false);
     });
   });

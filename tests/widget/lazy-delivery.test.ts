@@ -26,7 +26,9 @@ function lazy() {
   const delivery = lazyDelivery({ window, load, report: (m) => reported.push(m), now: () => 1234 });
   const arrive = async () => (waits.shift()!.resolve(real.delivery), await settle());
   const fail = async () => (waits.shift()!.reject(new Error('could not load /dist/hearken-delivery.js: copy hearken-delivery.js beside hearken.js')), await settle());
-  return { delivery, load, real, arrive, fail, reported };
+  /** The oldest load never ends (cut short by the back/forward cache). */
+  const hang = () => void waits.shift();
+  return { delivery, load, real, arrive, fail, reported, hang };
 }
 
 const kept = () => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:'));
@@ -110,6 +112,27 @@ describe('lazyDelivery', () => {
     await flushed;
     expect(s.real.delivery.flush).toHaveBeenCalledTimes(1);
     expect(await pending).toBe(0);
+  });
+
+  it('a load cut short by the back/forward cache is begun again when the page is back; the kept answer goes to the delivery it brings', async () => {
+    vi.useFakeTimers();
+    try {
+      const s = lazy();
+      await s.delivery.add(answer('before'));
+      expect(s.load).toHaveBeenCalledTimes(1);
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+      vi.advanceTimersByTime(0);
+      expect(s.load).toHaveBeenCalledTimes(2);
+      s.hang();
+      await s.arrive();
+      expect(s.real.delivery.start).toHaveBeenCalledTimes(1);
+      // a page shown again from the cache with nothing loading loads nothing
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+      vi.advanceTimersByTime(0);
+      expect(s.load).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('destroyed before the code arrives: the delivery is never started', async () => {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptKit } from '../../src/ui/kit';
-import { scriptKitLoader } from '../../src/widget/load-kit';
+import { scriptDeliveryLoader, scriptKitLoader } from '../../src/widget/load-kit';
 
 type Global = Window & { __hearkenKit?: unknown };
 const win = window as Global;
@@ -84,5 +84,24 @@ describe('scriptKitLoader', () => {
     win.__hearkenKit = () => kit;
     expect(await scriptKitLoader(win, url)()).toBe(kit);
     expect(added()).toEqual([]);
+  });
+});
+
+describe('scriptDeliveryLoader', () => {
+  it('adds hearken-delivery.js; a load cut short by the back/forward cache is made afresh when the page is back', async () => {
+    const load = scriptDeliveryLoader(win, url);
+    const first = load();
+    expect(added()).toEqual([[BASE + 'hearken-delivery.js', '']]);
+    // the page went into the back/forward cache: that script never fires load nor error
+    expect(load()).toBe(first);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    const again = load();
+    expect(again).not.toBe(first);
+    expect(added()).toHaveLength(2);
+    const make = () => ({});
+    (win as unknown as Record<string, unknown>).__hearkenDelivery = make;
+    last().dispatchEvent(new Event('load'));
+    expect(await again).toBe(make);
+    delete (win as unknown as Record<string, unknown>).__hearkenDelivery;
   });
 });

@@ -13,7 +13,7 @@
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEngines, useEngine } from '../harness/engines';
 import { useTestServer } from '../harness/server';
-import { dialogStyle, evaluateOn, freshOrigin, hearkenTag, pageHtml, pageLogs, PROMPT, promptShown, serveProbe, settled, storedAnswer } from './pages';
+import { dialogStyle, evaluateOn, freshOrigin, hearkenTag, pageHtml, pageLogs, PROMPT, promptShown, serveProbe, settled, storedAnswer, waitForElement } from './pages';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 const NONCE = "default-src 'self'; script-src 'nonce-abc'; style-src 'nonce-abc'; connect-src 'self'";
@@ -59,6 +59,8 @@ describeEngines('strict CSP, nonces and the oldest browsers', (engine) => {
     expect(await dialogStyle(page)).toEqual(STYLED);
     // the accent colour (set through CSSOM on the host) reaches the primary button
     await page.click(PROMPT.option(7));
+    // the comment step follows once hearken-follow-up.js is here (a click may come before it)
+    await waitForElement(page, PROMPT.send);
     expect(await evaluateOn(page, PROMPT.send, (el) => getComputedStyle(el!).backgroundColor)).toBe('rgb(204, 0, 0)');
     await page.click(PROMPT.comment);
     await page.type(comment);

@@ -1,0 +1,45 @@
+import type { HearkenOptions, ResolvedFollowUp, ResolvedPrompt } from '../config/index';
+import type { FollowUpKit, FollowUpSource } from './follow-up-source';
+import type { LaterLoader, LaterPart } from './types';
+import { resolveQuestion } from '../config/index';
+
+/**
+ * Resolves a prompt for a question-first kit: its question now; its later steps and loop options (reasons,
+ * contact, review link, scrubbing) once the follow-up file of `source` is here. Until then it asks no reasons and
+ * no contact, and bad loop options are reported when the file arrives. `later` draws the later steps with them.
+ */
+export function resolveQuestionFirst(
+  source: FollowUpSource,
+  options: HearkenOptions,
+  languages: (string | null | undefined)[],
+  report: (message: string) => void,
+  nameOf?: (option: string) => string,
+): ResolvedPrompt & { later: LaterLoader } {
+  const { vars, ...question } = resolveQuestion(options, languages, report, nameOf);
+  let plan: ResolvedFollowUp | undefined;
+  const planned = (): ResolvedFollowUp | undefined => {
+    const file = source.ready();
+    return plan || (file && (plan = file.resolveFollowUp(options, { ...question, vars }, report, nameOf)));
+  };
+  const part = (file: FollowUpKit): LaterPart => ({ steps: file.steps, model: { contactPurpose: planned()!.contactPurpose, review: planned()!.review } });
+  return {
+    ...question,
+    reasons: (score) => (planned() ? plan!.reasons(score) : []),
+    contact: (score) => (planned() ? plan!.contact(score) : []),
+    get contactPurpose() {
+      return planned() ? plan!.contactPurpose : question.texts.contactPurpose;
+    },
+    get review() {
+      return planned() && plan!.review;
+    },
+    // A comment exists only once the file is here (its comment box came with it): nothing unscrubbed leaves before.
+    scrub: (comment) => (planned() ? plan!.scrub(comment) : ''),
+    later: {
+      ready: () => {
+        const file = source.ready();
+        return file && part(file);
+      },
+      load: () => source.load(report).then(part),
+    },
+  };
+}

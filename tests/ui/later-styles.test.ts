@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+/** The later steps' stylesheet (src/ui/later-styles.ts) and the question's, which hearken-ui.js carries alone. */
+import { describe, expect, it } from 'vitest';
+import { laterCss } from '../../src/ui/later-styles';
+import { css, questionCss } from '../../src/ui/styles';
+
+/** The selectors of a stylesheet's rules, parsed by jsdom (those inside @media and @supports too). */
+function selectors(text: string): string[] {
+  const style = document.head.appendChild(document.createElement('style'));
+  style.textContent = text;
+  const out: string[] = [];
+  const visit = (rules: CSSRuleList) =>
+    [...rules].forEach((rule) => (rule instanceof CSSStyleRule ? out.push(rule.selectorText) : 'cssRules' in rule && visit((rule as CSSGroupingRule).cssRules)));
+  visit(style.sheet!.cssRules);
+  style.remove();
+  return out;
+}
+
+describe('the stylesheets of the two files', () => {
+  it('make the whole stylesheet, the question\'s first', () => {
+    expect(css).toBe(questionCss + '\n' + laterCss);
+  });
+
+  it('leave the later steps\' controls to the later sheet', () => {
+    const question = selectors(questionCss).join(' ');
+    for (const only of ['.hk-reasons', '.hk-contact', '.hk-actions', '.hk-link-button', 'fieldset', '#hk-contact-value']) {
+      expect(question).not.toContain(only);
+    }
+    expect(selectors(laterCss).join(' ')).toContain('.hk-reasons label');
+  });
+
+  it('keep the touch target of Skip and Send at 44 px on coarse pointers, after their 36 px', () => {
+    expect(laterCss.indexOf('.hk-actions button{min-height:36px')).toBeLessThan(laterCss.indexOf('@media(pointer:coarse){.hk-actions button'));
+    expect(questionCss).toContain('@media(pointer:coarse){.hk-scale button{min-height:44px}}');
+  });
+});
