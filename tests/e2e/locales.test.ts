@@ -58,14 +58,14 @@ describeBrowser('locale files', () => {
   afterAll(() => browser?.close());
 
   for (const name of Object.keys(POLICIES)) {
-    it(`${name} CSP: the German prompt, its file loaded like hearken-core.js and hearken-ui.js, no other locale, no violation`, async () => {
+    it(`${name} CSP: the German prompt, its file loaded like hearken-core.js, hearken-ui.js and the files after the question, no other locale, no violation`, async () => {
       const page = browser.page;
       await page.goto(server.url + `/${name}.html`);
       await radios(page).first().waitFor();
       expect(await question(page)).toBe(GERMAN);
       expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('de');
-      // the steps after the score follow the question, loaded the same way
-      await page.waitForFunction(() => document.querySelector('script[src*="/dist/hearken-follow-up.js"]'));
+      // the steps after the score and the delivery follow the question, loaded the same way
+      await page.waitForFunction(() => document.querySelector('script[src*="/dist/hearken-follow-up.js"]') && document.querySelector('script[src*="/dist/hearken-delivery.js"]'));
       const scripts = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => ({ src: new URL(s.src).pathname, nonce: s.nonce })),
       );
@@ -73,6 +73,7 @@ describeBrowser('locale files', () => {
       const nonce = POLICIES[name]![1] ? NONCE : '';
       expect(scripts).toEqual([
         { src: '/dist/hearken-core.js', nonce },
+        { src: '/dist/hearken-delivery.js', nonce },
         { src: '/dist/hearken-follow-up.js', nonce },
         { src: '/dist/hearken-ui.js', nonce },
         { src: '/dist/hearken.js', nonce },
