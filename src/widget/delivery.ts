@@ -24,9 +24,8 @@ export interface DeliverySlotDeps extends OwnDeliveryDeps {
 }
 
 /**
- * Creates the slot. Its own delivery's code loads when it is needed (lazy-delivery.ts); it starts in a task of its
- * own (loading the code at once only if answers of an earlier page wait), so that the script's evaluation stays
- * one short task.
+ * Creates the slot. Its own delivery's code comes apart (lazy-delivery.ts) and starts in a task of its own, so that
+ * the script's evaluation stays one short task.
  */
 export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
   let current = deps.shared;

@@ -14,10 +14,11 @@ export interface LazyDeliveryDeps {
 
 /**
  * A widget's delivery whose code (the outbox, its storage backends and the transports: `dist/hearken-delivery.js`,
- * or a chunk of the npm build) is loaded only when it is needed: at `start()` when answers of an earlier page wait
- * (the outbox's marker, `hearken:waiting`) or storage cannot say; at the first `add`, `flush` or `pending`; and at
- * `prepare()`, which a widget calls once a prompt is on screen, ahead of its answer. So a page that shows no prompt
- * and has nothing waiting never downloads it, and one that shows a prompt downloads it after the question is up.
+ * or a chunk of the npm build) comes apart from the widget's: `start()`, in the task after the widget's creation,
+ * loads it and starts it, so the outbox is open long before a visitor can leave with an answer. (Loaded only once a
+ * prompt was on screen, it opened its IndexedDB as the visitor was leaving: a page left then could stall the next
+ * page's outbox in Chromium, and lose its place in the back/forward cache.) `add`, `flush`, `pending` and
+ * `prepare()` load it too, if `start()` has not yet.
  *
  * An answer added before the code is here is not lost if the page is left meanwhile: it is kept at once and
  * synchronously where the delivery's own start looks for answers an earlier page could not store (the rescue keys
@@ -54,14 +55,6 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
         return undefined;
       },
     ));
-  // answers of an earlier page wait; a blocked storage cannot say they do not
-  const waiting = () => {
-    try {
-      return win.localStorage.getItem(KEYS.waiting) != null;
-    } catch {
-      return true;
-    }
-  };
   // a load cut short by the page going into the back/forward cache may never end: begun again when the page is back
   win.addEventListener('pageshow', (event) => {
     // in a task: the script loader takes the same event to start afresh
@@ -77,7 +70,7 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
       return kept ? Promise.resolve() : loaded.then(() => {});
     },
     flush: () => load().then((delivery) => delivery && delivery.flush()),
-    start: () => void (waiting() && load()),
+    start: () => void load(),
     destroy() {
       destroyed = true;
       if (real) real.destroy();

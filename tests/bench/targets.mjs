@@ -39,7 +39,7 @@ export const GROUPS = {
 export const CARRIES = {
   'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
   'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
-  'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded when answers wait, or after the question is on screen)',
+  'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded by hearken-core.js at its start)',
   'hearken-ui.js': "preact, @preact/signals, the prompt's question step and the English texts",
   'hearken-follow-up.js': 'the steps after the score: comment, reasons, contact request, thank-you (loaded once the question is on screen)',
   'hearken-pipelines.js': 'the segment and posthog transports',
@@ -60,6 +60,26 @@ function filesWhy(/** @type {any} */ sc) {
 }
 
 /**
+ * The verdict on the bytes a page view downloaded (`measured`: a scenario's or a variant's results), against `limit`.
+ * @param {any} measured
+ * @param {string} what the page view, as the target names it
+ * @param {number} limit brotli bytes allowed
+ * @param {string} group
+ * @returns {Verdict}
+ */
+function bytesVerdict(measured, what, limit, group) {
+  const b = measured.sizes.brotli;
+  return {
+    target: `${what}: hearken files downloaded ≤ ${limit / KB} kB brotli (${B(limit)})`,
+    measured: `${B(b)}: ${measured.files.map((/** @type {any} */ f) => name(f.path)).join(' + ') || 'nothing'}`,
+    pass: b <= limit,
+    miss: b > limit ? `${B(b - limit)} over (${pct(b - limit, limit)})` : undefined,
+    why: filesWhy(measured),
+    group,
+  };
+}
+
+/**
  * Judges the targets.
  * @param {any} r the run's results (see run.mjs)
  * @returns {Verdict[]}
@@ -70,27 +90,10 @@ export function judge(r) {
   const scenario = (/** @type {string} */ id) => (r.bytes.scenarios || []).find((/** @type {any} */ s) => s.id == id);
 
   for (const sc of r.bytes.scenarios || []) {
-    const b = sc.sizes.brotli;
-    out.push({
-      target: `${sc.label.split(':')[0]}: hearken files downloaded ≤ ${sc.limit / KB} kB brotli (${B(sc.limit)})`,
-      measured: `${B(b)}: ${sc.files.map((/** @type {any} */ f) => name(f.path)).join(' + ') || 'nothing'}`,
-      pass: b <= sc.limit,
-      miss: b > sc.limit ? `${B(b - sc.limit)} over (${pct(b - sc.limit, sc.limit)})` : undefined,
-      why: filesWhy(sc),
-      group: 'bytes-' + sc.id.replace('hearken-', ''),
-    });
+    out.push(bytesVerdict(sc, sc.label.split(':')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
     // the same page view with other attributes (another trigger) is held to the same budget
-    for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id && v.ownAttributes)) {
-      const vb = v.sizes.brotli;
-      out.push({
-        target: `${v.label.split(' (')[0]}: hearken files downloaded ≤ ${sc.limit / KB} kB brotli (${B(sc.limit)})`,
-        measured: `${B(vb)}: ${v.files.map((/** @type {any} */ f) => name(f.path)).join(' + ') || 'nothing'}`,
-        pass: vb <= sc.limit,
-        miss: vb > sc.limit ? `${B(vb - sc.limit)} over (${pct(vb - sc.limit, sc.limit)})` : undefined,
-        why: filesWhy(v),
-        group: 'bytes-' + sc.id.replace('hearken-', ''),
-      });
-    }
+    for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id && v.ownAttributes))
+      out.push(bytesVerdict(v, v.label.split(' (')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
   }
 
   for (const t of Object.keys(r.timing)) {

@@ -4,11 +4,11 @@
  * and, after a resize, a bar that appeared meanwhile; `data-offset` keeps clear a bar hearken cannot see (one
  * that lets clicks through); on a desktop the corner card sits above a full-width bar.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, scriptTag } from './pages/widget';
+import { freshOrigin, scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { layoutPage } from './pages/layout/body-layouts';
 import { overlap, showFloating } from './pages/layout/page-boxes';
 
@@ -19,18 +19,13 @@ const CLICK_THROUGH = '<nav class="bar" style="position:fixed;pointer-events:non
 
 describeBrowser('the floating prompt above a bar at the bottom edge', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-  beforeEach(() => freshOrigin(browser.page, server.url));
+  const suite = useFreshOriginBrowser(server);
 
   /** Opens a page with `bar` below its content at this size, shows the floating prompt and waits for it to rest. */
   async function open(name: string, bar: string, size: { width: number; height: number }, attributes: Record<string, string> = {}): Promise<Page> {
     const head = scriptTag({ 'data-endpoint': '/collect', 'data-trigger': 'manual', defer: true, ...attributes });
     server.page(`/bottom-bar/${name}.html`, layoutPage(CSS, `<main><h1>Ethiopia Guji</h1></main>${bar}`, head));
-    const { page } = browser;
+    const { page } = suite.browser;
     await page.setViewportSize(size);
     await page.goto(server.url + `/bottom-bar/${name}.html`);
     await showFloating(page);
@@ -68,7 +63,7 @@ describeBrowser('the floating prompt above a bar at the bottom edge', () => {
     const unseen = await open('click-through', CLICK_THROUGH, { width: 390, height: 844 });
     const hidden = await boxes(unseen);
     expect(overlap(hidden.dialog, hidden.bar)).toBe(true);
-    await freshOrigin(browser.page, server.url); // one floating prompt per session
+    await freshOrigin(suite.browser.page, server.url); // one floating prompt per session
     const page = await open('offset', CLICK_THROUGH, { width: 390, height: 844 }, { 'data-offset': '64' });
     const { dialog, bar } = await boxes(page);
     expect(overlap(dialog, bar)).toBe(false);

@@ -3,21 +3,16 @@
  * whose body is a grid with a gap, a flex column with a gap, or a grid shaped like Shopify's Dawn theme, every
  * element of the page has the same box with the prompt shown as without it.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, scriptTag } from './pages/widget';
+import { scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { BODY_LAYOUTS, layoutPage } from './pages/layout/body-layouts';
 import { pageBoxes, showFloating } from './pages/layout/page-boxes';
 
 describeBrowser('the floating prompt takes no part in the page layout', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-  beforeEach(() => freshOrigin(browser.page, server.url));
+  const suite = useFreshOriginBrowser(server);
 
   it.each(Object.keys(BODY_LAYOUTS).flatMap((name) => [[name, 1280, 800] as const, [name, 390, 844] as const]))(
     'body as a %s at %i px: every element keeps its box while the prompt shows',
@@ -25,7 +20,7 @@ describeBrowser('the floating prompt takes no part in the page layout', () => {
       const { css, body } = BODY_LAYOUTS[name]!;
       const path = `/host-layout/${name.replace(/\W+/g, '-')}.html`;
       server.page(path, layoutPage(css, body, scriptTag({ 'data-endpoint': '/collect', 'data-trigger': 'manual', defer: true })));
-      const { page } = browser;
+      const { page } = suite.browser;
       await page.setViewportSize({ width, height });
       await page.goto(server.url + path);
       await page.waitForFunction(() => 'Hearken' in window);

@@ -4,10 +4,10 @@
  * with reasons and a comment still works end to end; and when hearken-follow-up.js cannot be had, the score alone
  * is stored, the visitor thanked, and one [hearken] error says what to copy.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+import { pageHtml, scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { PARTS } from './harness/prompt-parts';
 
 const TAG = { 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Acme', 'data-reasons': 'Price;Speed', defer: true } as const;
@@ -32,19 +32,9 @@ new MutationObserver(function (records, observer) {
 
 describeBrowser('the question-first prompt in Chromium', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  let logStart = 0;
-  beforeAll(async () => {
-    browser = await launchBrowser({ colorScheme: 'light' });
-    browser.context.setDefaultTimeout(10_000);
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    await browser.page.unrouteAll();
-    await freshOrigin(browser.page, server.url);
-    logStart = browser.logs.length;
-  });
-  const page = () => browser.page;
+  const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
+  beforeAll(() => suite.browser.context.setDefaultTimeout(10_000));
+  const page = () => suite.browser.page;
   const fetched = () => page().evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
 
   it('shows the question before fetching hearken-follow-up.js, fetches it after, and answers with reasons and a comment', async () => {
@@ -65,7 +55,7 @@ describeBrowser('the question-first prompt in Chromium', () => {
     const stored = (await server.waitForAnswers(before + 1)).slice(before);
     expect(stored).toEqual([expect.objectContaining({ score: 3, reasons: ['price'], comment: expect.stringContaining('Too slow') })]);
     expect(stored[0]!.comment).not.toContain('ann@example.com');
-    expect(browser.logs.slice(logStart).filter((l) => l.type == 'error' || l.type == 'pageerror')).toEqual([]);
+    expect(suite.browser.logs.slice(suite.logStart).filter((l) => l.type == 'error' || l.type == 'pageerror')).toEqual([]);
   });
 
   it('without hearken-follow-up.js: a score picked is stored alone, the visitor thanked, one [hearken] error', async () => {
@@ -77,7 +67,7 @@ describeBrowser('the question-first prompt in Chromium', () => {
     await expect.poll(() => page().locator(`hearken-prompt ${PARTS.heading}`).textContent()).toBe('Thank you!');
     const stored = (await server.waitForAnswers(before + 1)).slice(before);
     expect(stored.map((a) => [a.score, a.comment])).toEqual([[8, undefined]]);
-    const errors = browser.logs.slice(logStart).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]'));
+    const errors = suite.browser.logs.slice(suite.logStart).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]'));
     expect(errors.map((l) => l.text)).toEqual([expect.stringContaining('copy hearken-follow-up.js beside hearken.js')]);
   });
 });

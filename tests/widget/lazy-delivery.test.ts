@@ -34,29 +34,15 @@ function lazy() {
 const kept = () => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:'));
 
 describe('lazyDelivery', () => {
-  it('loads nothing at start when no answer waits, nor until one is given', async () => {
+  it('loads nothing until started or used; start() loads the code once and starts the delivery it brings', async () => {
     const s = lazy();
-    s.delivery.start();
     await settle();
     expect(s.load).not.toHaveBeenCalled();
-  });
-
-  it('loads the code at start when answers of an earlier page wait (the marker), and starts the delivery', async () => {
-    localStorage.setItem('hearken:waiting', '99');
-    const s = lazy();
+    s.delivery.start();
     s.delivery.start();
     expect(s.load).toHaveBeenCalledTimes(1);
     await s.arrive();
     expect(s.real.delivery.start).toHaveBeenCalledTimes(1);
-  });
-
-  it('loads the code at start where localStorage is blocked: it cannot say that nothing waits', () => {
-    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    const s = lazy();
-    s.delivery.start();
-    expect(s.load).toHaveBeenCalledTimes(1);
   });
 
   it('keeps an answer given before the code is here in localStorage at once, with the marker, and resolves without waiting', async () => {

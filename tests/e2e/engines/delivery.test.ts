@@ -128,6 +128,9 @@ describeEngines('delivery and storage', (engine) => {
     const page = browser.page;
     await page.goto(server.url + '/d/cached.html');
     await promptShown(page);
+    // a visitor who looked at the prompt: the files fetched once it shows have arrived (a page left with a fetch
+    // still in flight may be kept out of the back/forward cache, which this test is about)
+    await waitFor(page, "hearken's files after the question", () => '__hearkenDelivery' in window && '__hearkenFollowUp' in window);
     await page.goto(server.url + '/d/away.html');
     await page.back();
     await waitFor(page, 'hearken on the page', () => 'Hearken' in window);

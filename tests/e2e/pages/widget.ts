@@ -3,6 +3,9 @@
  * tag, a clean slate between tests, and reads into the prompt's open shadow root.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { BrowserSession, ContextOptions } from '../harness/browser';
+import { launchBrowser } from '../harness/browser';
 
 /** A `<script src="/dist/hearken.js" …>` tag with these attributes (`true`: bare attribute; `undefined`: left out). */
 export function scriptTag(attributes: Record<string, string | true | undefined>): string {
@@ -51,6 +54,25 @@ export async function freshOrigin(
         request.onsuccess = request.onerror = request.onblocked = () => resolve();
       }),
   );
+}
+
+/**
+ * One Chromium for a suite (call it inside `describeBrowser`): launched before its tests with `options`, closed
+ * after them, and each test starting on a fresh origin of `server` (see `freshOrigin`). Its `logStart` is where
+ * the browser's console lines of the current test begin.
+ */
+export function useFreshOriginBrowser(server: { url: string }, options: ContextOptions = {}): { browser: BrowserSession; logStart: number } {
+  const suite = { logStart: 0 } as { browser: BrowserSession; logStart: number };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser(options);
+  });
+  afterAll(() => suite.browser?.close());
+  beforeEach(async () => {
+    await suite.browser.page.unrouteAll();
+    await freshOrigin(suite.browser.page, server.url);
+    suite.logStart = suite.browser.logs.length;
+  });
+  return suite;
 }
 
 /** The number of `hearken-prompt` hosts on the page. */
