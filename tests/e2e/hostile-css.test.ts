@@ -136,6 +136,8 @@ describeBrowser('hostile CSS', () => {
   it('keeps the prompt above a page overlay of maximal z-index, clickable at each option', async () => {
     const page = await open('/hostile.html');
     await show(page);
+    // at rest: the prompt moves above the page's bottom bar in the frame that first shows it
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     // the page's fixed footer bar (z-index 2147483647) lies under the prompt, not over it
     for (const i of [0, 5, 10]) {
       const box = (await radios(page).nth(i).boundingBox())!;
