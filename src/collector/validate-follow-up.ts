@@ -5,7 +5,7 @@ const MAX_REASONS = 50;
 const MAX_REASON_LENGTH = 100;
 const MAX_CONTACT_LENGTH = 320;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ().-]{4,}$/;
+const PHONE = /^\+?\(?[0-9][0-9 ().-]{4,}$/;
 
 /** Why `reasons` is not a list of distinct reason keys, as [field, reason], or null. */
 export function reasonsProblem(reasons: unknown): [string, string] | null {

@@ -29,6 +29,8 @@ describe('contactProblem', () => {
     [{ consent: true, channel: 'phone', value: '+44 20 7946 0958' }, null],
     [{ consent: true, channel: 'phone', value: '+1 (555) 010-4477' }, null],
     [{ consent: true, channel: 'phone', value: '030 123-4567' }, null],
+    // a national number with its area code in brackets, as typed in Germany or the US
+    [{ consent: true, channel: 'phone', value: '(030) 123-4567' }, null],
     ['yes', ['contact', 'must be an object {consent, channel, value}, got "yes"']],
     [null, ['contact', 'must be an object {consent, channel, value}, got null']],
     [[], ['contact', 'must be an object {consent, channel, value}, got []']],
