@@ -55,7 +55,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   // the page's localStorage, shared by the outbox's marker, the lock, the sent notes and the rescue
   const local = safeStorage(() => win && win.localStorage);
   const storage = markedStorage(
-    deps.storage || openStorage(win, { namespace: deps.namespace, onFallback: (message, cause) => emit('error', { message, cause }), clock }),
+    deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock }),
     local, keys.waiting, () => clock.now(), keys.rescuePrefix,
   );
   const ledger = createLedger();

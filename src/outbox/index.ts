@@ -3,3 +3,4 @@ export type { Delivery } from './delivery';
 export { createDelivery } from './delivery';
 export type { DeliveryEvents } from './types';
 export { createRescue } from './rescue';
+export { openDatabase } from './storage/idb';

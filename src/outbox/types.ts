@@ -53,6 +53,8 @@ export interface DeliveryDeps {
   unloadTransport?: FlushTransport;
   /** Prefix of the database, lock and keys (src/storage/keys.ts). Default `hearken`. */
   namespace?: string;
+  /** The outbox database's connection, opened ahead (`openDatabase`, by a widget at its start). */
+  database?: Promise<IDBDatabase>;
 }
 
 /** The events the delivery layer reports, with their payloads (part of the widget's `HearkenEvents`). */

@@ -24,8 +24,9 @@ export interface DeliverySlotDeps extends OwnDeliveryDeps {
 }
 
 /**
- * Creates the slot. Its own delivery's code comes apart (lazy-delivery.ts) and starts in a task of its own, so that
- * the script's evaluation stays one short task.
+ * Creates the slot. Its own delivery's code loads when it is needed (lazy-delivery.ts); it starts in a task of its
+ * own (opening the outbox's database, and loading the code at once only if answers of an earlier page wait), so
+ * that the script's evaluation stays one short task.
  */
 export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
   let current = deps.shared;
@@ -33,7 +34,7 @@ export function createDeliverySlot(deps: DeliverySlotDeps): DeliverySlot {
   return {
     get() {
       if (current || !deps.canDeliver || !deps.allowed()) return current;
-      const started = (current = own = lazyDelivery({ window: deps.window, report: deps.report, load: () => deps.loadDelivery().then((make) => make(deps)) }));
+      const started = (current = own = lazyDelivery({ window: deps.window, report: deps.report, load: (database) => deps.loadDelivery().then((make) => make({ ...deps, database })) }));
       deps.window.setTimeout(() => started.start(), 0);
       return current;
     },

@@ -25,6 +25,8 @@ export interface OwnDeliveryDeps {
   nameOf(option: string): string;
   /** The endpoint option as given, for messages. */
   given?: unknown;
+  /** The outbox database's connection, opened at the widget's start (lazy-delivery.ts). */
+  database?: Promise<IDBDatabase>;
 }
 
 /** Makes a widget's delivery (not started: its `start()` takes the answers kept meanwhile and flushes). */
@@ -35,7 +37,7 @@ export type MakeDelivery = (deps: OwnDeliveryDeps) => Delivery;
  * reached is on the console (delivery-report.ts); with `debug`, every delivery event but `sent` is too. Its
  * last-chance send at page exit runs after every prompt committed (see page-leave.ts).
  */
-export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, leave, loadPipelines, nameOf, given }) => {
+export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, leave, loadPipelines, nameOf, given, database }) => {
   const ownTransport = typeof o.transport != 'object' && typeof o.transport != 'function';
   const watched = <T extends TransportObject>(t: T) => (o.endpoint && ownTransport ? watchDelivery(t, { window: win, endpoint: o.endpoint, given, nameOf }) : t);
   return createDelivery({
@@ -45,6 +47,7 @@ export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, l
       emitter.emit(name, payload as never);
     },
     window: win,
+    database,
     onLeave: (send) => leave.on('deliver', send),
     maxEntries: o.maxEntries,
     ttlMs: o.ttlDays && o.ttlDays * 864e5,

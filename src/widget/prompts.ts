@@ -82,7 +82,7 @@ export function createPrompts(deps: PromptsDeps): Prompts {
         },
         identity: deps.identity,
         emit: emitter.emit,
-        // an answer is coming: the delivery's code, should it not have come yet
+        // an answer is coming: the delivery's code, if it is not here yet
         onPick: delivery.prepare,
         onEnd(answered, dismissed) {
           if (open.get(slot) === entry) open.delete(slot);
@@ -96,7 +96,8 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     };
     open.set(slot, entry);
     emitter.emit('show', { survey: resolved.survey, touchpoint: o.touchpoint });
-    // the delivery's code, should it not have come yet (it loads from the widget's start)
+    // the delivery's code in a task after the next frame, once the question is on screen: not on the way to it,
+    // and here well before a visitor's answer (one given sooner is kept in localStorage until it is)
     const prepare = () => win.setTimeout(delivery.prepare!, 0);
     if (delivery.prepare) win.requestAnimationFrame ? win.requestAnimationFrame(prepare) : prepare();
     return true;

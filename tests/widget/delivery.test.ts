@@ -101,7 +101,8 @@ describe('createDeliverySlot', () => {
     expect(next.sent.map((batch) => batch.map((a) => a.id))).toEqual([['left-over']]);
   });
 
-  it('starts in a task of its own, not while the script runs, handing its last-chance send to the page-leave module', async () => {
+  it('with answers waiting, starts in a task of its own, not while the script runs, handing its last-chance send to the page-leave module', async () => {
+    localStorage.setItem('hearken:waiting', '1');
     const s = slot();
     s.slot.get();
     await settle();
@@ -111,9 +112,12 @@ describe('createDeliverySlot', () => {
     expect(s.steps.map(([step]) => step)).toEqual(['deliver']);
   });
 
-  it('an answer added before the delivery started goes out once it has, and the code is loaded once', async () => {
+  it('with nothing waiting, loads no delivery code until an answer comes', async () => {
     const s = slot();
     const own = s.slot.get()!;
+    await run();
+    expect(s.loadDelivery).not.toHaveBeenCalled();
+    expect(s.steps).toEqual([]);
     await own.add(answer('a'));
     await run();
     expect(s.loadDelivery).toHaveBeenCalledTimes(1);

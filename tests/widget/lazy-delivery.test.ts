@@ -15,7 +15,13 @@ beforeEach(() => {
   resetPage();
   errors = captureErrors();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (window as { indexedDB?: unknown }).indexedDB;
+});
+
+/** Gives the page (jsdom has none) an `indexedDB` read through `get`. */
+const stubIndexedDb = (get: () => unknown) => Object.defineProperty(window, 'indexedDB', { configurable: true, get });
 
 /** A lazy delivery whose code arrives when `arrive()` is called (or fails with `fail()`). */
 function lazy() {
@@ -34,15 +40,55 @@ function lazy() {
 const kept = () => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:'));
 
 describe('lazyDelivery', () => {
-  it('loads nothing until started or used; start() loads the code once and starts the delivery it brings', async () => {
+  it('loads nothing at start when no answer waits, nor until one is given', async () => {
     const s = lazy();
+    s.delivery.start();
     await settle();
     expect(s.load).not.toHaveBeenCalled();
+  });
+
+  it("opens the outbox's database at start, ahead of the code, and hands it to the delivery when it comes", async () => {
+    const database = Promise.resolve({} as IDBDatabase);
+    const open = vi.fn(() => database);
+    stubIndexedDb(() => ({ open }));
+    const s = lazy();
+    expect(open).not.toHaveBeenCalled();
     s.delivery.start();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(s.load).not.toHaveBeenCalled();
+    s.delivery.prepare();
+    expect(s.load).toHaveBeenCalledWith(expect.any(Promise));
+    await s.arrive();
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts without IndexedDB (or denied it): the code, when it comes, opens what it can', async () => {
+    stubIndexedDb(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const s = lazy();
+    s.delivery.start();
+    s.delivery.prepare();
+    expect(s.load).toHaveBeenCalledWith(undefined);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('loads the code at start when answers of an earlier page wait (the marker), and starts the delivery', async () => {
+    localStorage.setItem('hearken:waiting', '99');
+    const s = lazy();
     s.delivery.start();
     expect(s.load).toHaveBeenCalledTimes(1);
     await s.arrive();
     expect(s.real.delivery.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the code at start where localStorage is blocked: it cannot say that nothing waits', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const s = lazy();
+    s.delivery.start();
+    expect(s.load).toHaveBeenCalledTimes(1);
   });
 
   it('keeps an answer given before the code is here in localStorage at once, with the marker, and resolves without waiting', async () => {
@@ -52,12 +98,13 @@ describe('lazyDelivery', () => {
     expect(JSON.parse(localStorage.getItem('hearken:rescue:early')!).id).toBe('early');
     expect(localStorage.getItem('hearken:waiting')).toBe('1234');
     expect(s.load).toHaveBeenCalledTimes(1);
-    // the delivery's own start takes what was kept; nothing is added twice
+    // handed to the delivery once it comes, so that a page left from then on beacons it (its start also takes the
+    // kept copy: the outbox keeps one entry per id)
     await s.arrive();
     expect(s.real.delivery.start).toHaveBeenCalledTimes(1);
-    expect(s.real.added).toEqual([]);
+    expect(s.real.added.map((a) => a.id)).toEqual(['early']);
     await s.delivery.add(answer('later'));
-    expect(s.real.added.map((a) => a.id)).toEqual(['later']);
+    expect(s.real.added.map((a) => a.id)).toEqual(['early', 'later']);
   });
 
   it('where localStorage is blocked, keeps answers in memory and hands them over once the code arrives', async () => {

@@ -13,20 +13,32 @@ function done<T>(r: IDBRequest<T> | IDBTransaction): Promise<T> {
 }
 
 /**
- * Keeps entries in IndexedDB (database `name`, store `outbox`, keyed by id). The connection is opened
- * lazily and dropped when another tab upgrades the database (versionchange) or the browser closes it; the next
- * call reopens it. A blocked open fails rather than waiting forever. Any failure rejects, so the caller can
- * fall back.
+ * Opens the outbox's database (`name`, store `outbox`, keyed by id), creating it at the first visit. A widget opens it
+ * at its start, ahead of the delivery's code (see src/widget/lazy-delivery.ts), so that the database is created
+ * and open long before a visitor can leave with an answer. The connection closes when another page upgrades or
+ * deletes the database (the backend that takes it over sets its own handler). A blocked open rejects.
  */
-export function indexedDbBackend(factory: IDBFactory, name: string): OutboxStorage {
+export function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  const r = factory.open(name, 1);
+  r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
+  return done(r).then((d) => ((d.onversionchange = () => d.close()), d));
+}
+
+/**
+ * Keeps entries in IndexedDB (`openDatabase`). The connection is opened lazily, or taken from `opened` (a
+ * connection the widget opened at its start) at the first call, and dropped when another tab upgrades the database
+ * (versionchange) or the browser closes it; the next call reopens it. A blocked open fails rather than waiting
+ * forever. Any failure rejects, so the caller can fall back.
+ */
+export function indexedDbBackend(factory: IDBFactory, name: string, opened?: Promise<IDBDatabase>): OutboxStorage {
   let db: Promise<IDBDatabase> | undefined;
   const forget = () => (db = undefined);
 
   const open = () => {
     if (db) return db;
-    const r = factory.open(name, 1);
-    r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
-    return (db = done(r).then((d) => {
+    const first = opened || openDatabase(factory, name);
+    opened = undefined;
+    return (db = first.then((d) => {
       d.onversionchange = () => (d.close(), forget());
       (d as { onclose?: unknown }).onclose = forget;
       return d;

@@ -17,18 +17,20 @@ export interface OpenStorageOptions {
   /** Told the warning when answers move to a lesser backend. */
   onFallback?: (message: string, cause: unknown) => void;
   clock?: Clock;
+  /** The database's connection, opened ahead by the widget (`openDatabase`); opened at the first use if not given. */
+  database?: Promise<IDBDatabase>;
 }
 
 /**
  * The durable backends a window offers, best first; `note` is told the first that throws on access (window.indexedDB
  * and window.localStorage throw SecurityError in sandboxed frames and some private modes).
  */
-function backendsOf(win: Window, namespace: string | undefined, note: (error: unknown, what: string) => void): OutboxStorage[] {
+function backendsOf(win: Window, { namespace, database }: OpenStorageOptions, note: (error: unknown, what: string) => void): OutboxStorage[] {
   const keys = storageKeys(namespace);
   const chain: OutboxStorage[] = [];
   try {
     const factory = win.indexedDB;
-    if (factory && (factory as Partial<IDBFactory>).open) chain.push(indexedDbBackend(factory, keys.database));
+    if (factory && (factory as Partial<IDBFactory>).open) chain.push(indexedDbBackend(factory, keys.database, database));
   } catch (error) {
     note(error, 'IndexedDB');
   }
@@ -60,7 +62,7 @@ export function openStorage(
   let failed = 'IndexedDB is unavailable';
   let warned = win ? '' : 'memory';
   const note = (e: unknown, what: string) => cause === undefined && ((cause = e), (failed = what + ' failed'));
-  const chain = (win ? backendsOf(win, options.namespace, note) : []).concat(memoryBackend());
+  const chain = (win ? backendsOf(win, options, note) : []).concat(memoryBackend());
 
   // Warns once per lesser backend answers end up in, after a failure or when only memory is left (a browser
   // simply without IndexedDB, using localStorage, is fine).

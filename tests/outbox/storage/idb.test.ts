@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { indexedDbBackend } from '../../../src/outbox/storage/idb';
+import { indexedDbBackend, openDatabase } from '../../../src/outbox/storage/idb';
 import { entryOf } from '../../../src/outbox/storage/entry';
 import type { OutboxEntry } from '../../../src/outbox/storage/types';
 import { answer, upgradeDatabase } from '../helpers';
@@ -74,6 +74,33 @@ describe('indexedDbBackend', () => {
     await upgradeDatabase(factory, 'hearken', 2);
     await expect(storage.add(entry('b'))).rejects.toMatchObject({ name: 'VersionError' });
     await expect(storage.all()).rejects.toBeTruthy();
+  });
+
+  it('takes over the connection a widget opened ahead (openDatabase creates the store): no second open', async () => {
+    const factory = new IDBFactory();
+    const opened: string[] = [];
+    const watched = Object.assign(Object.create(factory), { open: (name: string, version?: number) => (opened.push(name), factory.open(name, version)) }) as IDBFactory;
+    const ahead = openDatabase(watched, 'hearken');
+    expect([...(await ahead).objectStoreNames]).toEqual(['outbox']);
+    const storage = indexedDbBackend(watched, 'hearken', ahead);
+    await storage.add(entry('a'));
+    expect(opened).toEqual(['hearken']);
+    expect(ids(await indexedDbBackend(factory, 'hearken').all())).toEqual(['a']);
+  });
+
+  it('a connection opened ahead gives way to a deletion of the database (consent withdrawn, another tab); the outbox opens anew', async () => {
+    const factory = new IDBFactory();
+    const ahead = openDatabase(factory, 'hearken');
+    await ahead;
+    const deleted = await new Promise((resolve) => {
+      const request = factory.deleteDatabase('hearken');
+      request.onsuccess = () => resolve('deleted');
+      request.onblocked = () => resolve('blocked');
+    });
+    expect(deleted).toBe('deleted');
+    const storage = indexedDbBackend(factory, 'hearken', ahead);
+    await storage.add(entry('b'));
+    expect(ids(await storage.all())).toEqual(['b']);
   });
 
   it('reopens the connection once when the browser closed it under the outbox', async () => {
