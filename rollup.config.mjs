@@ -5,9 +5,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { shortClasses } from './scripts/short-classes.mjs';
 
-// Every locale but English (built into hearken-ui.js): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
+// Every locale, English too (hearken-ui.js has none built in): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
-const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, '')).filter((tag) => tag != 'en');
+const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, ''));
 const VIRTUAL = '\0hearken-locale:';
 
 /**
@@ -43,6 +43,22 @@ function followUpFactory() {
   };
 }
 
+/**
+ * Builds a file with no locale built in: src/i18n/built-in.ts (English) is replaced by src/i18n/none-built-in.ts,
+ * so that English, like every other language, is paid for only by the prompts that show it.
+ */
+function noBuiltInLocales() {
+  const builtIn = fileURLToPath(new URL('./src/i18n/built-in.ts', import.meta.url));
+  const none = fileURLToPath(new URL('./src/i18n/none-built-in.ts', import.meta.url));
+  return {
+    name: 'hearken-no-built-in-locales',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id == builtIn ? none : null;
+    },
+  };
+}
+
 const minify = terser({
   ecma: 2020,
   compress: { passes: 3, pure_getters: true },
@@ -75,13 +91,14 @@ export default [
     output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — preact, signals, the prompt's question and English; loaded by hearken.js when a prompt shows.
+  // dist/hearken-ui.js — preact, signals, the prompt's question; loaded by hearken.js when a prompt shows. Its texts,
+  // English's too, come from dist/locales/<tag>.js.
   {
     input: 'src/ui-entry.ts',
     output: { file: 'dist/hearken-ui.js', format: 'iife' },
     // src's modules only define things: tables the question does not use (the options' fields) are left out
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') },
-    plugins: [nodeResolve(), ts(), minify, uiClasses],
+    plugins: [noBuiltInLocales(), nodeResolve(), ts(), minify, uiClasses],
   },
   // dist/hearken-follow-up.js — the steps after the score; loaded by hearken-ui.js once the question is on screen.
   // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).

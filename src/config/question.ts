@@ -50,7 +50,8 @@ export function resolveQuestion(
   if (options.locale && !matchLocale(options.locale)) {
     console.warn(`[hearken] ${nameOf('locale')} ${show(options.locale)} is not a supported locale; showing ${locale}`);
   }
-  const known = Object.keys(textsFor('en'));
+  // every locale has every key (tests/i18n/locales.test.ts): the one shown names them, English may not be loaded
+  const known = Object.keys(textsFor(locale));
   let own = options.texts || {};
   if (Object.keys(own).some((key) => known.indexOf(key) < 0)) {
     report(`[hearken] ${nameOf('texts')} must be an object of texts with known keys (${known.slice(0, 3).join(', ')}…), got ${show(own)}`);

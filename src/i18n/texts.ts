@@ -1,9 +1,10 @@
 import type { Texts } from './types';
-import { en } from './locales/en';
+import { BUILT_IN } from './built-in';
 import { matchLocale } from './match';
 
-// English is built in as the fallback; every other locale is added when a prompt needs it (see load.ts).
-const loaded: Record<string, Texts> = { en };
+// English is built in as the fallback (but for the script tag's UI: built-in.ts); every other locale is added when
+// a prompt needs it (see load.ts).
+const loaded: Record<string, Texts> = { ...BUILT_IN };
 
 // Primary language subtags of languages written right to left.
 const RTL = ['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
@@ -30,7 +31,7 @@ export function addTexts(locale: string, texts: Texts): void {
   loaded[locale] = texts;
 }
 
-/** True when the texts of a built-in locale are at hand (English always is). */
+/** True when the texts of a built-in locale are at hand (English always is, but in the script tag's UI). */
 export function hasTexts(locale: string): boolean {
   return Object.prototype.hasOwnProperty.call(loaded, locale);
 }
@@ -38,10 +39,13 @@ export function hasTexts(locale: string): boolean {
 /**
  * The texts of a locale (resolved as by `resolveLocale`; English when unknown or not loaded), with
  * `overrides` laid over them. Only string overrides of known keys count; `undefined` keeps the built-in text.
+ * Throws when not even English is at hand (the script tag's locale files did not load; `loadTexts` said so).
  */
 export function textsFor(locale: string, overrides?: Partial<Texts>): Texts {
   const code = resolveLocale([locale]);
-  const texts = { ...(hasTexts(code) ? loaded[code] : en) };
+  const found = hasTexts(code) ? loaded[code] : loaded.en;
+  if (!found) throw new Error('no texts: the locale files did not load');
+  const texts = { ...found };
   if (overrides) {
     for (const key in texts) {
       const value = overrides[key as keyof Texts];

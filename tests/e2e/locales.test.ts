@@ -1,9 +1,9 @@
 /**
  * Locale files in a real browser: a page loads dist/locales/<tag>.js for the prompt's locale only, with
  * the nonce of hearken's own tag and through its Trusted Types policy, under the CSPs hearken-ui.js
- * loads under; a missing file leaves the prompt in English with one error saying what to do; an
- * unsupported data-locale is one warning naming the locale shown instead. The build: one file per locale,
- * none of them in hearken.js or hearken-ui.js.
+ * loads under; English is a file like the others; a missing file leaves the prompt in English with one error saying
+ * what to do; an unsupported data-locale is one warning naming the locale shown instead. The build: one file per
+ * locale, English's too, none of them in hearken.js or hearken-ui.js.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -85,7 +85,7 @@ describeBrowser('locale files', () => {
     });
   }
 
-  it('data-locale " pt_BR " is Brazilian Portuguese; <html lang="ja-JP"> Japanese; English loads no locale file', async () => {
+  it('data-locale " pt_BR " is Brazilian Portuguese; <html lang="ja-JP"> Japanese; English loads its own file only', async () => {
     const page = browser.page;
     await page.goto(server.url + '/pt-br.html');
     await radios(page).first().waitFor();
@@ -102,7 +102,7 @@ describeBrowser('locale files', () => {
     await page.goto(server.url + '/english.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('How likely are you to recommend Northwind to a friend or colleague?');
-    expect(localeScripts()).toEqual([]);
+    expect(localeScripts()).toEqual(['/dist/locales/en.js']);
     expect(problems(browser.logs)).toEqual([]);
   });
 
@@ -127,24 +127,41 @@ describeBrowser('locale files', () => {
     expect(errors.map((l) => `${l.type}: ${l.text}`)).toEqual([
       `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
     ]);
+    expect(localeScripts()).toEqual(['/dist/locales/fi.js', '/dist/locales/en.js']);
     await page.unroute('**/dist/locales/fi.js');
+  });
+
+  it('no locales folder at all: no prompt, one error per missing file saying what to copy, nothing thrown', async () => {
+    const page = browser.page;
+    await page.route('**/dist/locales/*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + '/missing.html');
+    const hearkenLines = () => problems(browser.logs).filter((l) => l.text.indexOf('[hearken]') >= 0).map((l) => `${l.type}: ${l.text}`);
+    await expect.poll(() => hearkenLines().length).toBeGreaterThanOrEqual(3);
+    expect(hearkenLines()).toEqual([
+      `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
+      `error: [hearken] could not load ${server.url}/dist/locales/en.js (copy the locales folder beside hearken.js); the prompt cannot show`,
+      'error: [hearken] show failed: Error: no texts: the locale files did not load',
+    ]);
+    expect(await radios(page).count()).toBe(0);
+    expect(problems(browser.logs).filter((l) => l.type == 'pageerror')).toEqual([]);
+    await page.unroute('**/dist/locales/*.js');
   });
 });
 
 describe('the built locale files', () => {
   const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
-  const others = LOCALES.filter((l) => l != 'en');
+  const texts = async (locale: string) => (locale == 'en' ? (await import('../../src/i18n/locales/en')).en : importTexts(locale));
 
-  it.each(others.map((l) => [l]))('dist/locales/%s.js is a classic script leaving exactly its texts on window.__hearkenLocales', async (locale) => {
+  it.each(LOCALES.map((l) => [l]))('dist/locales/%s.js is a classic script leaving exactly its texts on window.__hearkenLocales', async (locale) => {
     const sandbox: { window: Record<string, unknown> } = { window: {} };
     runInNewContext(dist(`locales/${locale}.js`), sandbox);
     expect(Object.keys(sandbox)).toEqual(['window']);
-    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: await importTexts(locale) } });
+    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: await texts(locale) } });
   });
 
-  it('hearken.js and hearken-ui.js hold no language but English', async () => {
-    const core = dist('hearken.js') + dist('hearken-ui.js');
-    expect(core).toContain('How likely are you to recommend {brand} to a friend or colleague?');
-    for (const locale of others) expect(core, locale).not.toContain((await importTexts(locale))!.npsQuestion);
+  it('hearken.js, hearken-core.js and hearken-ui.js hold no language, English neither', async () => {
+    const core = dist('hearken.js') + dist('hearken-core.js') + dist('hearken-ui.js');
+    expect(dist('locales/en.js')).toContain('How likely are you to recommend {brand} to a friend or colleague?');
+    for (const locale of LOCALES) expect(core, locale).not.toContain((await texts(locale))!.npsQuestion);
   });
 });
