@@ -1,7 +1,8 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { shortClasses } from './scripts/short-classes.mjs';
 
@@ -9,10 +10,14 @@ import { shortClasses } from './scripts/short-classes.mjs';
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
 const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, ''));
 const VIRTUAL = '\0hearken-locale:';
+// The keys of the texts only the steps after the score show (src/i18n/later-keys.ts): each locale's go apart.
+const LATER_KEYS = readFileSync(new URL('./src/i18n/later-keys.ts', import.meta.url), 'utf8').split('= [')[1].match(/'\w+'/g).map((key) => key.slice(1, -1));
 
 /**
  * Each locale file is a classic script that adds its texts to `window.__hearkenLocales` (LOCALES_KEY of
- * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it.
+ * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it:
+ * `<tag>.js` the question's texts, under `<tag>`; `<tag>-later.js` those of the steps after the score
+ * (LATER_KEYS), under `<tag>-later`, loaded with the follow-up file. The split is made on the built texts.
  */
 function localeScripts() {
   return {
@@ -27,6 +32,17 @@ function localeScripts() {
     },
     // a classic script: nothing of it may land in the page's global scope
     renderChunk: (code) => `(()=>{${code}})();\n`,
+    generateBundle(options, bundle) {
+      const script = (key, texts) => `(()=>{(window.__hearkenLocales=window.__hearkenLocales||{})[${JSON.stringify(key)}]=${JSON.stringify(texts)}})();\n`;
+      for (const chunk of Object.values(bundle)) {
+        const sandbox = { window: {} };
+        runInNewContext(chunk.code, sandbox);
+        const [[tag, texts]] = Object.entries(sandbox.window.__hearkenLocales);
+        const part = (later) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key) == later));
+        chunk.code = script(tag, part(false));
+        this.emitFile({ type: 'asset', fileName: tag + '-later.js', source: script(tag + '-later', part(true)) });
+      }
+    },
   };
 }
 
