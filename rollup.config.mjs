@@ -33,7 +33,8 @@ function localeScripts() {
     // a classic script: nothing of it may land in the page's global scope
     renderChunk: (code) => `(()=>{${code}})();\n`,
     generateBundle(options, bundle) {
-      const script = (key, texts) => `(()=>{(window.__hearkenLocales=window.__hearkenLocales||{})[${JSON.stringify(key)}]=${JSON.stringify(texts)}})();\n`;
+      const object = (texts) => '{' + Object.entries(texts).map(([key, text]) => key + ':' + JSON.stringify(text)).join(',') + '}';
+      const script = (key, texts) => `(()=>{(window.__hearkenLocales=window.__hearkenLocales||{})[${JSON.stringify(key)}]=${object(texts)}})();\n`;
       for (const chunk of Object.values(bundle)) {
         const sandbox = { window: {} };
         runInNewContext(chunk.code, sandbox);
