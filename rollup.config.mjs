@@ -1,18 +1,23 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { shortClasses } from './scripts/short-classes.mjs';
 
-// Every locale but English (built into hearken-ui.js): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
+// Every locale, English too (hearken-ui.js has none built in): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
-const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, '')).filter((tag) => tag != 'en');
+const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, ''));
 const VIRTUAL = '\0hearken-locale:';
+// The keys of the texts only the steps after the score show (src/i18n/later-keys.ts): each locale's go apart.
+const LATER_KEYS = readFileSync(new URL('./src/i18n/later-keys.ts', import.meta.url), 'utf8').split('= [')[1].match(/'\w+'/g).map((key) => key.slice(1, -1));
 
 /**
  * Each locale file is a classic script that adds its texts to `window.__hearkenLocales` (LOCALES_KEY of
- * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it.
+ * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it:
+ * `<tag>.js` the question's texts, under `<tag>`; `<tag>-later.js` those of the steps after the score
+ * (LATER_KEYS), under `<tag>-later`, loaded with the follow-up file. The split is made on the built texts.
  */
 function localeScripts() {
   return {
@@ -27,6 +32,18 @@ function localeScripts() {
     },
     // a classic script: nothing of it may land in the page's global scope
     renderChunk: (code) => `(()=>{${code}})();\n`,
+    generateBundle(options, bundle) {
+      const object = (texts) => '{' + Object.entries(texts).map(([key, text]) => key + ':' + JSON.stringify(text)).join(',') + '}';
+      const script = (key, texts) => `(()=>{(window.__hearkenLocales=window.__hearkenLocales||{})[${JSON.stringify(key)}]=${object(texts)}})();\n`;
+      for (const chunk of Object.values(bundle)) {
+        const sandbox = { window: {} };
+        runInNewContext(chunk.code, sandbox);
+        const [[tag, texts]] = Object.entries(sandbox.window.__hearkenLocales);
+        const part = (later) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key) == later));
+        chunk.code = script(tag, part(false));
+        this.emitFile({ type: 'asset', fileName: tag + '-later.js', source: script(tag + '-later', part(true)) });
+      }
+    },
   };
 }
 
@@ -40,6 +57,22 @@ function followUpFactory() {
   return {
     name: 'hearken-follow-up-factory',
     renderChunk: (code) => `window.__hearkenFollowUp=function(require){var exports={};${code}\nreturn exports};\n`,
+  };
+}
+
+/**
+ * Builds a file with no locale built in: src/i18n/built-in.ts (English) is replaced by src/i18n/none-built-in.ts,
+ * so that English, like every other language, is paid for only by the prompts that show it.
+ */
+function noBuiltInLocales() {
+  const builtIn = fileURLToPath(new URL('./src/i18n/built-in.ts', import.meta.url));
+  const none = fileURLToPath(new URL('./src/i18n/none-built-in.ts', import.meta.url));
+  return {
+    name: 'hearken-no-built-in-locales',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id == builtIn ? none : null;
+    },
   };
 }
 
@@ -75,13 +108,14 @@ export default [
     output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — preact, signals, the prompt's question and English; loaded by hearken.js when a prompt shows.
+  // dist/hearken-ui.js — preact, signals, the prompt's question; loaded by hearken.js when a prompt shows. Its texts,
+  // English's too, come from dist/locales/<tag>.js.
   {
     input: 'src/ui-entry.ts',
     output: { file: 'dist/hearken-ui.js', format: 'iife' },
     // src's modules only define things: tables the question does not use (the options' fields) are left out
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') },
-    plugins: [nodeResolve(), ts(), minify, uiClasses],
+    plugins: [noBuiltInLocales(), nodeResolve(), ts(), minify, uiClasses],
   },
   // dist/hearken-follow-up.js — the steps after the score; loaded by hearken-ui.js once the question is on screen.
   // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).

@@ -2,7 +2,7 @@ import type { Polarity, Scale, SurveyKind } from '../surveys/index';
 import type { Texts } from '../i18n/index';
 import type { HearkenOptions } from './options';
 import { polarityOf, scaleFor, segmentOf } from '../surveys/index';
-import { fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
+import { LATER_KEYS, fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
 import { scaleError, show } from './checks';
 
 /** What the question step of a prompt shows, resolved from options and the page's language. */
@@ -30,14 +30,15 @@ const FOLLOW_UPS: Record<Polarity, keyof Texts> = {
 /**
  * Resolves the texts, locale and scale of one prompt's question, and its placeholders' values (for the later
  * steps' texts). `languages` are the page's preferences after the `locale` option: `<html lang>`, then
- * `navigator.languages`.
+ * `navigator.languages`. The texts are those at hand; where the later steps' come after the question (the script
+ * tag's locale files), `completeTexts` adds them to `texts` once they are loaded.
  */
 export function resolveQuestion(
   options: HearkenOptions,
   languages: (string | null | undefined)[],
   report: (message: string) => void,
   nameOf: (option: string) => string = (o) => o,
-): ResolvedQuestion & { vars: TextVars } {
+): ResolvedQuestion & { vars: TextVars; completeTexts: () => void } {
   const survey = options.survey || 'nps';
   // Options that name both survey and scale were checked when given (checkOptions); this catches a scale of
   // some options and a survey of others, e.g. the script tag's data-scale and an inline mount's survey.
@@ -50,7 +51,9 @@ export function resolveQuestion(
   if (options.locale && !matchLocale(options.locale)) {
     console.warn(`[hearken] ${nameOf('locale')} ${show(options.locale)} is not a supported locale; showing ${locale}`);
   }
-  const known = Object.keys(textsFor('en'));
+  // every locale has every key (tests/i18n/locales.test.ts): the one shown names them (the later steps' may come
+  // later), English may not be loaded
+  const known = Object.keys(textsFor(locale)).concat(LATER_KEYS);
   let own = options.texts || {};
   if (Object.keys(own).some((key) => known.indexOf(key) < 0)) {
     report(`[hearken] ${nameOf('texts')} must be an object of texts with known keys (${known.slice(0, 3).join(', ')}…), got ${show(own)}`);
@@ -63,9 +66,12 @@ export function resolveQuestion(
     task: options.task || base.task,
   };
   const texts = {} as Texts;
-  for (const k of Object.keys(base) as (keyof Texts)[]) {
-    texts[k] = k == 'scoreLabel' ? base[k] : fill(base[k], vars);
-  }
+  const fillTexts = (from: Texts) => {
+    for (const k of Object.keys(from) as (keyof Texts)[]) {
+      texts[k] = k == 'scoreLabel' ? from[k] : fill(from[k], vars);
+    }
+  };
+  fillTexts(base);
   // With a brand of the host's, CES asks the CES 2.0 statement "{brand} made it easy for me to {task}."
   // (the default brand, "us", cannot start a sentence) — unless the host rewrote only the brandless one.
   const key = survey == 'ces' && options.brand && (own.cesBrandQuestion != null || own.cesQuestion == null) ? 'cesBrandQuestion' : survey + 'Question';
@@ -80,5 +86,6 @@ export function resolveQuestion(
     dir: isRtl(locale) ? 'rtl' : 'ltr',
     followUp: (score) => texts[FOLLOW_UPS[polarityOf(segmentOf(survey, score, scale))]],
     vars,
+    completeTexts: () => fillTexts(textsFor(locale, own)),
   };
 }

@@ -17,6 +17,7 @@ export function resolvePrompt(
   report: (message: string) => void,
   nameOf: (option: string) => string = (o) => o,
 ): ResolvedPrompt {
-  const { vars, ...question } = resolveQuestion(options, languages, report, nameOf);
+  // the texts are complete here: every locale's are at hand at once (built in or a chunk)
+  const { vars, completeTexts, ...question } = resolveQuestion(options, languages, report, nameOf);
   return { ...question, ...resolveFollowUp(options, { ...question, vars }, report, nameOf) };
 }

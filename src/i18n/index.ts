@@ -5,4 +5,5 @@ export type { FetchTexts } from './load';
 export type { Texts } from './types';
 export { importTexts } from './chunks';
 export { loadTexts } from './load';
+export { LATER_KEYS } from './later-keys';
 export { scriptTexts } from './scripts';

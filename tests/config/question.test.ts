@@ -3,6 +3,8 @@ import type { HearkenOptions } from '../../src/config/options';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveQuestion } from '../../src/config/question';
 import { resolvePrompt } from '../../src/config/resolve';
+import { addTexts } from '../../src/i18n/texts';
+import { ro } from '../../src/i18n/locales/ro';
 
 describe('resolveQuestion', () => {
   it('resolves what the question step shows, and the placeholders\' values for the later steps', () => {
@@ -18,8 +20,28 @@ describe('resolveQuestion', () => {
     expect(report).not.toHaveBeenCalled();
   });
 
+  it('fills the later texts, overrides and placeholders included, when completeTexts finds them here (the script tag)', () => {
+    // Romanian as the script tag has it before locales/ro-later.js: the question's texts only
+    addTexts('ro', { npsQuestion: ro.npsQuestion, close: ro.close, brand: ro.brand, subject: ro.subject, task: ro.task });
+    const report = vi.fn();
+    const q = resolveQuestion({ survey: 'nps', locale: 'ro', brand: 'Acme', texts: { submit: 'Trimite acum', followUpNegative: '{brand}?' } }, [], report);
+    expect(report).not.toHaveBeenCalled();
+    expect(q.texts.close).toBe(ro.close);
+    addTexts('ro', ro);
+    q.completeTexts();
+    expect([q.texts.submit, q.texts.followUpNegative, q.texts.commentPlaceholder, q.texts.close]).toEqual(['Trimite acum', 'Acme?', ro.commentPlaceholder, ro.close]);
+    expect(q.followUp(1)).toBe('Acme?');
+  });
+
+  it('still reports a texts key no step has', () => {
+    const report = vi.fn();
+    resolveQuestion({ survey: 'nps', texts: { sumbit: 'Go' } as never }, [], report);
+    expect(report.mock.calls).toEqual([[expect.stringContaining('[hearken] texts must be an object of texts with known keys')]]);
+  });
+
   it('is the question part of the full resolvePrompt', () => {
-    const { vars, ...question } = resolveQuestion({ survey: 'nps', brand: 'Acme' }, ['en'], vi.fn());
+    const { vars, completeTexts, ...question } = resolveQuestion({ survey: 'nps', brand: 'Acme' }, ['en'], vi.fn());
+    expect(typeof completeTexts).toBe('function');
     const full = resolvePrompt({ survey: 'nps', brand: 'Acme' }, ['en'], vi.fn());
     expect(vars.brand).toBe('Acme');
     for (const key of ['survey', 'scale', 'question', 'lowLabel', 'highLabel', 'texts', 'locale', 'dir'] as const) expect(full[key]).toEqual(question[key]);

@@ -1,9 +1,10 @@
 /**
  * Locale files in a real browser: a page loads dist/locales/<tag>.js for the prompt's locale only, with
  * the nonce of hearken's own tag and through its Trusted Types policy, under the CSPs hearken-ui.js
- * loads under; a missing file leaves the prompt in English with one error saying what to do; an
- * unsupported data-locale is one warning naming the locale shown instead. The build: one file per locale,
- * none of them in hearken.js or hearken-ui.js.
+ * loads under, and the texts of its steps after the score (dist/locales/<tag>-later.js) with those steps; English is
+ * a file like the others; a missing file leaves the prompt in English with one error saying
+ * what to do; an unsupported data-locale is one warning naming the locale shown instead. The build: one file per
+ * locale and part, English's too, none of them in hearken.js or hearken-ui.js.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations,
 import { LOCALES } from '../../src/i18n/index';
 import { importTexts } from '../../src/i18n/chunks';
 import { PARTS } from './harness/prompt-parts';
+import { de } from '../../src/i18n/locales/de';
+import { en } from '../../src/i18n/locales/en';
+import { LATER_KEYS } from '../../src/i18n/later-keys';
 
 const NONCE = 'bG9jYWxlLW5vbmNl';
 const GERMAN = 'Wie wahrscheinlich ist es, dass Sie Northwind einem Freund oder Kollegen empfehlen?';
@@ -65,7 +69,7 @@ describeBrowser('locale files', () => {
       expect(await question(page)).toBe(GERMAN);
       expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('de');
       // the steps after the score and the delivery follow the question, loaded the same way
-      await page.waitForFunction(() => document.querySelector('script[src*="/dist/hearken-follow-up.js"]') && document.querySelector('script[src*="/dist/hearken-delivery.js"]'));
+      await page.waitForFunction(() => document.querySelector('script[src*="/dist/hearken-follow-up.js"]') && document.querySelector('script[src*="/dist/hearken-delivery.js"]') && document.querySelector('script[src*="/dist/locales/de-later.js"]'));
       const scripts = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => ({ src: new URL(s.src).pathname, nonce: s.nonce })),
       );
@@ -77,32 +81,36 @@ describeBrowser('locale files', () => {
         { src: '/dist/hearken-follow-up.js', nonce },
         { src: '/dist/hearken-ui.js', nonce },
         { src: '/dist/hearken.js', nonce },
+        { src: '/dist/locales/de-later.js', nonce },
         { src: '/dist/locales/de.js', nonce },
       ]);
-      expect(localeScripts()).toEqual(['/dist/locales/de.js']);
+      expect(localeScripts()).toEqual(['/dist/locales/de.js', '/dist/locales/de-later.js']);
+      // the steps after the score, in German
+      await radios(page).nth(3).click();
+      await expect.poll(() => page.locator('hearken-prompt textarea').getAttribute('placeholder')).toBe(de.commentPlaceholder);
       expect(await violations(page)).toEqual([]);
       expect(problems(browser.logs)).toEqual([]);
     });
   }
 
-  it('data-locale " pt_BR " is Brazilian Portuguese; <html lang="ja-JP"> Japanese; English loads no locale file', async () => {
+  it('data-locale " pt_BR " is Brazilian Portuguese; <html lang="ja-JP"> Japanese; English loads its own file only', async () => {
     const page = browser.page;
     await page.goto(server.url + '/pt-br.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('Qual é a probabilidade de você recomendar Northwind a um amigo ou colega?');
-    expect(localeScripts()).toEqual(['/dist/locales/pt.js']);
+    expect(localeScripts()).toEqual(['/dist/locales/pt.js', '/dist/locales/pt-later.js']);
 
     requested = [];
     await page.goto(server.url + '/html-lang.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('Northwindを友人や同僚にすすめる可能性はどのくらいありますか？');
-    expect(localeScripts()).toEqual(['/dist/locales/ja.js']);
+    expect(localeScripts()).toEqual(['/dist/locales/ja.js', '/dist/locales/ja-later.js']);
 
     requested = [];
     await page.goto(server.url + '/english.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('How likely are you to recommend Northwind to a friend or colleague?');
-    expect(localeScripts()).toEqual([]);
+    expect(localeScripts()).toEqual(['/dist/locales/en.js', '/dist/locales/en-later.js']);
     expect(problems(browser.logs)).toEqual([]);
   });
 
@@ -127,24 +135,60 @@ describeBrowser('locale files', () => {
     expect(errors.map((l) => `${l.type}: ${l.text}`)).toEqual([
       `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
     ]);
+    expect(localeScripts()).toEqual(['/dist/locales/fi.js', '/dist/locales/en.js', '/dist/locales/en-later.js']);
     await page.unroute('**/dist/locales/fi.js');
+  });
+
+  it('the later texts not there: the question in Finnish, the steps after it in English, one error saying what to copy', async () => {
+    const page = browser.page;
+    await page.route('**/dist/locales/fi-later.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + '/missing.html');
+    await radios(page).first().waitFor();
+    expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe('fi');
+    await radios(page).nth(3).click();
+    await expect.poll(() => page.locator('hearken-prompt textarea').getAttribute('placeholder')).toBe(en.commentPlaceholder);
+    const errors = problems(browser.logs).filter((l) => l.text.indexOf('[hearken]') >= 0);
+    expect(errors.map((l) => `${l.type}: ${l.text}`)).toEqual([
+      `error: [hearken] could not load ${server.url}/dist/locales/fi-later.js (copy the locales folder beside hearken.js); the steps after the score are in English`,
+    ]);
+    await page.unroute('**/dist/locales/fi-later.js');
+  });
+
+  it('no locales folder at all: no prompt, one error per missing file saying what to copy, nothing thrown', async () => {
+    const page = browser.page;
+    await page.route('**/dist/locales/*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + '/missing.html');
+    const hearkenLines = () => problems(browser.logs).filter((l) => l.text.indexOf('[hearken]') >= 0).map((l) => `${l.type}: ${l.text}`);
+    await expect.poll(() => hearkenLines().length).toBeGreaterThanOrEqual(3);
+    expect(hearkenLines()).toEqual([
+      `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
+      `error: [hearken] could not load ${server.url}/dist/locales/en.js (copy the locales folder beside hearken.js); the prompt cannot show`,
+      'error: [hearken] show failed: Error: no texts: the locale files did not load',
+    ]);
+    expect(await radios(page).count()).toBe(0);
+    expect(problems(browser.logs).filter((l) => l.type == 'pageerror')).toEqual([]);
+    await page.unroute('**/dist/locales/*.js');
   });
 });
 
 describe('the built locale files', () => {
   const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
-  const others = LOCALES.filter((l) => l != 'en');
+  const texts = async (locale: string) => (locale == 'en' ? (await import('../../src/i18n/locales/en')).en : importTexts(locale));
 
-  it.each(others.map((l) => [l]))('dist/locales/%s.js is a classic script leaving exactly its texts on window.__hearkenLocales', async (locale) => {
+  it.each(LOCALES.map((l) => [l]))('dist/locales/%s.js and its -later.js are classic scripts leaving exactly its texts on window.__hearkenLocales', async (locale) => {
     const sandbox: { window: Record<string, unknown> } = { window: {} };
     runInNewContext(dist(`locales/${locale}.js`), sandbox);
+    runInNewContext(dist(`locales/${locale}-later.js`), sandbox);
     expect(Object.keys(sandbox)).toEqual(['window']);
-    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: await importTexts(locale) } });
+    const all = (await texts(locale))!;
+    const part = (later: boolean) => Object.fromEntries(Object.entries(all).filter(([key]) => LATER_KEYS.includes(key as never) == later));
+    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: part(false), [locale + '-later']: part(true) } });
+    expect(Object.keys(part(true)).sort()).toEqual([...LATER_KEYS].sort());
   });
 
-  it('hearken.js and hearken-ui.js hold no language but English', async () => {
-    const core = dist('hearken.js') + dist('hearken-ui.js');
-    expect(core).toContain('How likely are you to recommend {brand} to a friend or colleague?');
-    for (const locale of others) expect(core, locale).not.toContain((await importTexts(locale))!.npsQuestion);
+  it('hearken.js, hearken-core.js and hearken-ui.js hold no language, English neither', async () => {
+    const core = dist('hearken.js') + dist('hearken-core.js') + dist('hearken-ui.js');
+    expect(dist('locales/en.js')).toContain('How likely are you to recommend {brand} to a friend or colleague?');
+    for (const locale of LOCALES) expect(core, locale).not.toContain((await texts(locale))!.npsQuestion);
   });
 });

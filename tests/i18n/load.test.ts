@@ -47,3 +47,107 @@ describe('loadTexts', () => {
     expect(i18n.hasTexts('sv')).toBe(false);
   });
 });
+
+// dist/hearken-ui.js is built with src/i18n/none-built-in.ts: English is a file like the others.
+describe('loadTexts without English built in (the script tag)', () => {
+  let en: Texts;
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/built-in', () => import('../../src/i18n/none-built-in'));
+    i18n = await import('../../src/i18n/index');
+    load = await import('../../src/i18n/load');
+    ({ en } = await import('../../src/i18n/locales/en'));
+    return () => vi.doUnmock('../../src/i18n/built-in');
+  });
+
+  it('fetches English for an English prompt, once, and only English', async () => {
+    const fetchTexts = vi.fn(async (locale: string) => (locale == 'en' ? en : sv));
+    expect(i18n.hasTexts('en')).toBe(false);
+    await Promise.all([load.loadTexts('en', fetchTexts, vi.fn()), load.loadTexts('en', fetchTexts, vi.fn())]);
+    expect(fetchTexts.mock.calls).toEqual([['en']]);
+    expect(i18n.textsFor('en').submit).toBe('Send');
+  });
+
+  it('fetches nothing but the locale when it arrives', async () => {
+    const fetchTexts = vi.fn(async (locale: string) => (locale == 'en' ? en : sv));
+    await load.loadTexts('sv', fetchTexts, vi.fn());
+    expect(fetchTexts.mock.calls).toEqual([['sv']]);
+    expect(i18n.textsFor('sv').submit).toBe('Skicka');
+  });
+
+  it('fetches English when the locale cannot be had, after one error: the prompt is in English', async () => {
+    const fetchTexts = vi.fn((locale: string) => (locale == 'en' ? Promise.resolve(en) : Promise.reject(new Error('could not load locales/sv.js'))));
+    const report = vi.fn();
+    await load.loadTexts('sv', fetchTexts, report);
+    expect(fetchTexts.mock.calls).toEqual([['sv'], ['en']]);
+    expect(report.mock.calls).toEqual([['[hearken] could not load locales/sv.js; the prompt is in English']]);
+    expect(i18n.textsFor('sv').submit).toBe('Send');
+  });
+
+  it('says the prompt cannot show when English cannot be had either; textsFor then throws', async () => {
+    const fetchTexts = vi.fn((locale: string) => Promise.reject(new Error(`could not load locales/${locale}.js`)));
+    const report = vi.fn();
+    await expect(load.loadTexts('sv', fetchTexts, report)).resolves.toBeUndefined();
+    expect(report.mock.calls).toEqual([
+      ['[hearken] could not load locales/sv.js; the prompt is in English'],
+      ['[hearken] could not load locales/en.js; the prompt cannot show'],
+    ]);
+    expect(() => i18n.textsFor('sv')).toThrow('no texts: the locale files did not load');
+  });
+
+  it('reports an English file that brought no texts', async () => {
+    const report = vi.fn();
+    await load.loadTexts('en', async () => undefined, report);
+    expect(report.mock.calls).toEqual([['[hearken] the texts of locale en did not load; the prompt cannot show']]);
+  });
+});
+
+// The script tag's locale files bring a locale's later texts apart: locales/<tag>-later.js.
+describe('loadTexts of the later texts (part -later)', () => {
+  let en: Texts;
+  let LATER_KEYS: readonly (keyof Texts)[];
+  const part = (texts: Texts, later: boolean) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/built-in', () => import('../../src/i18n/none-built-in'));
+    i18n = await import('../../src/i18n/index');
+    load = await import('../../src/i18n/load');
+    ({ en } = await import('../../src/i18n/locales/en'));
+    ({ LATER_KEYS } = await import('../../src/i18n/later-keys'));
+    return () => vi.doUnmock('../../src/i18n/built-in');
+  });
+
+  it('fetches <tag>-later once and adds its texts to those of the question', async () => {
+    const fetchTexts = vi.fn(async (name: string) => (name == 'sv' ? part(sv, false) : part(sv, true)));
+    await load.loadTexts('sv', fetchTexts, vi.fn());
+    expect(i18n.hasTexts('sv', 'submit')).toBe(false);
+    await Promise.all([load.loadTexts('sv', fetchTexts, vi.fn(), '-later'), load.loadTexts('sv', fetchTexts, vi.fn(), '-later')]);
+    expect(fetchTexts.mock.calls).toEqual([['sv'], ['sv-later']]);
+    expect(i18n.textsFor('sv')).toEqual(sv);
+  });
+
+  it('takes English\'s later texts, after one error, when the locale\'s cannot be had; rejects without them either', async () => {
+    const report = vi.fn();
+    const english = vi.fn((name: string) => (name == 'en-later' ? Promise.resolve(part(en, true)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
+    await load.loadTexts('sv', english, report, '-later');
+    expect(report.mock.calls).toEqual([['[hearken] could not load locales/sv-later.js; the steps after the score are in English']]);
+    expect(i18n.hasTexts('en', 'submit')).toBe(true);
+
+    vi.resetModules();
+    load = await import('../../src/i18n/load');
+    const none = vi.fn((name: string) => Promise.reject(new Error(`could not load locales/${name}.js`)));
+    report.mockClear();
+    await expect(load.loadTexts('sv', none, report, '-later')).rejects.toThrow('no texts for the steps after the score');
+    expect(report.mock.calls).toEqual([
+      ['[hearken] could not load locales/sv-later.js; the steps after the score are in English'],
+      ['[hearken] could not load locales/en-later.js; the steps after the score cannot show'],
+    ]);
+  });
+
+  it('fetches nothing where the later texts came with the question (the npm build\'s chunks)', async () => {
+    const fetchTexts = vi.fn(async () => sv);
+    await load.loadTexts('sv', fetchTexts, vi.fn());
+    await load.loadTexts('sv', fetchTexts, vi.fn(), '-later');
+    expect(fetchTexts.mock.calls).toEqual([['sv']]);
+  });
+});

@@ -18,6 +18,13 @@ describe('scriptTexts (the script tag: dist/locales/<tag>.js)', () => {
     expect(await scriptTexts(win, async () => {})('pt-PT')).toBeUndefined();
   });
 
+  it('loads locales/<tag>-later.js for <tag>-later, the texts of the steps after the score', async () => {
+    const win = window as Global;
+    const load = vi.fn(async () => void ((win[LOCALES_KEY] = win[LOCALES_KEY] || {})['sv-later'] = { submit: sv.submit }));
+    expect(await scriptTexts(win, load)('sv-later')).toEqual({ submit: 'Skicka' });
+    expect(load.mock.calls).toEqual([['locales/sv-later.js']]);
+  });
+
   it('says what to do when the file is missing', async () => {
     const load = () => Promise.reject(new Error('could not load https://shop.test/js/locales/sv.js'));
     await expect(scriptTexts(window, load)('sv')).rejects.toThrow(

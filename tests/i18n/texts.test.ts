@@ -89,6 +89,15 @@ describe('textsFor', () => {
     expect('bogus' in texts).toBe(false);
   });
 
+  it('adds the later texts of a locale to its question texts; English fills what is not here yet', async () => {
+    const { nb } = await import('../../src/i18n/locales/nb');
+    addTexts('nb', { close: nb.close, npsQuestion: nb.npsQuestion });
+    expect([hasTexts('nb'), hasTexts('nb', 'close'), hasTexts('nb', 'submit')]).toEqual([true, true, false]);
+    expect([textsFor('nb').close, textsFor('nb').submit]).toEqual([nb.close, 'Send']);
+    addTexts('nb', { submit: nb.submit });
+    expect([textsFor('nb').close, textsFor('nb').submit, hasTexts('nb', 'submit')]).toEqual([nb.close, nb.submit, true]);
+  });
+
   it('never changes the built-ins', () => {
     addTexts('es', es);
     textsFor('es', { submit: 'Mandar' }).close = 'x';

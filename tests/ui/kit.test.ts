@@ -86,4 +86,17 @@ describe('makeKit', () => {
     const prompt = kit.resolvePrompt({}, ['de'], vi.fn());
     expect([prompt.locale, prompt.dir, prompt.texts.submit]).toEqual(['en', 'ltr', 'Send']);
   });
+
+  it('with the later texts apart (hearken-ui.js), fetches <tag>-later with the steps after the score', async () => {
+    const { LATER_KEYS } = await import('../../src/i18n/later-keys');
+    const part = (later: boolean) => Object.fromEntries(Object.entries(de).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
+    const fetchTexts = vi.fn(async (name: string) => (name == 'de' ? part(false) : part(true)));
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)), undefined, true);
+    await kit.loadTexts({ locale: 'de' }, [], vi.fn());
+    const prompt = kit.resolvePrompt({ locale: 'de', brand: 'Acme' }, [], vi.fn()) as ReturnType<typeof kit.resolvePrompt> & { later: { load(): Promise<unknown> } };
+    expect(fetchTexts.mock.calls).toEqual([['de']]);
+    await prompt.later.load();
+    expect(fetchTexts.mock.calls).toEqual([['de'], ['de-later']]);
+    expect(prompt.texts.submit).toBe(de.submit);
+  });
 });});

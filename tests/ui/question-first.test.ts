@@ -13,6 +13,10 @@ import { followUpSource } from '../../src/ui/follow-up-source';
 import { followUpKit } from '../../src/ui/follow-up-kit';
 import { resolveQuestionFirst } from '../../src/ui/question-first';
 import { openPrompt } from '../../src/widget/commit';
+import type { Texts } from '../../src/i18n/types';
+import { addTexts } from '../../src/i18n/texts';
+import { LATER_KEYS } from '../../src/i18n/later-keys';
+import { nb } from '../../src/i18n/locales/nb';
 import { button, dialogName, labelled, radios, resetPage, settle, shadow } from '../dom';
 
 beforeEach(() => {
@@ -53,6 +57,33 @@ describe('resolveQuestionFirst', () => {
     expect(prompt.contact(3)).toEqual(['email']);
     expect(prompt.scrub('write to ann@example.com')).not.toContain('ann@example.com');
     expect(report.mock.calls).toEqual([['[hearken] reviewUrl must be an https: URL, got "http://reviews.test"']]);
+  });
+});
+
+describe('resolveQuestionFirst with the later texts apart (the script tag: locales/<tag>-later.js)', () => {
+  // Norwegian as the script tag loads it: the question's texts first, the later steps' with the follow-up file
+  const part = (later: boolean) => Object.fromEntries(Object.entries(nb).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
+
+  it('has the later steps ready only once their texts are here too, filled and with the overrides of later keys', async () => {
+    addTexts('nb', part(false));
+    const { source, arrive } = controlled();
+    const fetchLater = vi.fn(async (locale: string) => (locale == 'nb-later' ? part(true) : undefined));
+    const report = vi.fn();
+    const options = { ...LOOP, locale: 'nb', texts: { submit: 'Send inn nå' } };
+    const prompt = resolveQuestionFirst(source, options, [], report, undefined, fetchLater);
+    expect(prompt.texts.close).toBe(nb.close);
+    // before: English's, where English's later texts are at hand (built in here), else none
+    expect(prompt.texts.followUpNegative).toBe('What should we improve?');
+    const loading = prompt.later.load();
+    arrive();
+    await source.load(report);
+    expect(prompt.later.ready()).toBeUndefined();
+    await loading;
+    expect(fetchLater.mock.calls).toEqual([['nb-later']]);
+    expect(prompt.later.ready()).toBeDefined();
+    expect([prompt.texts.commentPlaceholder, prompt.texts.submit, prompt.followUp(3)]).toEqual([nb.commentPlaceholder, 'Send inn nå', nb.followUpNegative]);
+    expect(prompt.contactPurpose).toBe(nb.contactPurpose);
+    expect(report).not.toHaveBeenCalled();
   });
 });
 
