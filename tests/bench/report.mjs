@@ -46,11 +46,17 @@ function bytesTable(/** @type {any} */ r) {
   const main = Object.keys(h.files)
     .filter((f) => !f.startsWith('locales/'))
     .sort((x, y) => (x == 'hearken.js' ? -1 : y == 'hearken.js' ? 1 : x.localeCompare(y)));
+  // each locale has its question's texts (on the prompt path) and its later steps' texts (-later.js, after it)
   const locales = Object.keys(h.files).filter((f) => f.startsWith('locales/'));
-  const largest = locales.sort((x, y) => h.files[y].brotli - h.files[x].brotli)[0];
+  /** @param {boolean} later */
+  const largestOf = (later) => locales.filter((f) => f.endsWith('-later.js') == later).sort((x, y) => h.files[y].brotli - h.files[x].brotli);
   const rows = [
     ...main.map((f) => row(`hearken file: ${CARRIES[/** @type {keyof typeof CARRIES} */ (f)] || 'loaded by hearken.js when needed'}`, '`dist/' + f + '`', h.files[f], false)),
-    ...(largest ? [row(`hearken file: one locale's texts, the largest of ${locales.length}`, '`dist/' + largest + '`', h.files[largest], false)] : []),
+    ...[false, true].flatMap((later) => {
+      const list = largestOf(later);
+      const what = later ? "the texts of the steps after the question" : "the question's texts";
+      return list.length ? [row(`hearken file: one locale's ${what}, the largest of ${list.length}`, '`dist/' + list[0] + '`', h.files[list[0]], false)] : [];
+    }),
     ...scenarios(r).map((s) => row(`**hearken ${s.label.split(':')[0]}**: the files it downloaded`, fileList(s.files), s.sizes, false)),
     ...(r.bytes.variants || []).map((/** @type {any} */ v) => row(`hearken ${v.label}`, fileList(v.files), v.sizes, false)),
     row('hearken ESM `import { createHearken }`: initial', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),

@@ -39,8 +39,8 @@ export const GROUPS = {
 export const CARRIES = {
   'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
   'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
-  'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded by hearken-core.js at its start)',
-  'hearken-ui.js': "preact, @preact/signals, the prompt's question step and the English texts",
+  'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded once the question is on screen, or at once when answers of an earlier page wait)',
+  'hearken-ui.js': "preact, @preact/signals and the prompt's question step (its texts are a locale file, English's too)",
   'hearken-follow-up.js': 'the steps after the score: comment, reasons, contact request, thank-you (loaded once the question is on screen)',
   'hearken-pipelines.js': 'the segment and posthog transports',
 };

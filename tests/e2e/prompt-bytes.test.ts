@@ -1,0 +1,33 @@
+/**
+ * What more languages cost the script tag's prompt path (issue 17): the brotli bytes (quality 11, as size-limit
+ * and `npm run bench` measure) of every hearken file a page downloads until the NPS question is on screen —
+ * hearken.js, hearken-core.js, hearken-ui.js and the prompt's one language's file, `locales/<tag>.js` (English's
+ * too) — are no more than the path was with all 11 languages inside hearken-ui.js (26,105 B), in every language.
+ * The files loaded once the question is on screen (the outbox, the steps after the score and their texts,
+ * `locales/<tag>-later.js`) are not on that path.
+ * size-limit checks the English and Greek paths; this checks every one.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/index';
+
+/** The prompt path's bytes when issue 17 was filed (hearken.js + hearken-ui.js, all 11 locales in the latter). */
+const BEFORE_MORE_LANGUAGES = 26_105;
+const dist = new URL('../../dist/', import.meta.url);
+const brotli = (file: string) => brotliCompressSync(readFileSync(new URL(file, dist)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+describe('the prompt path in every language', () => {
+  const common = ['hearken.js', 'hearken-core.js', 'hearken-ui.js'].map(brotli).reduce((sum, bytes) => sum + bytes);
+  const files = readdirSync(new URL('locales/', dist)).filter((name) => name.endsWith('.js'));
+
+  it('has the question texts and the later texts of every language, and no other file', () => {
+    const expected = LOCALES.flatMap((locale) => [`${locale}.js`, `${locale}-later.js`]);
+    expect(files.sort()).toEqual(expected.sort());
+  });
+
+  it.each(LOCALES.map((locale) => [locale]))('%s: no larger than the path with 11 languages was', (locale) => {
+    const bytes = common + brotli(`locales/${locale}.js`);
+    expect(bytes, `${locale}: ${bytes} B`).toBeLessThanOrEqual(BEFORE_MORE_LANGUAGES);
+  });
+});
