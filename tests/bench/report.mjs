@@ -54,7 +54,7 @@ function bytesTable(/** @type {any} */ r) {
     ...main.map((f) => row(`hearken file: ${CARRIES[/** @type {keyof typeof CARRIES} */ (f)] || 'loaded by hearken.js when needed'}`, '`dist/' + f + '`', h.files[f], false)),
     ...[false, true].flatMap((later) => {
       const list = largestOf(later);
-      const what = later ? "the texts of the steps after the question" : "the question's texts";
+      const what = later ? 'texts of the steps after the question' : 'question texts';
       return list.length ? [row(`hearken file: one locale's ${what}, the largest of ${list.length}`, '`dist/' + list[0] + '`', h.files[list[0]], false)] : [];
     }),
     ...scenarios(r).map((s) => row(`**hearken ${s.label.split(':')[0]}**: the files it downloaded`, fileList(s.files), s.sizes, false)),
