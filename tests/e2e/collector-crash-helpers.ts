@@ -90,7 +90,7 @@ function idsOf(body: Buffer): string[] {
 }
 
 /**
- * The front server: `/page.html` (the script tag with `data-*` from `attrs`), `/dist/*`, and `/collect` relayed to
+ * The front server: `/page.html` (the script tag with `data-*` from `attrs`), `/dist/*` and `/dist/locales/*`, and `/collect` relayed to
  * the collector. Faults, drawn from `random`: 8 % of requests dropped before the collector sees them, 4 % answered
  * 503, 4 % dropped after the collector stored them (the page never hears of its 2xx).
  */
@@ -120,7 +120,7 @@ export async function startFront(collector: CollectorProcess, page: string, rand
     const path = (req.url ?? '/').split('?')[0];
     if (path == '/collect') return void relay(req, res).catch(() => req.socket.destroy());
     if (path == '/page.html') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-    if (/^\/dist\/[\w.-]+\.js$/.test(path)) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(ROOT, path)));
+    if (/^\/dist\/(locales\/)?[\w.-]+\.js$/.test(path)) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(ROOT, path)));
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
