@@ -3,11 +3,11 @@
  * (its stylesheet is a constructable sheet adopted by the shadow root) and delivers, with no
  * violation reported; with a nonce policy the lazily injected hearken-ui.js carries the nonce.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+import { pageHtml, scriptTag, useFreshOriginBrowser } from './pages/widget';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 const NONCE = "default-src 'self'; script-src 'nonce-abc'; style-src 'self'; connect-src 'self'";
@@ -27,23 +27,16 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as Wat
 
 describeBrowser('hearken under a strict CSP', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  let logStart = 0;
+  const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
   beforeAll(async () => {
-    browser = await launchBrowser({ colorScheme: 'light' });
-    browser.context.setDefaultTimeout(10_000);
+    suite.browser.context.setDefaultTimeout(10_000);
     // devtools-injected, so the policy does not block it; it sees every violation of every page
-    await browser.context.addInitScript(() => {
+    await suite.browser.context.addInitScript(() => {
       const list: string[] = ((window as unknown as Watched).__violations = []);
       document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} ${e.blockedURI}`));
     });
   });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    await freshOrigin(browser.page, server.url);
-    logStart = browser.logs.length;
-  });
-  const errors = () => browser.logs.slice(logStart).filter((l) => l.type == 'error' || l.type == 'pageerror');
+  const errors = () => suite.browser.logs.slice(suite.logStart).filter((l) => l.type == 'error' || l.type == 'pageerror');
 
   /** Answers the floating prompt with clicks; resolves with the stored answer. */
   async function answerPrompt(page: Page, score: string) {
@@ -59,7 +52,7 @@ describeBrowser('hearken under a strict CSP', () => {
 
   it(`${STRICT}: styled, delivered, no violation`, async () => {
     server.page('/csp/strict.html', pageHtml(scriptTag(TAG)), { 'Content-Security-Policy': STRICT });
-    const page = browser.page;
+    const page = suite.browser.page;
     const response = await page.goto(server.url + '/csp/strict.html');
     expect(response!.headers()['content-security-policy']).toBe(STRICT);
     await page.locator('hearken-prompt [role=radio]').first().waitFor();
@@ -84,7 +77,7 @@ describeBrowser('hearken under a strict CSP', () => {
 
   it(`${NONCE}: the injected hearken-ui.js and hearken-delivery.js carry the nonce of hearken's own tag`, async () => {
     server.page('/csp/nonce.html', pageHtml(scriptTag({ ...TAG, nonce: 'abc' })), { 'Content-Security-Policy': NONCE });
-    const page = browser.page;
+    const page = suite.browser.page;
     await page.goto(server.url + '/csp/nonce.html');
     await page.locator('hearken-prompt [role=radio]').first().waitFor();
     const ui = await page.evaluate(() => {
@@ -103,7 +96,7 @@ describeBrowser('hearken under a strict CSP', () => {
 
   it('the same nonce policy refuses a copy of the tag without the nonce: nothing runs, nothing breaks', async () => {
     server.page('/csp/no-nonce.html', pageHtml(scriptTag(TAG)), { 'Content-Security-Policy': NONCE });
-    const page = browser.page;
+    const page = suite.browser.page;
     await page.goto(server.url + '/csp/no-nonce.html', { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as Watched).__violations.length > 0);
     expect(await violations(page)).toEqual([`script-src-elem ${server.url}/dist/hearken.js`]);

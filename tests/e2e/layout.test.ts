@@ -5,11 +5,11 @@
  * covering the page. Motion: the entry animation plays, and with `prefers-reduced-motion: reduce` nothing
  * in the prompt animates or transitions, at any step.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, pageHtml, scriptTag } from './pages/widget';
+import { pageHtml, scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { PARTS } from './harness/prompt-parts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -35,26 +35,19 @@ function measure(page: Page) {
 
 describeBrowser('prompt layout', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await launchBrowser({ colorScheme: 'light' });
-    browser.context.setDefaultTimeout(10_000);
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    await browser.page.emulateMedia({ reducedMotion: null });
-    await freshOrigin(browser.page, server.url);
-  });
+  const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
+  beforeAll(() => suite.browser.context.setDefaultTimeout(10_000));
+  beforeEach(() => suite.browser.page.emulateMedia({ reducedMotion: null }));
 
   /** Opens a page with the script tag (`attributes` over an NPS default) at this viewport size. */
   async function open(path: string, width: number, height: number, attributes: Record<string, string> = {}, lang = 'en') {
     server.page(path, pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-brand': 'Northwind Coffee', defer: true, ...attributes }), '', lang));
-    await browser.page.setViewportSize({ width, height });
-    await browser.page.goto(server.url + path);
-    await browser.page.locator('hearken-prompt [role=radio]').first().waitFor();
+    await suite.browser.page.setViewportSize({ width, height });
+    await suite.browser.page.goto(server.url + path);
+    await suite.browser.page.locator('hearken-prompt [role=radio]').first().waitFor();
     // the entry animation moves the dialog 8 px: measure where it comes to rest
-    await browser.page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-    return browser.page;
+    await suite.browser.page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    return suite.browser.page;
   }
 
   it.each(['nps', 'csat', 'ces'])('%s at 320×640: a bottom sheet inside the viewport, targets ≥ 24 px, no clipped text', async (survey) => {
@@ -172,7 +165,7 @@ describeBrowser('prompt layout', () => {
   });
 
   it('with prefers-reduced-motion: reduce, nothing in the prompt animates or transitions, at any step', async () => {
-    await browser.page.emulateMedia({ reducedMotion: 'reduce' });
+    await suite.browser.page.emulateMedia({ reducedMotion: 'reduce' });
     const page = await open('/layout/reduced-motion.html', 1280, 800);
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     expect(await page.locator('hearken-prompt [role=dialog]').evaluate((el) => el.getAnimations().length)).toBe(0);

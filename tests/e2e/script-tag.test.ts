@@ -3,10 +3,10 @@
  * asks, is answered by keyboard alone, and the demo collector stores the answer. Also inline mounts,
  * `<hearken-survey>`, two copies of the script, `async`, late injection and a bad attribute.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { focused, freshOrigin, pageHtml, promptCount, scriptTag } from './pages/widget';
+import { focused, freshOrigin, pageHtml, promptCount, scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { VERSION } from '../../src/version';
 import { PARTS } from './harness/prompt-parts';
 
@@ -21,20 +21,11 @@ const NPS_TAG = {
 
 describeBrowser('the script tag in Chromium', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  let logStart = 0;
-  beforeAll(async () => {
-    browser = await launchBrowser({ colorScheme: 'light' });
-    browser.context.setDefaultTimeout(10_000);
-  });
-  afterAll(() => browser?.close());
-  beforeEach(async () => {
-    await freshOrigin(browser.page, server.url);
-    logStart = browser.logs.length;
-  });
+  const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
+  beforeAll(() => suite.browser.context.setDefaultTimeout(10_000));
 
-  const logs = (type?: string) => browser.logs.slice(logStart).filter((l) => !type || l.type == type);
-  const page = () => browser.page;
+  const logs = (type?: string) => suite.browser.logs.slice(suite.logStart).filter((l) => !type || l.type == type);
+  const page = () => suite.browser.page;
 
   it('asks after load without taking focus; keyboard only: Tab, arrows, Enter, comment, Send; one answer stored', async () => {
     server.page(

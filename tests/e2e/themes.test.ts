@@ -4,10 +4,10 @@
  * the same with the floating prompt as without it; on a phone the prompt sits above Storefront's handheld footer
  * bar (account, search, cart), which stays visible and clickable; axe-core finds nothing wrong in the prompt.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { freshOrigin, scriptTag } from './pages/widget';
+import { scriptTag, useFreshOriginBrowser } from './pages/widget';
 import { overlap, pageBoxes, showFloating } from './pages/layout/page-boxes';
 import { THEMES, serveThemes } from './pages/themes';
 import { AXE_PATH, audit } from './pages/hostile/helpers';
@@ -17,17 +17,12 @@ const DESKTOP = { width: 1280, height: 800 };
 
 describeBrowser('real shop themes', () => {
   const server = useTestServer();
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    serveThemes(server, scriptTag({ 'data-endpoint': '/collect', 'data-trigger': 'manual', 'data-auto-close-ms': '60000', defer: true }));
-    browser = await launchBrowser({ colorScheme: 'light' });
-  });
-  afterAll(() => browser?.close());
-  beforeEach(() => freshOrigin(browser.page, server.url));
+  const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
+  beforeAll(() => serveThemes(server, scriptTag({ 'data-endpoint': '/collect', 'data-trigger': 'manual', 'data-auto-close-ms': '60000', defer: true })));
 
   /** Opens a theme's page at this size, once its stylesheets and fonts are in. */
   async function open(theme: string, size: { width: number; height: number }) {
-    const { page } = browser;
+    const { page } = suite.browser;
     await page.setViewportSize(size);
     await page.goto(server.url + `/themes/${theme}.html`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
