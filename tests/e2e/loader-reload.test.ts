@@ -10,14 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
+import { distBrotli } from './harness/dist-bytes';
 import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession, type DeliverySession } from './delivery-helpers';
 import { answer, dialogs, settle } from './pages/rules/helpers';
 
-const DIST = join(__dirname, '..', '..', 'dist');
 /** (a) a page view where no prompt can show and nothing waits: at most 2.5 kB brotli of hearken. */
 const LIGHT_BUDGET = 2500;
 /**
@@ -44,13 +43,6 @@ function loaded(page: Page): Promise<string[]> {
       .filter((u) => u.origin == location.origin && u.pathname.indexOf('/dist/') == 0)
       .map((u) => u.pathname),
   );
-}
-
-/** Brotli bytes (quality 11) of these dist/ files, each compressed on its own, summed. */
-function brotliBytes(paths: string[]): number {
-  return paths
-    .map((p) => readFileSync(join(DIST, p.replace(/^\/dist\//, ''))))
-    .reduce((sum, code) => sum + brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
 }
 
 const marker = (page: Page) => page.evaluate((key) => localStorage.getItem(key), WAITING);
@@ -116,7 +108,7 @@ describeBrowser('the light loader across reloads', () => {
     await loadedAndSettled(page);
     const light = await loaded(page);
     expect(light).toEqual(['/dist/hearken.js']);
-    expect(brotliBytes(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
+    expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
     expect(s.requests.posts().length).toBe(posts);
     expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
     await expectDeliveredOnce(s.server, { ids, total: 1 });
@@ -125,8 +117,8 @@ describeBrowser('the light loader across reloads', () => {
 
   it(`what that returning visitor downloaded to deliver fits the delivering budget (${DELIVERING_BUDGET / 1000} kB brotli)`, () => {
     if (!returning) throw new Error('[hearken] the test before did not get to page 2');
-    const sizes = returning.map((p) => `${p} ${brotliBytes([p])} B`).join(' + ');
-    expect(brotliBytes(returning), sizes).toBeLessThanOrEqual(DELIVERING_BUDGET);
+    const sizes = returning.map((p) => `${p} ${distBrotli([p])} B`).join(' + ');
+    expect(distBrotli(returning), sizes).toBeLessThanOrEqual(DELIVERING_BUDGET);
   });
 
   it('a lost marker: the answer waits (light page views leave it alone) until a page view loads the delivery (here at flush()), which puts the marker back; then it is delivered once', async () => {

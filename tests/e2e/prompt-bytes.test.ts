@@ -7,19 +7,17 @@
  * `locales/<tag>-later.js`) are not on that path.
  * size-limit checks the English and Greek paths; this checks every one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/index';
+import { distBrotli } from './harness/dist-bytes';
 
 /** The prompt path's bytes when issue 17 was filed (hearken.js + hearken-ui.js, all 11 locales in the latter). */
 const BEFORE_MORE_LANGUAGES = 26_105;
-const dist = new URL('../../dist/', import.meta.url);
-const brotli = (file: string) => brotliCompressSync(readFileSync(new URL(file, dist)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 describe('the prompt path in every language', () => {
-  const common = ['hearken.js', 'hearken-core.js', 'hearken-ui.js'].map(brotli).reduce((sum, bytes) => sum + bytes);
-  const files = readdirSync(new URL('locales/', dist)).filter((name) => name.endsWith('.js'));
+  const common = distBrotli(['hearken.js', 'hearken-core.js', 'hearken-ui.js']);
+  const files = readdirSync(new URL('../../dist/locales/', import.meta.url)).filter((name) => name.endsWith('.js'));
 
   it('has the question texts and the later texts of every language, and no other file', () => {
     const expected = LOCALES.flatMap((locale) => [`${locale}.js`, `${locale}-later.js`]);
@@ -27,7 +25,7 @@ describe('the prompt path in every language', () => {
   });
 
   it.each(LOCALES.map((locale) => [locale]))('%s: no larger than the path with 11 languages was', (locale) => {
-    const bytes = common + brotli(`locales/${locale}.js`);
+    const bytes = common + distBrotli([`locales/${locale}.js`]);
     expect(bytes, `${locale}: ${bytes} B`).toBeLessThanOrEqual(BEFORE_MORE_LANGUAGES);
   });
 });

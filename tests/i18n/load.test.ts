@@ -48,17 +48,25 @@ describe('loadTexts', () => {
   });
 });
 
-// dist/hearken-ui.js is built with src/i18n/none-built-in.ts: English is a file like the others.
-describe('loadTexts without English built in (the script tag)', () => {
-  let en: Texts;
+/**
+ * Before each test of the suite: fresh i18n modules built as dist/hearken-ui.js is, with src/i18n/none-built-in.ts
+ * (English a file like the others); `en` gets English's texts, for the fetches to bring.
+ */
+function withoutBuiltInEnglish(setEnglish: (texts: Texts) => void) {
   beforeEach(async () => {
     vi.resetModules();
     vi.doMock('../../src/i18n/built-in', () => import('../../src/i18n/none-built-in'));
     i18n = await import('../../src/i18n/index');
     load = await import('../../src/i18n/load');
-    ({ en } = await import('../../src/i18n/locales/en'));
+    setEnglish((await import('../../src/i18n/locales/en')).en);
     return () => vi.doUnmock('../../src/i18n/built-in');
   });
+}
+
+// dist/hearken-ui.js is built with src/i18n/none-built-in.ts: English is a file like the others.
+describe('loadTexts without English built in (the script tag)', () => {
+  let en: Texts;
+  withoutBuiltInEnglish((texts) => (en = texts));
 
   it('fetches English for an English prompt, once, and only English', async () => {
     const fetchTexts = vi.fn(async (locale: string) => (locale == 'en' ? en : sv));
@@ -107,15 +115,8 @@ describe('loadTexts of the later texts (part -later)', () => {
   let en: Texts;
   let LATER_KEYS: readonly (keyof Texts)[];
   const part = (texts: Texts, later: boolean) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
-  beforeEach(async () => {
-    vi.resetModules();
-    vi.doMock('../../src/i18n/built-in', () => import('../../src/i18n/none-built-in'));
-    i18n = await import('../../src/i18n/index');
-    load = await import('../../src/i18n/load');
-    ({ en } = await import('../../src/i18n/locales/en'));
-    ({ LATER_KEYS } = await import('../../src/i18n/later-keys'));
-    return () => vi.doUnmock('../../src/i18n/built-in');
-  });
+  withoutBuiltInEnglish((texts) => (en = texts));
+  beforeEach(async () => void ({ LATER_KEYS } = await import('../../src/i18n/later-keys')));
 
   it('fetches <tag>-later once and adds its texts to those of the question', async () => {
     const fetchTexts = vi.fn(async (name: string) => (name == 'sv' ? part(sv, false) : part(sv, true)));
