@@ -94,6 +94,14 @@ export default [
     treeshake: { moduleSideEffects: false },
     plugins: [nodeResolve(), ts(), minify],
   },
+  // dist/hearken-triggers.js — the triggers of a page that may ask later (scroll, exit intent, an event, a long delay);
+  // loaded by hearken.js in place of hearken-core.js until one fires.
+  {
+    input: 'src/triggers-entry.ts',
+    output: { file: 'dist/hearken-triggers.js', format: 'iife' },
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
+    plugins: [nodeResolve(), ts(), minify],
+  },
   // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the triggers; loaded by
   // hearken.js when a prompt may show, answers wait, or the page calls the API.
   {

@@ -23,8 +23,9 @@ function start(loaded: Loaded): ElementLifecycle {
   let errors = 0;
   const report = (message: string) => (errors++, console.error(message));
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
-  // the loader waited for data-delay until shortly before it ends: the triggers wait only what is left
-  if (loaded.delayLeft !== undefined && options.delay !== undefined) options.delay = loaded.delayLeft;
+  // the loader waited for the triggers: the delay is about to end (the triggers wait only what is left of it), or
+  // one fired (0 left: a delay of 0 fires first, and the first to fire disarms the others)
+  if (loaded.delayLeft !== undefined) options.delay = loaded.delayLeft;
   // made at the first use, not on every page: only then is a Trusted Types policy needed
   let kitLoader: (() => Promise<PromptKit>) | undefined;
   let pipelinesLoader: (() => Promise<Pipelines>) | undefined;

@@ -30,6 +30,23 @@ afterEach(() => {
 /** Runs the light script as `<script data-*>`, with dist/hearken-core.js there to arrive when it asks for it. */
 const loadScript = (attributes: Record<string, string>) => runScriptTag(attributes);
 
+/**
+ * A first page view with these attributes (the full script checks them and remembers it), then a returning
+ * visitor's: resolves with the times the full script starts on that second page view, as they come.
+ */
+async function returningVisit(attributes: Record<string, string>): Promise<number[]> {
+  await loadScript(attributes);
+  expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+  win.Hearken!.destroy();
+  delete win.Hearken;
+  document.head.innerHTML = '';
+  await loadScript(attributes);
+  const start = win.__hearkenCore as (loaded: unknown) => unknown;
+  const starts: number[] = [];
+  win.__hearkenCore = (loaded: unknown) => (starts.push(Date.now()), start(loaded));
+  return starts;
+}
+
 describe('the full script', () => {
   it('remembers attributes it found right, so a capped visitor later stays light; not when one was wrong', async () => {
     captureErrors();
@@ -50,16 +67,7 @@ describe('the full script', () => {
   it('a returning visitor on a page with a long data-delay: the full script comes 3 s before it ends, and the prompt at its end, not a whole delay later', async () => {
     vi.useFakeTimers();
     try {
-      const attributes = { 'data-endpoint': '/collect', 'data-delay': '600000' };
-      await loadScript(attributes); // the first page view checks the attributes
-      expect(localStorage.getItem('hearken:checked')).toBeTruthy();
-      win.Hearken!.destroy();
-      delete win.Hearken;
-      document.head.innerHTML = '';
-      await loadScript(attributes);
-      const start = win.__hearkenCore as (loaded: unknown) => unknown;
-      const starts: number[] = [];
-      win.__hearkenCore = (loaded: unknown) => (starts.push(Date.now()), start(loaded));
+      const starts = await returningVisit({ 'data-endpoint': '/collect', 'data-delay': '600000' });
       const at = Date.now();
       vi.advanceTimersByTime(597_000);
       await settle();
@@ -72,6 +80,24 @@ describe('the full script', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a returning visitor on a page with data-exit-intent: neither the full script nor the UI comes until the pointer leaves the top, then the prompt shows at once, once', async () => {
+    const starts = await returningVisit({ 'data-endpoint': '/collect', 'data-exit-intent': '' });
+    const kitMade = vi.fn(() => kit);
+    win.__hearkenKit = kitMade;
+    await settle();
+    expect(starts).toHaveLength(0);
+    expect(kitMade).not.toHaveBeenCalled();
+    const leave = () => document.dispatchEvent(new MouseEvent('mouseout', { clientY: -1, relatedTarget: null }));
+    leave();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(starts).toHaveLength(1);
+    // the light triggers are disarmed, and the full script's fired once: a second exit intent changes nothing
+    leave();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(starts).toHaveLength(1);
   });
 
   it('takes over the stub: calls made before it arrived run in order, on the same window.Hearken object', async () => {

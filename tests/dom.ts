@@ -175,6 +175,7 @@ export async function runScriptTag(attributes: Record<string, string>, body = ''
   vi.resetModules();
   await import('../src/core');
   await import('../src/delivery-entry');
+  await import('../src/triggers-entry');
   await import('../src/auto');
   await settle();
   return script;

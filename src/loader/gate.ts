@@ -34,8 +34,9 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * - the full script found these very attributes free of errors on an earlier page view, and the trigger is
  *   manual, the page is excluded, the device is not the one asked, the visitor is sampled out, or a
  *   re-survey or dismiss wait holds.
- * `'delay'` when a prompt may show but only a `data-delay` longer than `PRELOAD_LEAD_MS` says when (no scroll,
- * exit-intent, event or page-view count): the full script may come `PRELOAD_LEAD_MS` before the delay ends.
+ * `'armed'` when a prompt may show but only a trigger says when: `data-scroll`, `data-exit-intent`, `data-on-event`
+ * or a `data-delay` longer than `PRELOAD_LEAD_MS` (a shorter one ends too soon to wait without the full script; a
+ * page-view count is the full script's): hearken-triggers.js arms them, and the full script comes when one fires.
  * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
@@ -59,6 +60,6 @@ export function lightReason(deps: GateDeps): string {
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
     checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
-    (days('delay')! > PRELOAD_LEAD_MS && !read('scroll') && read('exit-intent') == null && !read('on-event') && !read('min-pageviews') ? 'delay' : '')
+    (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '')
   );
 }

@@ -2,9 +2,10 @@ import type { KeyValueStore } from '../storage/index';
 import type { ScriptUrl } from '../widget/index';
 import type { ElementLifecycle } from './element';
 import type { Stub } from './stub';
-import { CORE_GLOBAL, KEYS } from '../storage/index';
+import type { armTriggers, WaitLeft } from './armed';
+import { CORE_GLOBAL, KEYS, TRIGGERS_GLOBAL } from '../storage/index';
 import { countPageview } from '../rules/index';
-import { PRELOAD_LEAD_MS, scriptGlobalLoader } from '../widget/index';
+import { scriptGlobalLoader } from '../widget/index';
 import { createStub } from './stub';
 import { defineLightElement } from './element';
 import { lightReason } from './gate';
@@ -17,7 +18,10 @@ export interface Loaded {
   urls: ScriptUrl;
   nonce?: string;
   stub: Stub;
-  /** What is left of `data-delay` when the loader waited for it (the full script then waits only that). */
+  /**
+   * What is left of the prompt's wait when hearken-triggers.js waited for its triggers: `0` when one fired (the full
+   * script then shows at once), else what is left of `data-delay` (it waits only that).
+   */
   delayLeft?: number;
 }
 
@@ -70,11 +74,6 @@ function onRouteChange(win: Window, fn: () => void): void {
   win.addEventListener('popstate', fn);
 }
 
-/** Calls `fn` once the window has loaded (at once if it has). */
-function whenLoaded(win: Window, fn: () => void): void {
-  win.document.readyState == 'complete' ? fn() : win.addEventListener('load', fn, { once: true });
-}
-
 /**
  * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script
  * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
@@ -89,13 +88,14 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
+  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: 'triggers' }, (arm: typeof armTriggers) => arm);
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
   const onEvent = script && script.getAttribute('data-on-event');
   const early = () => stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
   let core: Promise<ElementLifecycle | void> | undefined;
-  // when the loader began waiting for data-delay (the window's load, as the triggers count it)
-  let armedAt: number | undefined;
+  // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
+  let waitLeft: WaitLeft | undefined;
   let told = false;
   const wake = () =>
     (core =
@@ -103,7 +103,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
       loadCore().then(
         (start) => (
           onEvent && win.removeEventListener(onEvent, early),
-          start({ window: win, script, urls, nonce, stub, delayLeft: armedAt && Math.max(0, armedAt + +read('delay')! - Date.now()) })
+          start({ window: win, script, urls, nonce, stub, delayLeft: waitLeft && waitLeft() })
         ),
         (error: Error) => {
           // tried again at the next call that needs it; said once
@@ -129,9 +129,10 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     if (core) return;
     const why = reason();
     if (!why || doc.querySelector('[data-hearken]')) return void wake();
-    // only a long delay says when a prompt comes: the full script comes PRELOAD_LEAD_MS before it ends, and the UI
-    // with it (a visitor who leaves before downloads neither)
-    if (why == 'delay') return void whenLoaded(win, () => ((armedAt = Date.now()), win.setTimeout(wake, +read('delay')! - PRELOAD_LEAD_MS)));
+    // only a trigger says when a prompt comes: hearken-triggers.js waits for it (the full script comes when a scroll,
+    // exit intent or event fires, or PRELOAD_LEAD_MS before a delay ends; a visitor who leaves before downloads
+    // neither it nor the UI); where that file does not load, the full script arms them
+    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake)), wake);
     if (read('min-pageviews') && why.indexOf('consent') < 0) countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

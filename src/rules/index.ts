@@ -20,4 +20,6 @@ export { detectDevice } from './device';
 export type { DeviceWindow } from './device';
 export { hashUnit, inSample } from './sample';
 export { countPageview } from './session';
+export { createTriggers } from './triggers';
+export type { TriggerWindow } from './triggers';
 export { splitPatterns } from './pages';

@@ -20,6 +20,9 @@ export const KIT_GLOBAL = '__hearkenKit';
 /** The global where `dist/hearken-core.js` leaves its start function for the loader, `dist/hearken.js`. */
 export const CORE_GLOBAL = '__hearkenCore';
 
+/** The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. */
+export const TRIGGERS_GLOBAL = '__hearkenTriggers';
+
 /** The global where `dist/hearken-delivery.js` leaves the maker of a widget's delivery (the outbox and transports). */
 export const DELIVERY_GLOBAL = '__hearkenDelivery';
 

@@ -76,7 +76,7 @@ export const VARIANTS = [
     state: /** @type {VisitorState} */ ('checked'),
     attrs: { ...BASE, 'data-exit-intent': '' },
     suffix: 'exit-intent',
-    label: '(b) armed triggers: `data-exit-intent` (may fire at any moment: the full script comes at once), attributes checked before',
+    label: '(b) armed triggers: `data-exit-intent` (hearken-triggers.js waits for the pointer to leave), attributes checked before',
   },
 ];
 

@@ -94,6 +94,34 @@ describeBrowser('hearken under a strict CSP', () => {
     expect(errors()).toEqual([]);
   });
 
+  for (const [name, policy, nonce] of [
+    ['strict', STRICT, undefined],
+    ['nonce', NONCE, 'abc'],
+    ['Trusted Types', "default-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types hearken", undefined],
+  ] as const) {
+    it(`${name} policy, a returning visitor on a data-exit-intent page: hearken.js and hearken-triggers.js until the pointer leaves the top, then the prompt; no violation`, async () => {
+      const path = `/csp/exit-${name.replace(' ', '-')}.html`;
+      server.page(path, pageHtml(scriptTag({ ...TAG, 'data-exit-intent': '', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
+      const page = suite.browser.page;
+      // the first page view loads the full script, which checks the attributes and remembers them
+      await page.goto(server.url + path);
+      await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => '__hearkenTriggers' in window);
+      const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+      expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js']);
+      if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-triggers.js"]')!.nonce)).toBe(nonce);
+      await page.mouse.move(500, 300);
+      await page.mouse.move(500, 40, { steps: 4 });
+      await page.mouse.move(500, -20, { steps: 4 });
+      await page.locator('hearken-prompt [role=radio]').first().waitFor();
+      expect((await files()).slice(0, 3)).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-core.js']);
+      expect((await dialogStyle(page)).radius).toBe('14px');
+      expect(await violations(page)).toEqual([]);
+      expect(errors()).toEqual([]);
+    });
+  }
+
   it('the same nonce policy refuses a copy of the tag without the nonce: nothing runs, nothing breaks', async () => {
     server.page('/csp/no-nonce.html', pageHtml(scriptTag(TAG)), { 'Content-Security-Policy': NONCE });
     const page = suite.browser.page;

@@ -19,6 +19,8 @@ import { answer, dialogs, settle } from './pages/rules/helpers';
 
 /** (a) a page view where no prompt can show and nothing waits: at most 2.5 kB brotli of hearken. */
 const LIGHT_BUDGET = 2500;
+/** (b) a page view that may show a prompt but has not yet (its triggers armed): at most 8 kB brotli. */
+const ARMED_BUDGET = 8000;
 /**
  * A page view delivering what an earlier page left waiting: hearken.js, hearken-core.js and hearken-delivery.js. Its
  * budget is size-limit's entry for those three files, read from package.json (one source).
@@ -173,14 +175,17 @@ describeBrowser('the light loader across reloads', () => {
       (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:')).length)) == 0 && (await pending(page)) == 0 && (await marker(page)) === null);
   });
 
-  it('a long data-delay: a returning visitor downloads hearken.js alone until 3 s before the delay ends', async () => {
+  it(`a long data-delay: a returning visitor downloads hearken.js and hearken-triggers.js alone (≤ ${ARMED_BUDGET / 1000} kB) until 3 s before the delay ends`, async () => {
     const { page } = s.browser;
     await page.goto(s.server.url + '/delay.html');
     // the first page view loads the full script, which checks the attributes and remembers them
     await until('the attributes to be checked', async () => !!(await page.evaluate(() => localStorage.getItem('hearken:checked'))));
     await page.reload();
     await loadedAndSettled(page);
-    expect(await loaded(page)).toEqual(['/dist/hearken.js']);
+    await until('the triggers to be armed', () => page.evaluate(() => '__hearkenTriggers' in window));
+    const armed = await loaded(page);
+    expect(armed).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js']);
+    expect(distBrotli(armed)).toBeLessThanOrEqual(ARMED_BUDGET);
     expect(await dialogs(page).count()).toBe(0);
     expect(s.browser.logs.filter((l) => l.type == 'error')).toEqual([]);
   });

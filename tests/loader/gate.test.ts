@@ -59,14 +59,24 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ sample: '0' })).toBe('');
   });
 
-  it('"delay" when only a data-delay longer than 3 s says when a prompt comes: the full script can wait; not with another trigger or a page-view count', () => {
-    expect(gate({ delay: '600000' })).toBe('delay');
-    expect(gate({ delay: '3001' })).toBe('delay');
+  it('"armed" when only a trigger says when a prompt comes (scroll, exit intent, an event, a delay longer than 3 s): hearken-triggers.js can wait for it; not with a short delay or a page-view count', () => {
+    expect(gate({ delay: '600000' })).toBe('armed');
+    expect(gate({ delay: '3001' })).toBe('armed');
     expect(gate({ delay: '3000' })).toBe('');
-    for (const other of [{ scroll: '50' }, { 'exit-intent': '' }, { 'on-event': 'added' }, { 'min-pageviews': '3' }] as Record<string, string>[]) expect(gate({ delay: '600000', ...other })).toBe('');
+    for (const trigger of [{ scroll: '50' }, { 'exit-intent': '' }, { 'exit-intent': 'true' }, { 'on-event': 'added' }] as Record<string, string>[]) {
+      expect(gate(trigger)).toBe('armed');
+      expect(gate({ delay: '600000', ...trigger })).toBe('armed');
+      // a delay too short to wait for without the full script, or a page-view count (the full script's to keep)
+      expect(gate({ delay: '2000', ...trigger })).toBe('');
+      expect(gate({ 'min-pageviews': '3', ...trigger })).toBe('');
+    }
+    // no trigger: the prompt comes at the window's load
+    expect(gate({})).toBe('');
     // the other rules come first, and unchecked attributes always load the full script
     expect(gate({ delay: '600000' }, answered('nps', 10))).toMatch(/^resurvey:/);
+    expect(gate({ 'exit-intent': '' }, answered('nps', 10))).toMatch(/^resurvey:/);
     expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('');
+    expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('');
   });
 
   it('loads the full script when the attributes were not found right before, or changed since', () => {

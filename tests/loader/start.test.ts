@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Loaded } from '../../src/loader/start';
 import { attributesOf, startLoader } from '../../src/loader/start';
 import { attributesHash } from '../../src/loader/gate';
+import { armTriggers } from '../../src/loader/armed';
 import { resetPage, settle } from '../dom';
 
-type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown };
+type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown };
 const win = window as Global;
 const DAY = 864e5;
 let started: Loaded[];
@@ -21,11 +22,14 @@ beforeEach(() => {
     started.push(loaded);
     return { connect: (el: HTMLElement) => connected.push(el), disconnect: () => {} };
   };
+  // and dist/hearken-triggers.js
+  win.__hearkenTriggers = armTriggers;
 });
 
 afterEach(() => {
   delete win.Hearken;
   delete win.__hearkenCore;
+  delete win.__hearkenTriggers;
   delete (document as { currentScript?: unknown }).currentScript;
   delete (document as { readyState?: unknown }).readyState;
   vi.restoreAllMocks();
@@ -109,7 +113,7 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started).toHaveLength(1);
   });
 
-  it('a long data-delay: the full script comes 3 s before the delay ends, told what is left of it; an API call brings it at once', async () => {
+  it('a long data-delay: hearken-triggers.js waits, and the full script comes 3 s before the delay ends, told what is left of it; an API call brings it at once', async () => {
     vi.useFakeTimers();
     try {
       await load({ 'data-endpoint': '/collect', 'data-delay': '600000' });
@@ -128,9 +132,13 @@ describe('the light start (dist/hearken.js)', () => {
       (win.Hearken!.show as () => void)();
       await settle();
       expect(started.map((l) => l.delayLeft)).toEqual([500_000]);
+      // the triggers were disarmed: the full script's own delay is the one that counts
+      vi.advanceTimersByTime(500_000);
+      await settle();
+      expect(started).toHaveLength(1);
 
-      // a short delay, or a delay with another trigger: at once, as before
-      for (const attributes of [{ 'data-delay': '2000' }, { 'data-delay': '600000', 'data-scroll': '50' }] as Record<string, string>[]) {
+      // a short delay, with another trigger or alone: at once, as before
+      for (const attributes of [{ 'data-delay': '2000' }, { 'data-delay': '2000', 'data-scroll': '50' }] as Record<string, string>[]) {
         delete win.Hearken;
         started = [];
         await load({ 'data-endpoint': '/collect', ...attributes });
@@ -139,6 +147,48 @@ describe('the light start (dist/hearken.js)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('exit intent, a scroll or an event: the full script comes when it fires, told to show at once (0 left)', async () => {
+    const fire = {
+      'data-exit-intent': () => document.dispatchEvent(new MouseEvent('mouseout', { clientY: -2, relatedTarget: null })),
+      'data-scroll': () => {
+        Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 2000 });
+        Object.defineProperty(window, 'scrollY', { configurable: true, value: 1500 });
+        window.dispatchEvent(new Event('scroll'));
+      },
+      'data-on-event': () => window.dispatchEvent(new Event('added-to-cart')),
+    };
+    const values = { 'data-exit-intent': '', 'data-scroll': '50', 'data-on-event': 'added-to-cart' };
+    try {
+      for (const name of Object.keys(fire) as (keyof typeof fire)[]) {
+        delete win.Hearken;
+        started = [];
+        Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 4000 });
+        await load({ 'data-endpoint': '/collect', [name]: values[name] });
+        // a pointer that leaves by the side is no exit intent; nothing else fires
+        document.dispatchEvent(new MouseEvent('mouseout', { clientY: 300, relatedTarget: null }));
+        await settle();
+        expect(started, name).toHaveLength(0);
+        expect(document.querySelector('script[src$="hearken-core.js"]'), name).toBeNull();
+        fire[name]();
+        await settle();
+        expect(started.map((l) => l.delayLeft), name).toEqual([0]);
+        delete (window as { scrollY?: unknown }).scrollY;
+      }
+      // the event also reaches the full script's queue, as a track() call
+      expect(started[0].stub.calls.map((call) => [call.method, ...call.args])).toEqual([['track', 'added-to-cart']]);
+    } finally {
+      delete (document.documentElement as { scrollHeight?: unknown }).scrollHeight;
+    }
+  });
+
+  it('where hearken-triggers.js does not load, the full script comes at once and arms the triggers itself', async () => {
+    delete win.__hearkenTriggers;
+    await load({ 'data-endpoint': '/collect', 'data-exit-intent': '' });
+    document.querySelector<HTMLScriptElement>('script[src$="hearken-triggers.js"]')!.dispatchEvent(new Event('error'));
+    await settle();
+    expect(started.map((l) => l.delayLeft)).toEqual([undefined]);
   });
 
   it('an inline mount on a capped page loads the full script, once the document is parsed', async () => {

@@ -1,7 +1,8 @@
 /**
  * The prompts in every engine: the three surveys shown by the script tag, an inline mount and the
  * `<hearken-survey>` element, each answered with real clicks and typing, styled and stored; the
- * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left.
+ * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left; a returning visitor
+ * on a `data-scroll` page, armed by hearken-triggers.js alone until the scroll.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { EnginePage } from '../harness/engine';
@@ -38,6 +39,7 @@ describeEngines('the prompts', (engine) => {
     const button = '<button id="page-button" type="button">Track order</button>';
     server.page('/keys.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button));
     server.page('/rtl.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button, { lang: 'ar' }));
+    server.page('/scroll.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-scroll': '50' }), '<div style="height:4000px">A long page</div>'));
   });
   beforeEach(() => freshOrigin(browser.page, server.url));
 
@@ -97,6 +99,27 @@ describeEngines('the prompts', (engine) => {
     await waitFor(page, 'the prompt to close', () => !document.querySelector('hearken-prompt'));
     // focus goes back to where it came from, known from focus events (see above for Firefox)
     if (engine != 'firefox') expect(await focused(page)).toBe('#page-button');
+  });
+
+  it('a returning visitor on a data-scroll page downloads hearken.js and hearken-triggers.js alone until the scroll; then the prompt comes, is answered and stored', async () => {
+    const page = browser.page;
+    const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+    // the first page view loads the full script, which checks the attributes and remembers them
+    await page.goto(server.url + '/scroll.html');
+    await waitFor(page, 'the attributes to be checked', () => !!localStorage.getItem('hearken:checked'));
+    await page.reload();
+    await waitFor(page, 'the triggers to be armed', () => '__hearkenTriggers' in window);
+    // two frames and a task: what the armed triggers do at once has run
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+    expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js']);
+    expect(await promptCount(page)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await promptShown(page);
+    expect((await files()).slice(0, 3)).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-core.js']);
+    const comment = `scrolled in ${engine}`;
+    await answerWithClicks(page, 7, comment);
+    expect(await storedAnswer(server, comment)).toMatchObject({ survey: 'nps', score: 7 });
+    expect([await promptCount(page), await pageLogs(page)]).toEqual([1, []]);
   });
 
   it('right to left (ar): mirrored to the bottom left, arrows follow the reading direction', async () => {

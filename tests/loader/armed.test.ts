@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { armTriggers } from '../../src/loader/armed';
+
+let wakes: number;
+const wake = () => void wakes++;
+const attributes = (given: Record<string, string>) => (name: string) => (name in given ? given[name] : null);
+
+beforeEach(() => {
+  wakes = 0;
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('armTriggers (dist/hearken-triggers.js)', () => {
+  it('a delay wakes the full script 3 s before it ends, and says what is left', () => {
+    const left = armTriggers(window, attributes({ delay: '10000' }), wake);
+    vi.advanceTimersByTime(6_999);
+    expect(wakes).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(wakes).toBe(1);
+    vi.advanceTimersByTime(500);
+    expect(left()).toBe(2_500);
+  });
+
+  it('exit intent wakes it with nothing left to wait, once; data-exit-intent="false" arms none', () => {
+    const leave = () => document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null }));
+    const left = armTriggers(window, attributes({ 'exit-intent': '', delay: '600000' }), wake);
+    leave();
+    leave();
+    expect(wakes).toBe(1);
+    expect(left()).toBe(0);
+    const none = armTriggers(window, attributes({ 'exit-intent': ' false ', 'on-event': 'added' }), wake);
+    leave();
+    expect(wakes).toBe(1);
+    window.dispatchEvent(new Event('added'));
+    expect(wakes).toBe(2);
+    expect(none()).toBe(0);
+  });
+
+  it('asked before anything fired, it disarms them: nothing wakes later', () => {
+    const left = armTriggers(window, attributes({ 'on-event': 'added', delay: '5000' }), wake);
+    vi.advanceTimersByTime(1_000);
+    expect(left()).toBe(4_000);
+    window.dispatchEvent(new Event('added'));
+    vi.advanceTimersByTime(10_000);
+    expect(wakes).toBe(0);
+  });
+
+  it('before the window has loaded, the delay is not yet counting: the full script counts it from the load', () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    try {
+      const left = armTriggers(window, attributes({ delay: '5000' }), wake);
+      expect(left()).toBeUndefined();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+});
