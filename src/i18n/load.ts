@@ -15,9 +15,9 @@ const pending: Record<string, Promise<void>> = {};
 /**
  * Makes the texts of `locale` available to `textsFor`, and English's when they cannot be had (English is a file
  * like the others in the script tag's UI). A locale whose texts cannot be had is reported once, with one `[hearken]`
- * error, and the prompt shows in English; without English either, it cannot show. With `part` `-later`, the texts of
- * the steps after the score, where they come apart: without English's either, it rejects (the score alone is kept);
- * else it never rejects.
+ * error, and the prompt shows in English; without English either, it rejects, already reported (the prompt cannot
+ * show). With `part` `-later`, the texts of the steps after the score, where they come apart: the same (without
+ * English's either, the score alone is kept).
  */
 export function loadTexts(locale: string, fetchTexts: FetchTexts, report: (message: string) => void, part: '' | '-later' = ''): Promise<void> {
   const key = part ? LATER_KEYS[0] : 'npsQuestion';
@@ -36,7 +36,6 @@ export function loadTexts(locale: string, fetchTexts: FetchTexts, report: (messa
     )).then((): Promise<void> | undefined => {
     if (hasTexts(locale, key)) return;
     if (locale != 'en') return loadTexts('en', fetchTexts, report, part);
-    if (part) throw new Error('no texts for ' + what);
-    return undefined;
+    throw new Error('no texts for ' + what);
   });
 }

@@ -108,12 +108,14 @@ export function createPrompts(deps: PromptsDeps): Prompts {
       const delivery = deps.delivery();
       return delivery
         ? loadKit().then(
-            (kit) => kit.loadTexts(o, languages(), report).then(() => (deps.guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed')),
+            // no texts (reported by loadTexts, once): the reason alone
+            (kit) => kit.loadTexts(o, languages(), report).then(() => (deps.guard('show', () => render(kit, delivery, o)) ? '' : 'ui: show failed'), () => 'ui: no texts'),
             (error: unknown) => 'ui: could not load the prompt: ' + ((error as Error).message || error),
           )
         : Promise.resolve('endpoint: none');
     },
-    preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report), () => {}),
+    // (a failure is the show's to report)
+    preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report)).catch(() => {}),
     commitAll: () => open.forEach((entry) => entry.prompt.commitPending()),
     removeAll: (key) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove()),
     floatingKey: () => open.get('float')?.key,

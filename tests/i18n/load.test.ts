@@ -92,10 +92,10 @@ describe('loadTexts without English built in (the script tag)', () => {
     expect(i18n.textsFor('sv').submit).toBe('Send');
   });
 
-  it('says the prompt cannot show when English cannot be had either; textsFor then throws', async () => {
+  it('says the prompt cannot show when English cannot be had either, and rejects (said once); textsFor then throws', async () => {
     const fetchTexts = vi.fn((locale: string) => Promise.reject(new Error(`could not load locales/${locale}.js`)));
     const report = vi.fn();
-    await expect(load.loadTexts('sv', fetchTexts, report)).resolves.toBeUndefined();
+    await expect(load.loadTexts('sv', fetchTexts, report)).rejects.toThrow('no texts for the prompt');
     expect(report.mock.calls).toEqual([
       ['[hearken] could not load locales/sv.js; the prompt is in English'],
       ['[hearken] could not load locales/en.js; the prompt cannot show'],
@@ -105,7 +105,7 @@ describe('loadTexts without English built in (the script tag)', () => {
 
   it('reports an English file that brought no texts', async () => {
     const report = vi.fn();
-    await load.loadTexts('en', async () => undefined, report);
+    await expect(load.loadTexts('en', async () => undefined, report)).rejects.toThrow('no texts for the prompt');
     expect(report.mock.calls).toEqual([['[hearken] the texts of locale en did not load; the prompt cannot show']]);
   });
 });

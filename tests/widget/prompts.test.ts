@@ -166,6 +166,18 @@ describe('createPrompts', () => {
     expect(p.report.mock.calls).toEqual([['[hearken] could not load the prompt: could not load /hearken-ui.js #1']]);
   });
 
+  // (vitest fails the run on an unhandled rejection, which the preload's would be)
+  it('texts that cannot be had (loadTexts said so) draw nothing, report nothing more, and give the reason; a preload of them throws nothing', async () => {
+    const noTexts = () => Promise.reject(new Error('no texts for the prompt'));
+    const p = prompts({ loadKit: async () => ({ ...kit, loadTexts: noTexts }) });
+    p.prompts.preload({ survey: 'nps' });
+    expect(await p.prompts.open({ survey: 'nps' })).toBe('ui: no texts');
+    await settle();
+    expect(hosts()).toEqual([]);
+    expect(p.report).not.toHaveBeenCalled();
+    expect(p.events).toEqual([]);
+  });
+
   it('a widget destroyed while the UI loaded draws nothing', async () => {
     const p = prompts({ alive: false });
     expect(await p.prompts.open({ survey: 'nps' })).toBe('ui: show failed');
