@@ -144,7 +144,7 @@ describe('the script tag', () => {
     await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'csat' });
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     expect(win.Hearken).toBe(first);
-    expect(warnings.mock.calls).toEqual([['[hearken] the script is loaded twice; the second copy does nothing']]);
+    expect(warnings.mock.calls).toEqual([['[hearken] loaded twice: this copy does nothing']]);
     expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(11);
   });
 });

@@ -1,7 +1,7 @@
 import type { TriggerWindow, DeviceWindow } from '../rules/index';
 import type { ReadAttribute } from './gate';
 import { createTriggers, detectDevice } from '../rules/index';
-import { realClock } from '../storage/index';
+import { CORE_GLOBAL, KIT_GLOBAL, realClock } from '../storage/index';
 import { PRELOAD_LEAD_MS } from '../widget/index';
 
 /**
@@ -12,13 +12,26 @@ import { PRELOAD_LEAD_MS } from '../widget/index';
  */
 export type WaitLeft = () => number | undefined;
 
+/** Loads a file from beside hearken.js (hearken.js's own loader: its nonce, its Trusted Types policy). */
+export type LoadScript = (path: string) => Promise<void>;
+
+/** What arming needs of the window: its triggers', the device's, its globals. */
+export type ArmWindow = TriggerWindow & DeviceWindow & Window;
+
+/** What `dist/hearken-triggers.js` leaves for hearken.js: given its loader, the arming of a page's triggers. */
+export type MakeArm = (load: LoadScript) => (win: ArmWindow, read: ReadAttribute, wake: () => void) => WaitLeft;
+
+/** See `MakeArm`. */
+export const makeArm: MakeArm = (load) => (win, read, wake) => armTriggers(win, read, wake, load);
+
 /**
  * `dist/hearken-triggers.js`: arms the triggers of a page the gate found `'armed'` (a prompt may show, but only a
  * `data-scroll`, `data-exit-intent`, `data-on-event` or long `data-delay` says when) without the full script,
- * which `wake` loads once one fires — for a delay, `PRELOAD_LEAD_MS` before it ends, so the UI has time to come.
+ * which `wake` loads once one fires — for a delay, `PRELOAD_LEAD_MS` before it ends, so the UI has time to come;
+ * for a scroll, exit intent or event, once `load` has fetched it and the UI side by side (those not here yet).
  * The attributes are the ones the full script found right on an earlier page view: read as they are.
  */
-export function armTriggers(win: TriggerWindow & DeviceWindow, read: ReadAttribute, wake: () => void): WaitLeft {
+export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => void, load?: LoadScript): WaitLeft {
   const delay = read('delay') ? +read('delay')! : undefined;
   const exitIntent = read('exit-intent');
   let loadedAt: number | undefined;
@@ -36,7 +49,13 @@ export function armTriggers(win: TriggerWindow & DeviceWindow, read: ReadAttribu
   win.document.readyState == 'complete' ? loaded() : win.addEventListener('load', loaded, { once: true });
   triggers.start((trigger) => {
     firedNow = trigger.indexOf('delay') != 0;
-    wake();
+    if (!firedNow || !load) return wake();
+    // the prompt is wanted now: the full script and the UI come side by side, not one after the other as the full
+    // script alone would fetch them (the texts of the prompt's language still come after the UI, which picks
+    // them); one that fails is the full script's to fetch again, and report
+    const here = win as unknown as Record<string, unknown>;
+    const files = [CORE_GLOBAL, KIT_GLOBAL].map((global, i) => here[global] || load(['hearken-core.js', 'hearken-ui.js'][i]).catch(() => {}));
+    Promise.all(files).then(wake);
   });
   return () => {
     triggers.stop();

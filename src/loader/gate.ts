@@ -49,7 +49,8 @@ export function lightReason(deps: GateDeps): string {
   const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
   const device = lower(read('device'));
   const sampleText = (read('sample') || '').trim();
-  const sample = /%$/.test(sampleText) ? parseFloat(sampleText) / 100 : sampleText ? +sampleText : 1;
+  // none: NaN, which is not below 1
+  const sample = parseFloat(sampleText) / (/%$/.test(sampleText) ? 100 : 1);
   const visitor = local.get(KEYS.visitor);
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
   return (

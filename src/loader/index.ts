@@ -7,5 +7,5 @@ export type { QueuedCall, Stub } from './stub';
 export { attributesHash } from './gate';
 export { defineLightElement } from './element';
 export type { ElementLifecycle } from './element';
-export { armTriggers } from './armed';
-export type { WaitLeft } from './armed';
+export { armTriggers, makeArm } from './armed';
+export type { ArmWindow, LoadScript, MakeArm, WaitLeft } from './armed';

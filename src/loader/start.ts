@@ -2,7 +2,7 @@ import type { KeyValueStore } from '../storage/index';
 import type { ScriptUrl } from '../widget/index';
 import type { ElementLifecycle } from './element';
 import type { Stub } from './stub';
-import type { armTriggers, WaitLeft } from './armed';
+import type { MakeArm, WaitLeft } from './armed';
 import { CORE_GLOBAL, KEYS, TRIGGERS_GLOBAL } from '../storage/index';
 import { countPageview } from '../rules/index';
 import { scriptGlobalLoader } from '../widget/index';
@@ -81,16 +81,17 @@ function onRouteChange(win: Window, fn: () => void): void {
  * `track()`, `consent()` or `flush()`. Otherwise the page view costs this file and a few storage reads.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
-  if (win.Hearken) return console.warn('[hearken] the script is loaded twice; the second copy does nothing');
+  if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
   const doc = win.document;
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector<HTMLScriptElement>('script[src*="hearken"]');
   const urls = scriptUrls(win, (script && script.src) || win.location.href);
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
-  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: 'triggers' }, (arm: typeof armTriggers) => arm);
+  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: '' }, (make: MakeArm, load) => make(load));
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
-  const onEvent = script && script.getAttribute('data-on-event');
+  const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
+  const onEvent = read('on-event');
   const early = () => stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
   let core: Promise<ElementLifecycle | void> | undefined;
@@ -119,7 +120,6 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   win.Hearken = Object.assign(stub.api, { version });
   defineLightElement(win, 'hearken-survey', wake);
   const local = localStore(win);
-  const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
   const reason = () =>
     lightReason({ read, attributes: script ? attributesOf(script) : '', local, window: win, now: Date.now() });
   // with data-debug the full script says on the console why it does not ask, as it always did

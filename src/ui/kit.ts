@@ -19,8 +19,8 @@ export interface PromptKit {
   renderPrompt: typeof renderPrompt;
   resolvePrompt: typeof resolvePrompt;
   /**
-   * Loads the texts of the locale `resolvePrompt` will pick for these options and languages. Never
-   * rejects: texts that cannot be had are reported and the prompt shows in English.
+   * Loads the texts of the locale `resolvePrompt` will pick for these options and languages. Texts that cannot be
+   * had are reported and the prompt shows in English; it rejects (reported already) only without English either.
    */
   loadTexts(options: HearkenOptions, languages: (string | null | undefined)[], report: (message: string) => void): Promise<void>;
 }

@@ -114,8 +114,7 @@ export function createPrompts(deps: PromptsDeps): Prompts {
           )
         : Promise.resolve('endpoint: none');
     },
-    // (a failure is the show's to report)
-    preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report)).catch(() => {}),
+    preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report)).catch(() => {}), // the show reports
     commitAll: () => open.forEach((entry) => entry.prompt.commitPending()),
     removeAll: (key) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove()),
     floatingKey: () => open.get('float')?.key,

@@ -165,7 +165,7 @@ describeBrowser('hostile JavaScript', () => {
     await open('/js/twice.html');
     await works('nps');
     expect(await page.locator('hearken-prompt').count()).toBe(1);
-    expect(said()).toEqual(['warning: [hearken] the script is loaded twice; the second copy does nothing']);
+    expect(said()).toEqual(['warning: [hearken] loaded twice: this copy does nothing']);
   });
 
   for (const how of ['defer', 'async']) {

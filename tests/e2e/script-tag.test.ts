@@ -125,7 +125,7 @@ describeBrowser('the script tag in Chromium', () => {
     await page().locator('hearken-prompt [role=radio]').first().waitFor();
     expect(await promptCount(page())).toBe(1);
     expect(await page().locator('hearken-prompt [role=radio]').count()).toBe(11);
-    expect(logs('warning').map((l) => l.text)).toEqual(['[hearken] the script is loaded twice; the second copy does nothing']);
+    expect(logs('warning').map((l) => l.text)).toEqual(['[hearken] loaded twice: this copy does nothing']);
     expect(logs('error')).toEqual([]);
   });
 

@@ -38,6 +38,38 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(none()).toBe(0);
   });
 
+  it('fired, it fetches the full script and the UI side by side (those not here yet), and wakes it once both have come or failed; a delay fetches nothing', async () => {
+    const asked: string[] = [];
+    const arrive: Record<string, [() => void, () => void]> = {};
+    const load = (path: string) => (asked.push(path), new Promise<void>((resolve, reject) => void (arrive[path] = [resolve, () => reject(new Error('404'))])));
+    const left = armTriggers(window, attributes({ scroll: '0' }), wake, load);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toEqual(['hearken-core.js', 'hearken-ui.js']);
+    arrive['hearken-ui.js'][1]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wakes).toBe(0);
+    arrive['hearken-core.js'][0]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wakes).toBe(1);
+    expect(left()).toBe(0);
+    // the UI here already (a page that showed a prompt before): the full script alone
+    const here = window as unknown as Record<string, unknown>;
+    here.__hearkenKit = () => ({});
+    try {
+      asked.length = 0;
+      armTriggers(window, attributes({ 'on-event': 'added' }), wake, load);
+      window.dispatchEvent(new Event('added'));
+      expect(asked).toEqual(['hearken-core.js']);
+    } finally {
+      delete here.__hearkenKit;
+    }
+    // a delay wakes it 3 s before its end, fetching nothing itself: the full script has those 3 s
+    asked.length = 0;
+    armTriggers(window, attributes({ delay: '4000' }), wake, load);
+    vi.advanceTimersByTime(1000);
+    expect([asked, wakes]).toEqual([[], 2]);
+  });
+
   it('asked before anything fired, it disarms them: nothing wakes later', () => {
     const left = armTriggers(window, attributes({ 'on-event': 'added', delay: '5000' }), wake);
     vi.advanceTimersByTime(1_000);
