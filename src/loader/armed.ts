@@ -54,8 +54,8 @@ export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => voi
     // script alone would fetch them (the texts of the prompt's language still come after the UI, which picks
     // them); one that fails is the full script's to fetch again, and report
     const here = win as unknown as Record<string, unknown>;
-    const files = [CORE_GLOBAL, KIT_GLOBAL].map((global, i) => here[global] || load(['hearken-core.js', 'hearken-ui.js'][i]).catch(() => {}));
-    Promise.all(files).then(wake);
+    const files = [[CORE_GLOBAL, 'hearken-core.js'], [KIT_GLOBAL, 'hearken-ui.js']];
+    Promise.all(files.map(([global, path]) => here[global] || load(path).catch(() => {}))).then(wake);
   });
   return () => {
     triggers.stop();
