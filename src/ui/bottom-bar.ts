@@ -39,11 +39,18 @@ export function bottomBarHeight(win: Window, own: Element): number {
 
 /**
  * Sets `--hearken-offset` on the floating prompt's `host`, the pixels its dialog keeps clear at the bottom
- * edge: `offset` when the owner gave one, else what `bottomBarHeight` measures now and after each resize.
+ * edge: `offset` when the owner gave one, else what `bottomBarHeight` measures now and after each resize (left
+ * unset while it is 0).
  * Returns the function that stops listening.
  */
 export function keepAboveBottomBar(win: Window, host: HTMLElement, offset?: number): () => void {
-  const update = () => host.style.setProperty('--hearken-offset', (offset === undefined ? bottomBarHeight(win, host) : offset) + 'px');
+  // written only when it changes, unset being the stylesheet's 0 px: a custom property set on the host restyles the
+  // whole prompt, which on most pages (no bar) the frame that first shows it need not do twice
+  let written = 0;
+  const update = () => {
+    const pixels = offset === undefined ? bottomBarHeight(win, host) : offset;
+    if (pixels != written) host.style.setProperty('--hearken-offset', (written = pixels) + 'px');
+  };
   update();
   if (offset !== undefined) return () => {};
   win.addEventListener('resize', update);

@@ -78,6 +78,20 @@ describe('keepAboveBottomBar', () => {
     expect(host.style.getPropertyValue('--hearken-offset')).toBe('0px');
   });
 
+  it('writes nothing while there is no bar (the stylesheet\'s 0 px): the prompt is not restyled for nothing', () => {
+    underEdge = [];
+    const setProperty = vi.spyOn(host.style, 'setProperty');
+    const stop = keepAboveBottomBar(window, host);
+    window.dispatchEvent(new Event('resize'));
+    expect(setProperty).not.toHaveBeenCalled();
+    expect(host.style.getPropertyValue('--hearken-offset')).toBe('');
+    underEdge = [element('position: fixed; bottom: 0', { top: 800, bottom: 844 })];
+    window.dispatchEvent(new Event('resize'));
+    window.dispatchEvent(new Event('resize'));
+    expect(setProperty.mock.calls).toEqual([['--hearken-offset', '44px']]);
+    stop();
+  });
+
   it('takes the owner\'s offset instead of measuring', () => {
     underEdge = [element('position: fixed; bottom: 0', { top: 788, bottom: 844 })];
     keepAboveBottomBar(window, host, 72);

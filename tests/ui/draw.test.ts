@@ -55,11 +55,19 @@ describe('a question-first prompt', () => {
 
   it('measures the bottom bars in the frame that first shows a floating prompt, not in the task that drew it', () => {
     const { later } = deferred();
-    drawPrompt(document.body, model(), spies(), document, later);
-    const host = document.querySelector('hearken-prompt') as HTMLElement;
-    expect(host.style.getPropertyValue('--hearken-offset')).toBe('');
-    vi.advanceTimersToNextFrame();
-    expect(host.style.getPropertyValue('--hearken-offset')).toBe('0px');
+    const measure = vi.fn(() => [] as Element[]);
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: measure });
+    try {
+      drawPrompt(document.body, model(), spies(), document, later);
+      const host = document.querySelector('hearken-prompt') as HTMLElement;
+      expect(measure).not.toHaveBeenCalled();
+      vi.advanceTimersToNextFrame();
+      expect(measure).toHaveBeenCalled();
+      // no bar: nothing to write (the stylesheet's 0 px)
+      expect(host.style.getPropertyValue('--hearken-offset')).toBe('');
+    } finally {
+      delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+    }
   });
 
   it('shows the comment step at once for a score picked after the later steps arrived, with their stylesheet', async () => {
