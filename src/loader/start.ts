@@ -78,7 +78,9 @@ function onRouteChange(win: Window, fn: () => void): void {
  * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script
  * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
  * `<hearken-survey>` is on the page, the attributes were not yet found right, or the page calls `show()`,
- * `track()`, `consent()` or `flush()`. Otherwise the page view costs this file and a few storage reads.
+ * `track()`, `consent()` or `flush()`. A page where only a trigger says when to ask gets `hearken-triggers.js`
+ * instead, which loads the full script when one fires. Otherwise the page view costs this file and a few storage
+ * reads.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -88,6 +90,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
+  // (no `what`: a triggers file that does not load is never reported, the full script comes instead)
   const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: '' }, (make: MakeArm, load) => make(load));
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
   const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
