@@ -28,6 +28,7 @@ import { bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
 import { median } from './stats.mjs';
 import { judge } from './targets.mjs';
 import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
+import { PLATFORM, platformState } from './platform.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
@@ -107,7 +108,7 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
  * What the browser part loads: per subject, the page, the scripts measured, and how heap is measured.
  * @typedef {{ id: string, label: string, url: string, scripts: string[], visible?: string, settleMs?: number,
  *   heap?: Array<{ src: string, attrs?: Record<string, string> }>, requested?: string,
- *   state?: import('./scenarios.mjs').VisitorState, storageState?: any }} Subject
+ *   state?: import('./scenarios.mjs').VisitorState, seeded?: boolean, storageState?: any }} Subject
  */
 
 /**
@@ -198,6 +199,13 @@ async function main() {
     // (a) and (b) settle for a second: a file loaded late (when idle, on a timer) is still a file the page downloads
     subjects.push({ id: sc.id, label: sc.label, url, scripts: ['/dist/hearken.js'], requested: '/dist/', visible: sc.visible, settleMs: sc.visible ? 300 : 1000, heap: [tag], state: sc.state });
   }
+  // what the browser itself costs such a script, on the same blank page: the floor under (a)'s time
+  for (const p of PLATFORM) {
+    const path = `/bench/platform/${p.id}.js`;
+    server.page(path, p.code, JS);
+    server.page(`/bench/${p.id}.html`, blankPage([path]));
+    subjects.push({ id: p.id, label: p.label, url: `/bench/${p.id}.html`, scripts: [path], requested: path, settleMs: 1000, seeded: p.seeded });
+  }
   for (const p of PEERS.filter((p) => p.timed)) {
     const scripts = /** @type {Array<{ name: string, code: Buffer }>} */ (files.get(p.id))
       .filter((f) => f.name.endsWith('.js'))
@@ -219,6 +227,7 @@ async function main() {
   log(`[hearken] Chromium ${browser.version()} at ${CHROMIUM_PATH}`);
   log('[hearken] making the returning visitors\' storage (one page view each, then the history)…');
   for (const s of subjects) if (s.state) s.storageState = await visitorState(browser, server.url + s.url, s.state);
+  for (const s of subjects) if (s.seeded) s.storageState = await platformState(browser, server.url + '/bench/blank.html');
 
   /** @type {Record<string, Record<string, import('./browser.mjs').LoadResult[]>>} */
   const loads = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(subjects.map((s) => [s.id, []]))]));

@@ -23,6 +23,26 @@ export const CAPPED_RATIO = 0.5;
  * @property {string} group targets about the same thing share one "Why" in BENCHMARKS.md
  */
 
+/**
+ * What the browser itself costs on the same blank page (tests/bench/platform.mjs), said beside (a)'s limit: an
+ * empty script, and one storage read each way. `''` when the run has no such rows.
+ * @param {Record<string, any>} timing one throttling's summaries
+ * @param {number} limit (a)'s limit in ms
+ */
+function platformCosts(timing, limit) {
+  const own = (/** @type {string} */ id) => (timing[id] && Number.isFinite(timing[id].ownMs) ? timing[id].ownMs : undefined);
+  const empty = own('platform-empty');
+  const local = own('platform-local-storage');
+  const idb = own('platform-indexeddb');
+  if (empty === undefined || local === undefined || idb === undefined) return '';
+  const least = Math.min(local, idb);
+  return (
+    ` On the same blank page, the browser's own costs were: an empty script ${ms(empty)}; a script that only reads localStorage once ${ms(local)}; ` +
+    `one that opens an IndexedDB database and reads one record ${ms(idb)} (its callbacks included). ` +
+    `A light start that reads stored state the cheaper way pays at least ${ms(least)}, ${(least / limit).toFixed(2)}× the limit of ${ms(limit)}, before any code of its own.`
+  );
+}
+
 /** Titles of the groups, for BENCHMARKS.md's "Why" section. */
 export const GROUPS = {
   'bytes-capped': "(a) Bytes of a capped visitor's page view",
@@ -111,7 +131,8 @@ export function judge(r) {
       why:
         `Median main-thread time of hearken's JavaScript on a capped visitor's page view was ${ms(capped.ownMs)} (${throttleLabel(t)}): ${parts.join(', ')}` +
         (capped.ipcMs > 0.05 ? `, of which ${ms(capped.ipcMs)} waiting for synchronous IPC to the browser process (the storage access check and loading localStorage)` : '') +
-        `; ${ms(Math.max(0, capped.ownMs - capped.evalMs))} ran after the evaluation. The floor's evaluation was ${ms(floor.evalMs)}.`,
+        `; ${ms(Math.max(0, capped.ownMs - capped.evalMs))} ran after the evaluation. The floor's evaluation was ${ms(floor.evalMs)}.` +
+        platformCosts(r.timing[t], limit),
       group: 'time-capped',
     });
   }
