@@ -30,7 +30,7 @@ export interface AskingDeps {
   page: PageContext;
   /** Shows a prompt by these options, once a trigger fired. */
   show(): void;
-  /** A prompt may come on this page: fetch the UI while the triggers wait. */
+  /** A prompt will come on this page (on load, or when a delay ends): fetch the UI while the triggers wait. */
   preload(): void;
   canDeliver: boolean;
   guard<T>(what: string, fn: () => T): T | undefined;
@@ -86,11 +86,13 @@ export function createAsking(deps: AskingDeps): Asking {
       targeting.start(deps.show);
       if (missed) (missed = false), targeting.track(base.onEvent!);
       if (base.trigger != 'manual' && targeting.check().show && deps.canDeliver) {
-        // A prompt may come. When only a delay says when, the UI is fetched a little before it ends (a visitor who
-        // leaves first never downloads it); a scroll, exit intent or event may come at any moment: fetched now.
-        const later = base.scroll == null && !base.exitIntent && !base.onEvent ? base.delay! - PRELOAD_LEAD_MS : 0;
+        // A prompt may come. A delay's UI is fetched a little before the delay ends (at once for a short one or none);
+        // a scroll, exit intent or event may never come: its UI is fetched when it does, as hearken-triggers.js does
+        // for a returning visitor (a visitor who leaves first never downloads it).
+        const waits = base.scroll != null || base.exitIntent || base.onEvent;
+        const later = base.delay! - PRELOAD_LEAD_MS;
         if (later > 0) preloading = win.setTimeout(deps.preload, later);
-        else deps.preload();
+        else if (!waits) deps.preload();
       }
     });
   if (base.onEvent) win.addEventListener(base.onEvent, early);

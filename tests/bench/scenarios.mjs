@@ -67,7 +67,11 @@ export const SCENARIOS = [
   },
 ];
 
-/** Bytes only (one load each): the same page views from the other visitor state, or with other attributes (`attrs`, on a page named with `suffix`), for comparison. */
+/**
+ * Bytes only (one load each): the same page views from the other visitor state, or with other attributes (`attrs`,
+ * on a page named with `suffix`). Each is held to its page view's budget too: a first page view with armed triggers
+ * is a page view with armed triggers.
+ */
 export const VARIANTS = [
   { of: 'hearken-armed', state: /** @type {VisitorState} */ ('fresh'), label: '(b) armed triggers, first page view (attributes not yet checked)' },
   { of: 'hearken-prompt', state: /** @type {VisitorState} */ ('checked'), label: '(c) NPS prompt, returning visitor (attributes checked before)' },
@@ -77,6 +81,13 @@ export const VARIANTS = [
     attrs: { ...BASE, 'data-exit-intent': '' },
     suffix: 'exit-intent',
     label: '(b) armed triggers: `data-exit-intent` (hearken-triggers.js waits for the pointer to leave), attributes checked before',
+  },
+  {
+    of: 'hearken-armed',
+    state: /** @type {VisitorState} */ ('fresh'),
+    attrs: { ...BASE, 'data-exit-intent': '' },
+    suffix: 'exit-intent',
+    label: '(b) armed triggers: `data-exit-intent`, first page view (the full script arms it; the UI comes when the pointer leaves)',
   },
 ];
 

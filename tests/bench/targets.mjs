@@ -112,8 +112,8 @@ export function judge(r) {
 
   for (const sc of r.bytes.scenarios || []) {
     out.push(bytesVerdict(sc, sc.label.split(':')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
-    // the same page view with other attributes (another trigger) is held to the same budget
-    for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id && v.ownAttributes))
+    // the same page view with other attributes (another trigger) or from the other visitor state is held to the same budget
+    for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id))
       out.push(bytesVerdict(v, v.label.split(' (')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
   }
 

@@ -83,10 +83,25 @@ describe('createAsking', () => {
     expect(a.preload).not.toHaveBeenCalled();
   });
 
-  it.each([{ exitIntent: true }, { onEvent: 'paid' }])('with a long delay and %o, which may come at any moment, fetches the UI at once', (trigger) => {
+  it.each([{ scroll: 50 }, { exitIntent: true }, { onEvent: 'paid' }])('with %o, which may never come, fetches no UI until it does', (trigger) => {
+    // a long page, not scrolled (a page shorter than the window counts as scrolled through)
+    Object.defineProperty(document.documentElement, 'scrollHeight', { value: 5000, configurable: true });
+    const a = asking({ survey: 'nps', ...trigger });
+    a.asking.ask();
+    vi.advanceTimersByTime(600_000);
+    expect([a.show.mock.calls.length, a.preload.mock.calls.length]).toEqual([0, 0]);
+    a.asking.track('paid');
+    expect(a.show.mock.calls.length).toBe('onEvent' in trigger ? 1 : 0);
+    a.asking.stop();
+    delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
+  });
+
+  it.each([{ exitIntent: true }, { onEvent: 'paid' }])('with a long delay and %o, fetches the UI 3 s before the delay ends, not before', (trigger) => {
     const a = asking({ survey: 'nps', delay: 600_000, ...trigger });
     a.asking.ask();
-    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(596_999);
+    expect(a.preload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(a.preload).toHaveBeenCalledTimes(1);
     a.asking.stop();
   });

@@ -32,16 +32,28 @@ export async function countShows(page: Page): Promise<void> {
 
 /**
  * Lets whatever a trigger could have started finish: waits until the prompt UI is loaded (hearken
- * preloads it when a prompt may come, so a prompt would render within a task of its trigger), then
- * two animation frames (scroll and pointer events are dispatched on frames) and a macrotask.
+ * preloads it when a prompt may come on load or after a delay, so a prompt would render within a task of its
+ * trigger), then two animation frames (scroll and pointer events are dispatched on frames) and a macrotask.
  * Use before asserting that nothing was shown. `kit: false` where the rules already said no at load
- * (then hearken does not preload the UI).
+ * (then hearken does not preload the UI); on a page asking on a scroll, exit intent or event, see `untriggered`.
  */
 export async function settle(page: Page, kit = true): Promise<void> {
   if (kit) await page.waitForFunction(() => '__hearkenKit' in window, undefined, { timeout: 10_000 });
   await page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
   );
+}
+
+/**
+ * On a page asking on a scroll, exit intent or event, whose UI is fetched only once one fires: lets the full
+ * script arrive and whatever the page just did run (two animation frames and a macrotask), then says how many
+ * prompts are on the page and whether the UI was asked for (its script element is added in the task the trigger
+ * fires in, so a trigger that fired cannot hide behind a UI still on its way).
+ */
+export async function untriggered(page: Page): Promise<{ prompts: number; ui: boolean }> {
+  await page.waitForFunction(() => '__hearkenCore' in window, undefined, { timeout: 10_000 });
+  await settle(page, false);
+  return { prompts: await dialogs(page).count(), ui: await page.evaluate(() => !!document.querySelector('script[src$="hearken-ui.js"]')) };
 }
 
 /** What hearken keeps in the browser: its `hearken:` keys and whether its IndexedDB database exists. */
