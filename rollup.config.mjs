@@ -102,6 +102,14 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
     plugins: [nodeResolve(), ts(), minify],
   },
+  // dist/hearken-checks.js — the attributes' checks, without reporting; loaded by hearken-triggers.js on a page view
+  // armed with a trigger whose attributes were not found right before (a first page view).
+  {
+    input: 'src/checks-entry.ts',
+    output: { file: 'dist/hearken-checks.js', format: 'iife' },
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
+    plugins: [nodeResolve(), ts(), minify],
+  },
   // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the triggers; loaded by
   // hearken.js when a prompt may show, answers wait, or the page calls the API.
   {

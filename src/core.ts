@@ -6,14 +6,12 @@
  */
 import type { MakeDelivery, PromptKit } from './widget/index';
 import type { Pipelines } from './transports/index';
-import type { HearkenOptions } from './config/index';
 import type { ElementLifecycle, Loaded } from './loader/index';
 import { createWidget, scriptDeliveryLoader, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
 import { optionsFromAttributes } from './config/index';
 import { checkOptions, kebab } from './config/index';
-import { attributesHash, attributesOf, replay } from './loader/index';
-import { CORE_GLOBAL, KEYS, safeStorage } from './storage/index';
-import { migrateHistory } from './rules/index';
+import { attributesOf, rememberChecked, replay } from './loader/index';
+import { CORE_GLOBAL } from './storage/index';
 import { elementLifecycle } from './element';
 
 /** Starts the full script on the loader's page: its stub becomes the real `window.Hearken`. */
@@ -67,19 +65,6 @@ function start(loaded: Loaded): ElementLifecycle {
   const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, loadDelivery, sharedDelivery: widget.delivery });
   replay(stub.calls, hearken, report);
   return elements;
-}
-
-/**
- * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy
- * Control), and brings a history of 0.1's into today's names: what dist/hearken.js needs to stay light.
- */
-function rememberChecked(win: Window, options: HearkenOptions, attributes: string) {
-  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
-  const local = safeStorage(() => win.localStorage);
-  const hash = attributesHash(attributes);
-  // written once per change of the attributes, not on every page view
-  if (local.get(KEYS.checked) != hash) local.set(KEYS.checked, hash);
-  migrateHistory(local);
 }
 
 if (typeof window != 'undefined') (window as unknown as Record<string, unknown>)[CORE_GLOBAL] = start;

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
+import { checkAttributes } from '../src/loader/index';
 import { captureErrors, hosts, resetPage, runScriptTag, settle } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown; __hearkenCore?: unknown };
@@ -31,15 +32,15 @@ afterEach(() => {
 const loadScript = (attributes: Record<string, string>) => runScriptTag(attributes);
 
 /**
- * A first page view with these attributes (the full script checks them and remembers it), then a returning
- * visitor's: resolves with the times the full script starts on that second page view, as they come.
+ * A returning visitor's page view with these attributes, found right and remembered on an earlier page view (as
+ * hearken-checks.js or the full script remember them; that page view's own triggers are gone with it): resolves with
+ * the times the full script starts on this page view, as they come.
  */
 async function returningVisit(attributes: Record<string, string>): Promise<number[]> {
-  await loadScript(attributes);
+  const earlier = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) earlier.setAttribute(name, value);
+  expect(checkAttributes(window, earlier)).toBe(true);
   expect(localStorage.getItem('hearken:checked')).toBeTruthy();
-  win.Hearken!.destroy();
-  delete win.Hearken;
-  document.head.innerHTML = '';
   await loadScript(attributes);
   const start = win.__hearkenCore as (loaded: unknown) => unknown;
   const starts: number[] = [];
@@ -61,6 +62,29 @@ describe('the full script', () => {
     await loadScript({ 'data-endpoint': '/collect', 'data-trigger': 'manual', 'data-position': 'middle' });
     win.Hearken!.show('nps');
     await settle();
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
+  it('a first page view on a data-exit-intent page: its attributes are checked and remembered, and the full script waits for the pointer to leave; a wrong one brings it at once, which reports it', async () => {
+    const errors = captureErrors();
+    await loadScript({ 'data-endpoint': '/collect', 'data-exit-intent': '' });
+    expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+    const start = win.__hearkenCore as (loaded: unknown) => unknown;
+    const starts: number[] = [];
+    win.__hearkenCore = (loaded: unknown) => (starts.push(1), start(loaded));
+    await settle();
+    expect(starts).toHaveLength(0);
+    document.dispatchEvent(new MouseEvent('mouseout', { clientY: -1, relatedTarget: null }));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(starts).toHaveLength(1);
+    expect(errors).not.toHaveBeenCalled();
+
+    win.Hearken!.destroy();
+    delete win.Hearken;
+    resetPage();
+    localStorage.clear();
+    await loadScript({ 'data-endpoint': '/collect', 'data-exit-intent': '', 'data-position': 'middle' });
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[hearken\] data-position must be one of .*, got "middle"/)]);
     expect(localStorage.getItem('hearken:checked')).toBeNull();
   });
 

@@ -176,6 +176,7 @@ export async function runScriptTag(attributes: Record<string, string>, body = ''
   await import('../src/core');
   await import('../src/delivery-entry');
   await import('../src/triggers-entry');
+  await import('../src/checks-entry');
   await import('../src/auto');
   await settle();
   return script;

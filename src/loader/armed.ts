@@ -1,8 +1,10 @@
 import type { TriggerWindow, DeviceWindow } from '../rules/index';
 import type { ReadAttribute } from './gate';
+import type { CheckAttributes } from './check';
 import { createTriggers, detectDevice } from '../rules/index';
-import { CORE_GLOBAL, KIT_GLOBAL, realClock } from '../storage/index';
+import { CHECKS_GLOBAL, CORE_GLOBAL, KEYS, KIT_GLOBAL, realClock } from '../storage/index';
 import { PRELOAD_LEAD_MS } from '../widget/index';
+import { attributesHash, attributesOf } from './gate';
 
 /**
  * What is left of the prompt's wait, asked when the full script starts; it disarms these triggers (the full
@@ -18,11 +20,39 @@ export type LoadScript = (path: string) => Promise<void>;
 /** What arming needs of the window: its triggers', the device's, its globals. */
 export type ArmWindow = TriggerWindow & DeviceWindow & Window;
 
-/** What `dist/hearken-triggers.js` leaves for hearken.js: given its loader, the arming of a page's triggers. */
-export type MakeArm = (load: LoadScript) => (win: ArmWindow, read: ReadAttribute, wake: () => void) => WaitLeft;
+/**
+ * What `dist/hearken-triggers.js` leaves for hearken.js: given its loader, the arming of a page's triggers (`script`:
+ * hearken's tag, whose attributes are checked first when they were not found right before).
+ */
+export type MakeArm = (load: LoadScript) => (win: ArmWindow, read: ReadAttribute, wake: () => void, script?: Element) => WaitLeft;
 
-/** See `MakeArm`. */
-export const makeArm: MakeArm = (load) => (win, read, wake) => armTriggers(win, read, wake, load);
+/** Whether the full script (or hearken-checks.js) found these very attributes right on an earlier page view. */
+function foundRight(win: Window, script: Element): boolean {
+  try {
+    return win.localStorage.getItem(KEYS.checked) == attributesHash(attributesOf(script));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * See `MakeArm`. Attributes found right before are armed at once. Others are checked first by
+ * `dist/hearken-checks.js` (the full script's checks, without their messages, fetched only then): right, they are
+ * armed (and remembered); wrong, or where that file does not load, the full script comes at once and reports them.
+ * Until they are armed, the full script that comes for another reason (an API call) counts the delay itself.
+ */
+export const makeArm: MakeArm = (load) => (win, read, wake, script) => {
+  let armed: WaitLeft | undefined;
+  let woken = false;
+  const arm = () => void (woken || (armed = armTriggers(win, read, wake, load)));
+  const here = win as unknown as Record<string, CheckAttributes | undefined>;
+  if (!script || foundRight(win, script)) arm();
+  else
+    Promise.resolve(here[CHECKS_GLOBAL] || load('hearken-checks.js'))
+      .then(() => (here[CHECKS_GLOBAL]!(win, script) ? arm() : wake()))
+      .catch(() => wake());
+  return () => ((woken = true), armed && armed());
+};
 
 /**
  * `dist/hearken-triggers.js`: arms the triggers of a page the gate found `'armed'` (a prompt may show, but only a

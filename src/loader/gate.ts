@@ -20,6 +20,13 @@ export interface GateDeps {
   now: number;
 }
 
+/** Every `data-*` attribute of the script tag as `name=value` lines: what `checked` remembers. */
+export function attributesOf(script: Element): string {
+  let lines = '';
+  for (const { name, value } of script.attributes) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
+  return lines;
+}
+
 /** A short hash of the script tag's attributes, remembered by the full script when it found them all right. */
 export function attributesHash(attributes: string): string {
   return '' + Math.floor(hashUnit(attributes) * 4294967296).toString(36);
@@ -37,14 +44,15 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * `'armed'` when a prompt may show but only a trigger says when: `data-scroll`, `data-exit-intent`, `data-on-event`
  * or a `data-delay` longer than `PRELOAD_LEAD_MS` (a shorter one ends too soon to wait without the full script; a
  * page-view count is the full script's): hearken-triggers.js arms them, and the full script comes when one fires.
+ * Also for attributes not yet found right: hearken-triggers.js then has them checked first (hearken-checks.js), and
+ * any mistake brings the full script, which reports it.
  * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
   const { read, local, window: win } = deps;
   if (!local) return '';
   const consent = lower(read('consent'));
-  if (consent == 'pending' || consent == 'denied') return 'consent: ' + consent;
-  if (local.get(KEYS.checked) != attributesHash(deps.attributes)) return '';
+  if (consent == 'pending' || consent == 'denied') return 'consent';
   const survey = (lower(read('survey')) || 'nps') as SurveyKind;
   const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
   const device = lower(read('device'));
@@ -53,7 +61,7 @@ export function lightReason(deps: GateDeps): string {
   const sample = parseFloat(sampleText) / (/%$/.test(sampleText) ? 100 : 1);
   const visitor = local.get(KEYS.visitor);
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
-  return (
+  const why =
     (lower(read('trigger')) == 'manual' ? 'trigger' : '') ||
     checkPages(read('pages') || undefined, win.location) ||
     (device && device != detectDevice(win) ? 'device' : '') ||
@@ -61,6 +69,6 @@ export function lightReason(deps: GateDeps): string {
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
     checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
-    (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '')
-  );
+    (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '');
+  return why == 'armed' || local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : '';
 }

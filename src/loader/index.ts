@@ -1,11 +1,13 @@
 // The door of src/loader: the light start of the script tag (dist/hearken.js), and what the full script
 // (dist/hearken-core.js) takes over from it.
-export { startLoader, attributesOf } from './start';
+export { startLoader } from './start';
 export type { Loaded, StartCore } from './start';
 export { createStub, replay } from './stub';
 export type { QueuedCall, Stub } from './stub';
-export { attributesHash } from './gate';
+export { attributesHash, attributesOf } from './gate';
 export { defineLightElement } from './element';
 export type { ElementLifecycle } from './element';
 export { armTriggers, makeArm } from './armed';
 export type { ArmWindow, LoadScript, MakeArm, WaitLeft } from './armed';
+export { checkAttributes, rememberChecked } from './check';
+export type { CheckAttributes } from './check';

@@ -8,7 +8,7 @@ import { countPageview } from '../rules/index';
 import { scriptGlobalLoader } from '../widget/index';
 import { createStub } from './stub';
 import { defineLightElement } from './element';
-import { lightReason } from './gate';
+import { attributesOf, lightReason } from './gate';
 import { scriptUrls } from './urls';
 
 /** What the loader hands the full script (`dist/hearken-core.js`) when it arrives. */
@@ -27,13 +27,6 @@ export interface Loaded {
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
 export type StartCore = (loaded: Loaded) => ElementLifecycle;
-
-/** Every `data-*` attribute of the script tag as `name=value` lines: what `checked` remembers. */
-export function attributesOf(script: Element): string {
-  let lines = '';
-  for (const { name, value } of script.attributes) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
-  return lines;
-}
 
 /**
  * localStorage for reading the rules' state (and counting a page view), or `undefined` where it is blocked or
@@ -135,8 +128,8 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     // only a trigger says when a prompt comes: hearken-triggers.js waits for it (the full script comes when a scroll,
     // exit intent or event fires, or PRELOAD_LEAD_MS before a delay ends; a visitor who leaves before downloads
     // neither it nor the UI); where that file does not load, the full script arms them
-    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake)), wake);
-    if (read('min-pageviews') && why.indexOf('consent') < 0) countPageview(local);
+    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake, script)), wake);
+    if (read('min-pageviews') && why != 'consent') countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
   };

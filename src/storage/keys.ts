@@ -23,6 +23,9 @@ export const CORE_GLOBAL = '__hearkenCore';
 /** The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. */
 export const TRIGGERS_GLOBAL = '__hearkenTriggers';
 
+/** The global where `dist/hearken-checks.js` leaves the attribute checks of a first page view for `dist/hearken-triggers.js`. */
+export const CHECKS_GLOBAL = '__hearkenChecks';
+
 /** The global where `dist/hearken-delivery.js` leaves the maker of a widget's delivery (the outbox and transports). */
 export const DELIVERY_GLOBAL = '__hearkenDelivery';
 

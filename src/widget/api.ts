@@ -81,7 +81,7 @@ const noop = () => {};
  * reports what is missing: the endpoint (unless an endpoint attribute was given but rejected, already reported),
  * or the write key of a pipeline transport.
  */
-function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: HearkenEnv, report: (message: string) => void, nameOf: (option: string) => string) {
+export function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: Pick<HearkenEnv, 'delivery' | 'endpointGiven'>, report: (message: string) => void, nameOf: (option: string) => string) {
   const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
   if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
     report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);

@@ -1,5 +1,5 @@
 // The door of src/widget: a widget wired from its parts, and what the entries need of it.
-export { createWidget } from './api';
+export { checkDelivery, createWidget } from './api';
 export type { Hearken, HearkenEnv, Widget } from './api';
 export { scriptDeliveryLoader, scriptGlobalLoader, scriptKitLoader, scriptPipelinesLoader } from './load-kit';
 export { makeDelivery } from './outbox-delivery';

@@ -87,7 +87,7 @@ export const VARIANTS = [
     state: /** @type {VisitorState} */ ('fresh'),
     attrs: { ...BASE, 'data-exit-intent': '' },
     suffix: 'exit-intent',
-    label: '(b) armed triggers: `data-exit-intent`, first page view (the full script arms it; the UI comes when the pointer leaves)',
+    label: '(b) armed triggers: `data-exit-intent`, first page view (hearken-checks.js checks the attributes first)',
   },
 ];
 

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { armTriggers } from '../../src/loader/armed';
+import { armTriggers, makeArm } from '../../src/loader/armed';
+import { checkAttributes } from '../../src/loader/check';
+import { attributesHash, attributesOf } from '../../src/loader/gate';
+import { CHECKS_GLOBAL } from '../../src/storage/index';
 
 let wakes: number;
 const wake = () => void wakes++;
@@ -87,5 +90,73 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     } finally {
       delete (document as { readyState?: unknown }).readyState;
     }
+  });
+});
+
+describe('makeArm: what hearken.js calls, with its script tag', () => {
+  const tag = (given: Record<string, string>) => {
+    const script = document.createElement('script');
+    for (const [name, value] of Object.entries(given)) script.setAttribute('data-' + name, value);
+    return script;
+  };
+  const leave = () => document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null }));
+  const here = window as unknown as Record<string, unknown>;
+  let asked: string[];
+  let load: (path: string) => Promise<void>;
+  beforeEach(() => {
+    localStorage.clear();
+    asked = [];
+    load = (path) => (asked.push(path), Promise.resolve());
+  });
+  afterEach(() => void delete here[CHECKS_GLOBAL]);
+
+  it('attributes found right before are armed at once, without hearken-checks.js', async () => {
+    const given = { endpoint: '/collect', 'exit-intent': '' };
+    localStorage.setItem('hearken:checked', attributesHash(attributesOf(tag(given))));
+    const left = makeArm(load)(window, attributes(given), wake, tag(given));
+    leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([wakes, left()]).toEqual([1, 0]);
+    expect(asked).toEqual(['hearken-core.js', 'hearken-ui.js']);
+  });
+
+  it('others (a first page view) are checked by hearken-checks.js first: right, armed and remembered', async () => {
+    const given = { endpoint: '/collect', 'exit-intent': '' };
+    const checks = vi.fn(checkAttributes);
+    load = (path) => (asked.push(path), (here[CHECKS_GLOBAL] = checks), Promise.resolve());
+    const left = makeArm(load)(window, attributes(given), wake, tag(given));
+    leave(); // before the check: nothing is armed yet
+    await vi.advanceTimersByTimeAsync(0);
+    expect([asked, checks.mock.calls.length, wakes]).toEqual([['hearken-checks.js'], 1, 0]);
+    expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(tag(given))));
+    leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([wakes, left()]).toEqual([1, 0]);
+  });
+
+  it('wrong ones, or a hearken-checks.js that does not load, bring the full script at once (which reports them); nothing is armed', async () => {
+    here[CHECKS_GLOBAL] = checkAttributes;
+    makeArm(load)(window, attributes({ 'exit-intent': '', position: 'middle' }), wake, tag({ endpoint: '/collect', 'exit-intent': '', position: 'middle' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect([asked, wakes]).toEqual([[], 1]);
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+    delete here[CHECKS_GLOBAL];
+    const left = makeArm(() => Promise.reject(new Error('404')))(window, attributes({ 'exit-intent': '' }), wake, tag({ endpoint: '/collect', 'exit-intent': '' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wakes).toBe(2);
+    leave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([wakes, left()]).toEqual([2, undefined]);
+  });
+
+  it('the full script woken before the check ends (an API call) counts the delay itself, and nothing is armed after', async () => {
+    let arrive = () => {};
+    load = (path) => (asked.push(path), new Promise<void>((resolve) => (arrive = () => ((here[CHECKS_GLOBAL] = checkAttributes), resolve()))));
+    const given = { endpoint: '/collect', delay: '10000' };
+    const left = makeArm(load)(window, attributes(given), wake, tag(given));
+    expect(left()).toBeUndefined();
+    arrive();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(wakes).toBe(0);
   });
 });

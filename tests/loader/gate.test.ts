@@ -72,11 +72,21 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     }
     // no trigger: the prompt comes at the window's load
     expect(gate({})).toBe('');
-    // the other rules come first, and unchecked attributes always load the full script
+    // the other rules come first
     expect(gate({ delay: '600000' }, answered('nps', 10))).toMatch(/^resurvey:/);
     expect(gate({ 'exit-intent': '' }, answered('nps', 10))).toMatch(/^resurvey:/);
-    expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('');
-    expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('');
+  });
+
+  it('"armed" too for attributes not found right before (a first page view): hearken-triggers.js has them checked first', () => {
+    expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('armed');
+    expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('armed');
+    expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('armed');
+    // whatever else the rules say of unchecked attributes, the full script decides (and reports their mistakes)
+    expect(gate({ scroll: '50', pages: '/blog/*' }, {}, { checked: false })).toBe('');
+    expect(gate({ 'exit-intent': '', trigger: 'manual' }, {}, { checked: false })).toBe('');
+    expect(gate({ 'exit-intent': '' }, answered('nps', 10), { checked: false })).toBe('');
+    // odd values the full script would reject do not break the gate
+    expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('');
   });
 
   it('loads the full script when the attributes were not found right before, or changed since', () => {
@@ -85,8 +95,8 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
   });
 
   it('pending or denied consent stays light without any storage; Global Privacy Control is left to the full script', () => {
-    expect(gate({ consent: 'pending' }, {}, { checked: false })).toBe('consent: pending');
-    expect(gate({ consent: ' Denied ' }, {}, { checked: false })).toBe('consent: denied');
+    expect(gate({ consent: 'pending' }, {}, { checked: false })).toBe('consent');
+    expect(gate({ consent: ' Denied ' }, {}, { checked: false })).toBe('consent');
     const gpc = { location: new URL('https://shop.example/') as unknown as Location, navigator: { globalPrivacyControl: true } };
     expect(gate({ 'respect-gpc': '' }, {}, { checked: false, window: gpc })).toBe('');
   });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Loaded } from '../../src/loader/start';
-import { attributesOf, startLoader } from '../../src/loader/start';
+import { startLoader } from '../../src/loader/start';
+import { attributesOf } from '../../src/loader/gate';
 import { attributesHash } from '../../src/loader/gate';
 import type { MakeArm } from '../../src/loader/armed';
 import { armTriggers } from '../../src/loader/armed';

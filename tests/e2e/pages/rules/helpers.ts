@@ -45,13 +45,15 @@ export async function settle(page: Page, kit = true): Promise<void> {
 }
 
 /**
- * On a page asking on a scroll, exit intent or event, whose UI is fetched only once one fires: lets the full
- * script arrive and whatever the page just did run (two animation frames and a macrotask), then says how many
- * prompts are on the page and whether the UI was asked for (its script element is added in the task the trigger
- * fires in, so a trigger that fired cannot hide behind a UI still on its way).
+ * On a page asking on a scroll, exit intent or event, whose UI is fetched only once one fires: lets the triggers
+ * be armed (by the full script, or by hearken-triggers.js once hearken-checks.js found the attributes right) and
+ * whatever the page just did run (two animation frames and a macrotask), then says how many prompts are on the page
+ * and whether the UI was asked for (its script element is added in the task the trigger fires in, so a trigger
+ * that fired cannot hide behind a UI still on its way).
  */
 export async function untriggered(page: Page): Promise<{ prompts: number; ui: boolean }> {
-  await page.waitForFunction(() => '__hearkenCore' in window, undefined, { timeout: 10_000 });
+  const armed = () => '__hearkenCore' in window || ('__hearkenTriggers' in window && !!localStorage.getItem('hearken:checked'));
+  await page.waitForFunction(armed, undefined, { timeout: 10_000 });
   await settle(page, false);
   return { prompts: await dialogs(page).count(), ui: await page.evaluate(() => !!document.querySelector('script[src$="hearken-ui.js"]')) };
 }

@@ -1,0 +1,7 @@
+// dist/hearken-checks.js: the checks of the script tag's attributes, without their messages' reporting, loaded by
+// dist/hearken-triggers.js on a page view armed with a trigger whose attributes were not found right before; it
+// leaves `checkAttributes` on window.__hearkenChecks (CHECKS_GLOBAL).
+import { CHECKS_GLOBAL } from './storage/index';
+import { checkAttributes } from './loader/index';
+
+(window as unknown as Record<string, unknown>)[CHECKS_GLOBAL] = checkAttributes;

@@ -1,0 +1,40 @@
+import type { HearkenOptions } from '../config/index';
+import { optionsFromAttributes } from '../config/index';
+import { KEYS, safeStorage } from '../storage/index';
+import { migrateHistory } from '../rules/index';
+import { checkDelivery } from '../widget/index';
+import { attributesHash, attributesOf } from './gate';
+
+/** What `dist/hearken-checks.js` leaves for hearken-triggers.js: see `checkAttributes`. */
+export type CheckAttributes = (win: Window, script: Element) => boolean;
+
+/**
+ * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy
+ * Control), and brings a history of 0.1's into today's names: what dist/hearken.js needs to stay light. The full
+ * script does this once it found its attributes right, and hearken-checks.js where it found them right first.
+ */
+export function rememberChecked(win: Window, options: HearkenOptions, attributes: string): void {
+  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
+  const local = safeStorage(() => win.localStorage);
+  const hash = attributesHash(attributes);
+  // written once per change of the attributes, not on every page view
+  if (local.get(KEYS.checked) != hash) local.set(KEYS.checked, hash);
+  migrateHistory(local);
+}
+
+/**
+ * `dist/hearken-checks.js`: whether the full script would find hearken's script tag free of errors — the same checks
+ * (each attribute's, and what delivery needs), run without their messages. Right, they are remembered as the full
+ * script remembers them; wrong, nothing is said here: the full script comes, and reports each mistake. Asked by
+ * hearken-triggers.js on a page view armed with a trigger whose attributes were not found right before, so that a
+ * first page view need not download the full script either. (Consent: a page whose `data-consent` is pending or
+ * denied never gets here.)
+ */
+export const checkAttributes: CheckAttributes = (win, script) => {
+  let wrong = 0;
+  const count = () => void wrong++;
+  const options = optionsFromAttributes(script, 'data-', count, win.location.href);
+  checkDelivery(options, options as Record<string, unknown>, { endpointGiven: script.hasAttribute('data-endpoint') }, count, String);
+  if (!wrong) rememberChecked(win, options, attributesOf(script));
+  return !wrong;
+};
