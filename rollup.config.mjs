@@ -103,7 +103,7 @@ export default [
     plugins: [nodeResolve(), ts(), minify],
   },
   // dist/hearken-checks.js — the attributes' checks, without reporting; loaded by hearken-triggers.js on a page view
-  // armed with a trigger whose attributes were not found right before (a first page view).
+  // that may stay light but whose attributes were not found right before (a first page view).
   {
     input: 'src/checks-entry.ts',
     output: { file: 'dist/hearken-checks.js', format: 'iife' },

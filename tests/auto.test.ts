@@ -114,14 +114,23 @@ describe('the script tag', () => {
     delete win.Hearken;
     resetPage();
 
-    await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'ces', 'data-trigger': 'manual' });
-    // the rules have started (the page view is counted in the task after the script's): still no prompt
-    await vi.waitFor(() => expect(localStorage.getItem('hearken:pageviews')).toBe('1'));
-    await settle();
-    expect(hosts()).toHaveLength(0);
-    win.Hearken!.show();
-    await settle();
-    expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(7);
+    // the full script's starts, counted (its module sets its start when imported)
+    let starts = 0;
+    let start: ((loaded: unknown) => unknown) | undefined;
+    Object.defineProperty(window, '__hearkenCore', { configurable: true, get: () => start && ((loaded: unknown) => (starts++, start!(loaded))), set: (fn) => void (start = fn) });
+    try {
+      await loadScript({ 'data-endpoint': '/collect', 'data-survey': 'ces', 'data-trigger': 'manual' });
+      // a first page view: the attributes were checked (hearken-checks.js remembered them); no prompt, no full script
+      await vi.waitFor(() => expect(localStorage.getItem('hearken:checked')).toBeTruthy());
+      await settle();
+      expect([hosts().length, starts]).toEqual([0, 0]);
+      win.Hearken!.show();
+      await settle();
+      expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(7);
+      expect(starts).toBe(1);
+    } finally {
+      delete (window as { __hearkenCore?: unknown }).__hearkenCore;
+    }
   });
 
   // <script src=hearken.js data-on-event="purchase"></script><script>dispatchEvent(new CustomEvent('purchase'))</script>

@@ -22,11 +22,11 @@ export type ArmWindow = TriggerWindow & DeviceWindow & Window;
 
 /**
  * What `dist/hearken-triggers.js` leaves for hearken.js: given its loader, the arming of a page's triggers (`script`:
- * hearken's tag, whose attributes are checked first when they were not found right before).
+ * hearken's tag; `decide`: hearken.js's decision, asked again once attributes not found right before are).
  */
-export type MakeArm = (load: LoadScript) => (win: ArmWindow, read: ReadAttribute, wake: () => void, script?: Element) => WaitLeft;
+export type MakeArm = (load: LoadScript) => (win: ArmWindow, read: ReadAttribute, wake: () => void, script: Element, decide: () => void) => WaitLeft;
 
-/** Whether the full script (or hearken-checks.js) found these very attributes right on an earlier page view. */
+/** Whether the full script (or hearken-checks.js) found these very attributes right, on this page view or before. */
 function foundRight(win: Window, script: Element): boolean {
   try {
     return win.localStorage.getItem(KEYS.checked) == attributesHash(attributesOf(script));
@@ -36,22 +36,20 @@ function foundRight(win: Window, script: Element): boolean {
 }
 
 /**
- * See `MakeArm`. Attributes found right before are armed at once. Others are checked first by
- * `dist/hearken-checks.js` (the full script's checks, without their messages, fetched only then): right, they are
- * armed (and remembered); wrong, or where that file does not load, the full script comes at once and reports them.
- * Until they are armed, the full script that comes for another reason (an API call) counts the delay itself.
+ * See `MakeArm`. Attributes found right before are armed at once. Others (a first page view, or attributes changed
+ * since) are checked first by `dist/hearken-checks.js` (the full script's checks, without their messages, fetched
+ * only then): right and remembered, hearken.js decides again, now trusting them (it may arm them, or find that no
+ * prompt can show here); wrong, not remembered (Global Privacy Control), or where that file does not load, the full
+ * script comes at once, and reports what is wrong. Until then nothing is armed: a full script that comes for
+ * another reason (an API call) counts the delay itself.
  */
-export const makeArm: MakeArm = (load) => (win, read, wake, script) => {
-  let armed: WaitLeft | undefined;
-  let woken = false;
-  const arm = () => void (woken || (armed = armTriggers(win, read, wake, load)));
+export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
+  if (foundRight(win, script)) return armTriggers(win, read, wake, load);
   const here = win as unknown as Record<string, CheckAttributes | undefined>;
-  if (!script || foundRight(win, script)) arm();
-  else
-    Promise.resolve(here[CHECKS_GLOBAL] || load('hearken-checks.js'))
-      .then(() => (here[CHECKS_GLOBAL]!(win, script) ? arm() : wake()))
-      .catch(() => wake());
-  return () => ((woken = true), armed && armed());
+  Promise.resolve(here[CHECKS_GLOBAL] || load('hearken-checks.js'))
+    .then(() => (here[CHECKS_GLOBAL]!(win, script) && foundRight(win, script) ? decide() : wake()))
+    .catch(() => wake());
+  return () => undefined;
 };
 
 /**

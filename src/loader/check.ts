@@ -26,9 +26,9 @@ export function rememberChecked(win: Window, options: HearkenOptions, attributes
  * `dist/hearken-checks.js`: whether the full script would find hearken's script tag free of errors — the same checks
  * (each attribute's, and what delivery needs), run without their messages. Right, they are remembered as the full
  * script remembers them; wrong, nothing is said here: the full script comes, and reports each mistake. Asked by
- * hearken-triggers.js on a page view armed with a trigger whose attributes were not found right before, so that a
- * first page view need not download the full script either. (Consent: a page whose `data-consent` is pending or
- * denied never gets here.)
+ * hearken-triggers.js on a page view whose attributes were not found right before and whose rules would keep it
+ * light (a trigger to wait for, a manual trigger, an excluded page…), so that a first page view need not download
+ * the full script to have them checked. (Consent: a page whose `data-consent` is pending or denied never gets here.)
  */
 export const checkAttributes: CheckAttributes = (win, script) => {
   let wrong = 0;

@@ -44,8 +44,9 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * `'armed'` when a prompt may show but only a trigger says when: `data-scroll`, `data-exit-intent`, `data-on-event`
  * or a `data-delay` longer than `PRELOAD_LEAD_MS` (a shorter one ends too soon to wait without the full script; a
  * page-view count is the full script's): hearken-triggers.js arms them, and the full script comes when one fires.
- * Also for attributes not yet found right: hearken-triggers.js then has them checked first (hearken-checks.js), and
- * any mistake brings the full script, which reports it.
+ * `'armed'` too when the attributes were not found right before (a first page view) and the rules give any reason:
+ * hearken-triggers.js then has them checked first (hearken-checks.js) and asks again once they are (any mistake
+ * brings the full script, which reports it).
  * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
@@ -70,5 +71,5 @@ export function lightReason(deps: GateDeps): string {
     checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
     (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '');
-  return why == 'armed' || local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : '';
+  return local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : why && 'armed';
 }

@@ -70,10 +70,11 @@ function onRouteChange(win: Window, fn: () => void): void {
 /**
  * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script
  * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
- * `<hearken-survey>` is on the page, the attributes were not yet found right, or the page calls `show()`,
+ * `<hearken-survey>` is on the page, the attributes were found wrong, or the page calls `show()`,
  * `track()`, `consent()` or `flush()`. A page where only a trigger says when to ask gets `hearken-triggers.js`
- * instead, which loads the full script when one fires. Otherwise the page view costs this file and a few storage
- * reads.
+ * instead, which loads the full script when one fires; so does a page that may stay light but whose attributes were
+ * not found right before, to have them checked (`hearken-checks.js`). Otherwise the page view costs this file and a
+ * few storage reads.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -127,8 +128,9 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     if (!why || doc.querySelector('[data-hearken]')) return void wake();
     // only a trigger says when a prompt comes: hearken-triggers.js waits for it (the full script comes when a scroll,
     // exit intent or event fires, or PRELOAD_LEAD_MS before a delay ends; a visitor who leaves before downloads
-    // neither it nor the UI); where that file does not load, the full script arms them
-    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake, script)), wake);
+    // neither it nor the UI); where that file does not load, the full script arms them. Attributes not found right
+    // before come here too: hearken-triggers.js has them checked, then decides again (or wakes the full script).
+    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake, script, decide)), wake);
     if (read('min-pageviews') && why != 'consent') countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

@@ -73,6 +73,13 @@ export const SCENARIOS = [
  * is a page view with armed triggers.
  */
 export const VARIANTS = [
+  {
+    of: 'hearken-capped',
+    state: /** @type {VisitorState} */ ('fresh'),
+    attrs: { ...BASE, 'data-trigger': 'manual' },
+    suffix: 'manual',
+    label: '(a) a page view that cannot ask: `data-trigger="manual"`, first page view (hearken-checks.js checks the attributes first)',
+  },
   { of: 'hearken-armed', state: /** @type {VisitorState} */ ('fresh'), label: '(b) armed triggers, first page view (attributes not yet checked)' },
   { of: 'hearken-prompt', state: /** @type {VisitorState} */ ('checked'), label: '(c) NPS prompt, returning visitor (attributes checked before)' },
   {

@@ -93,7 +93,7 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
   });
 });
 
-describe('makeArm: what hearken.js calls, with its script tag', () => {
+describe('makeArm: what hearken.js calls, with its script tag and its decision', () => {
   const tag = (given: Record<string, string>) => {
     const script = document.createElement('script');
     for (const [name, value] of Object.entries(given)) script.setAttribute('data-' + name, value);
@@ -103,60 +103,51 @@ describe('makeArm: what hearken.js calls, with its script tag', () => {
   const here = window as unknown as Record<string, unknown>;
   let asked: string[];
   let load: (path: string) => Promise<void>;
+  let decide: ReturnType<typeof vi.fn<() => void>>;
   beforeEach(() => {
     localStorage.clear();
     asked = [];
     load = (path) => (asked.push(path), Promise.resolve());
+    decide = vi.fn<() => void>();
   });
   afterEach(() => void delete here[CHECKS_GLOBAL]);
 
   it('attributes found right before are armed at once, without hearken-checks.js', async () => {
     const given = { endpoint: '/collect', 'exit-intent': '' };
     localStorage.setItem('hearken:checked', attributesHash(attributesOf(tag(given))));
-    const left = makeArm(load)(window, attributes(given), wake, tag(given));
+    const left = makeArm(load)(window, attributes(given), wake, tag(given), decide);
     leave();
     await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, left()]).toEqual([1, 0]);
+    expect([wakes, left(), decide.mock.calls.length]).toEqual([1, 0, 0]);
     expect(asked).toEqual(['hearken-core.js', 'hearken-ui.js']);
   });
 
-  it('others (a first page view) are checked by hearken-checks.js first: right, armed and remembered', async () => {
+  it('others (a first page view) are checked by hearken-checks.js first: right, remembered, and hearken.js decides again; nothing is armed here', async () => {
     const given = { endpoint: '/collect', 'exit-intent': '' };
     const checks = vi.fn(checkAttributes);
     load = (path) => (asked.push(path), (here[CHECKS_GLOBAL] = checks), Promise.resolve());
-    const left = makeArm(load)(window, attributes(given), wake, tag(given));
-    leave(); // before the check: nothing is armed yet
+    const left = makeArm(load)(window, attributes(given), wake, tag(given), decide);
     await vi.advanceTimersByTimeAsync(0);
-    expect([asked, checks.mock.calls.length, wakes]).toEqual([['hearken-checks.js'], 1, 0]);
+    expect([asked, checks.mock.calls.length, decide.mock.calls.length, wakes]).toEqual([['hearken-checks.js'], 1, 1, 0]);
     expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(tag(given))));
     leave();
     await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, left()]).toEqual([1, 0]);
+    expect([wakes, left()]).toEqual([0, undefined]);
   });
 
-  it('wrong ones, or a hearken-checks.js that does not load, bring the full script at once (which reports them); nothing is armed', async () => {
+  it('wrong ones, right ones not remembered (Global Privacy Control), or a hearken-checks.js that does not load, bring the full script at once (which reports what is wrong)', async () => {
     here[CHECKS_GLOBAL] = checkAttributes;
-    makeArm(load)(window, attributes({ 'exit-intent': '', position: 'middle' }), wake, tag({ endpoint: '/collect', 'exit-intent': '', position: 'middle' }));
+    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '', position: 'middle' }), decide);
     await vi.advanceTimersByTimeAsync(0);
     expect([asked, wakes]).toEqual([[], 1]);
     expect(localStorage.getItem('hearken:checked')).toBeNull();
-    delete here[CHECKS_GLOBAL];
-    const left = makeArm(() => Promise.reject(new Error('404')))(window, attributes({ 'exit-intent': '' }), wake, tag({ endpoint: '/collect', 'exit-intent': '' }));
+    here[CHECKS_GLOBAL] = () => true; // right, but nothing stored
+    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'respect-gpc': '' }), decide);
     await vi.advanceTimersByTimeAsync(0);
     expect(wakes).toBe(2);
-    leave();
+    delete here[CHECKS_GLOBAL];
+    makeArm(() => Promise.reject(new Error('404')))(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
     await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, left()]).toEqual([2, undefined]);
-  });
-
-  it('the full script woken before the check ends (an API call) counts the delay itself, and nothing is armed after', async () => {
-    let arrive = () => {};
-    load = (path) => (asked.push(path), new Promise<void>((resolve) => (arrive = () => ((here[CHECKS_GLOBAL] = checkAttributes), resolve()))));
-    const given = { endpoint: '/collect', delay: '10000' };
-    const left = makeArm(load)(window, attributes(given), wake, tag(given));
-    expect(left()).toBeUndefined();
-    arrive();
-    await vi.advanceTimersByTimeAsync(20_000);
-    expect(wakes).toBe(0);
+    expect([wakes, decide.mock.calls.length]).toEqual([3, 0]);
   });
 });

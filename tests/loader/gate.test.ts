@@ -77,21 +77,21 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ 'exit-intent': '' }, answered('nps', 10))).toMatch(/^resurvey:/);
   });
 
-  it('"armed" too for attributes not found right before (a first page view): hearken-triggers.js has them checked first', () => {
+  it('attributes not found right before (a first page view), or changed since, that give any reason: "armed", for hearken-triggers.js to have them checked first', () => {
     expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('armed');
     expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('armed');
     expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('armed');
-    // whatever else the rules say of unchecked attributes, the full script decides (and reports their mistakes)
-    expect(gate({ scroll: '50', pages: '/blog/*' }, {}, { checked: false })).toBe('');
-    expect(gate({ 'exit-intent': '', trigger: 'manual' }, {}, { checked: false })).toBe('');
-    expect(gate({ 'exit-intent': '' }, answered('nps', 10), { checked: false })).toBe('');
+    expect(gate({ scroll: '50', pages: '/blog/*' }, {}, { checked: false })).toBe('armed');
+    expect(gate({ trigger: 'manual' }, {}, { checked: false })).toBe('armed');
+    expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('armed');
+    expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('armed');
     // odd values the full script would reject do not break the gate
-    expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('');
+    expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('armed');
   });
 
-  it('loads the full script when the attributes were not found right before, or changed since', () => {
-    expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('');
-    expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('');
+  it('attributes not found right before that give no reason (a prompt may show at load) load the full script', () => {
+    expect(gate({ endpoint: '/collect' }, {}, { checked: false })).toBe('');
+    expect(gate({ 'resurvey-days': '90' }, answered('nps', 91), { checked: false })).toBe('');
   });
 
   it('pending or denied consent stays light without any storage; Global Privacy Control is left to the full script', () => {

@@ -5,10 +5,11 @@ import { startLoader } from '../../src/loader/start';
 import { attributesOf } from '../../src/loader/gate';
 import { attributesHash } from '../../src/loader/gate';
 import type { MakeArm } from '../../src/loader/armed';
-import { armTriggers } from '../../src/loader/armed';
+import { makeArm } from '../../src/loader/armed';
+import { checkAttributes } from '../../src/loader/check';
 import { resetPage, settle } from '../dom';
 
-type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown };
+type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown; __hearkenChecks?: unknown };
 const win = window as Global;
 const DAY = 864e5;
 let started: Loaded[];
@@ -24,14 +25,17 @@ beforeEach(() => {
     started.push(loaded);
     return { connect: (el: HTMLElement) => connected.push(el), disconnect: () => {} };
   };
-  // and dist/hearken-triggers.js, without its loader: its fetching of the prompt's files at a fire is armed.test.ts's
-  win.__hearkenTriggers = (() => (w, read, wake) => armTriggers(w, read, wake)) as MakeArm;
+  // and dist/hearken-triggers.js, without its loader: its fetching of the prompt's files at a fire is armed.test.ts's;
+  // and dist/hearken-checks.js, which it asks for attributes not found right before
+  win.__hearkenTriggers = (() => makeArm(undefined as never)) as MakeArm;
+  win.__hearkenChecks = checkAttributes;
 });
 
 afterEach(() => {
   delete win.Hearken;
   delete win.__hearkenCore;
   delete win.__hearkenTriggers;
+  delete win.__hearkenChecks;
   delete (document as { currentScript?: unknown }).currentScript;
   delete (document as { readyState?: unknown }).readyState;
   vi.restoreAllMocks();
@@ -86,7 +90,17 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started[0].stub.api).toBe(win.Hearken);
   });
 
-  it('loads the full script for a visitor who may be asked, answers waiting, blocked storage, data-debug, or unchecked attributes', async () => {
+  it('a first page view that cannot ask (a manual trigger, an excluded page): hearken-checks.js finds the attributes right and they are remembered; the full script does not come', async () => {
+    for (const attributes of [{ 'data-trigger': 'manual' }, { 'data-pages': '/blog/*' }] as Record<string, string>[]) {
+      delete win.Hearken;
+      localStorage.clear();
+      const script = await load({ 'data-endpoint': '/collect', ...attributes }, { checked: false });
+      expect(started).toHaveLength(0);
+      expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(script)));
+    }
+  });
+
+  it('loads the full script for a visitor who may be asked, answers waiting, blocked storage, data-debug, or attributes found wrong', async () => {
     await load({ 'data-endpoint': '/collect' });
     expect(started).toHaveLength(1);
 
@@ -111,7 +125,7 @@ describe('the light start (dist/hearken.js)', () => {
     started = [];
     localStorage.clear();
     answeredRecently();
-    await load({ 'data-endpoint': '/collect', 'data-accent': 'tael' }, { checked: false });
+    await load({ 'data-endpoint': '/collect', 'data-position': 'middle' }, { checked: false });
     expect(started).toHaveLength(1);
   });
 
