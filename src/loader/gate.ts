@@ -27,7 +27,7 @@ export function attributesOf(script: Element): string {
   return lines;
 }
 
-/** A short hash of the script tag's attributes, remembered by the full script when it found them all right. */
+/** A short hash of the script tag's attributes, remembered by the full script or hearken-checks.js when it found them all right. */
 export function attributesHash(attributes: string): string {
   return '' + Math.floor(hashUnit(attributes) * 4294967296).toString(36);
 }

@@ -59,7 +59,7 @@ export const GROUPS = {
 export const CARRIES = {
   'hearken.js': 'the light start: window.Hearken (a queue), the cheap rules, the waiting-answers marker',
   'hearken-triggers.js': 'the triggers (scroll, exit intent, an event, a long delay) of a page that may ask later, armed without the full script',
-  'hearken-checks.js': "the attribute checks alone (their messages are the full script's to say), run before arming a first page view's triggers",
+  'hearken-checks.js': "the attribute checks alone (their messages are the full script's to say), run once on a first page view that may stay light",
   'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
   'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded once the question is on screen, or at once when answers of an earlier page wait)',
   'hearken-ui.js': "preact, @preact/signals and the prompt's question step (its texts are a locale file, English's too)",
