@@ -40,13 +40,19 @@ function foundRight(win: Window, script: Element): boolean {
  * since) are checked first by `dist/hearken-checks.js` (the full script's checks, without their messages, fetched
  * only then): right and remembered, hearken.js decides again, now trusting them (it may arm them, or find that no
  * prompt can show here); wrong, not remembered (Global Privacy Control), or where that file does not load, the full
- * script comes at once, and reports what is wrong. Until then nothing is armed: a full script that comes for
- * another reason (an API call) counts the delay itself.
+ * script comes at once, and reports what is wrong (a file that does not load is one `[hearken]` error, here). Until
+ * then nothing is armed: a full script that comes for another reason (an API call) counts the delay itself.
  */
 export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
   if (foundRight(win, script)) return armTriggers(win, read, wake, load);
   const here = win as unknown as Record<string, CheckAttributes | undefined>;
-  Promise.resolve(here[CHECKS_GLOBAL] || load('hearken-checks.js'))
+  const fetched = () =>
+    load('hearken-checks.js').catch((error: Error) => {
+      // the page still works (the full script checks the attributes), at the full script's cost on each first page view
+      console.error('[hearken] ' + error.message + ': copy hearken-checks.js beside hearken.js');
+      throw error;
+    });
+  Promise.resolve(here[CHECKS_GLOBAL] || fetched())
     .then(() => (here[CHECKS_GLOBAL]!(win, script) && foundRight(win, script) ? decide() : wake()))
     .catch(() => wake());
   return () => undefined;

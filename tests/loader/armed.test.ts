@@ -146,8 +146,12 @@ describe('makeArm: what hearken.js calls, with its script tag and its decision',
     await vi.advanceTimersByTimeAsync(0);
     expect(wakes).toBe(2);
     delete here[CHECKS_GLOBAL];
-    makeArm(() => Promise.reject(new Error('404')))(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    makeArm(() => Promise.reject(new Error('could not load https://shop.example/js/hearken-checks.js')))(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
     await vi.advanceTimersByTimeAsync(0);
     expect([wakes, decide.mock.calls.length]).toEqual([3, 0]);
+    // the missing file is said once, with what to do; the checks' own verdicts above said nothing
+    expect(error.mock.calls).toEqual([['[hearken] could not load https://shop.example/js/hearken-checks.js: copy hearken-checks.js beside hearken.js']]);
+    error.mockRestore();
   });
 });
