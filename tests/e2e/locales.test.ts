@@ -41,6 +41,7 @@ describeBrowser('locale files', () => {
       { 'Content-Security-Policy': policy[0] },
     );
   const question = (page: Page) => page.locator(`hearken-prompt ${PARTS.heading}`).textContent();
+  // polled: the later steps' texts are asked for in the task after the frame that shows the question
   const localeScripts = () => requested.filter((url) => url.indexOf('/dist/locales/') >= 0).map((url) => url.slice(url.indexOf('/dist/')));
 
   beforeAll(async () => {
@@ -84,7 +85,7 @@ describeBrowser('locale files', () => {
         { src: '/dist/locales/de-later.js', nonce },
         { src: '/dist/locales/de.js', nonce },
       ]);
-      expect(localeScripts()).toEqual(['/dist/locales/de.js', '/dist/locales/de-later.js']);
+      await expect.poll(localeScripts).toEqual(['/dist/locales/de.js', '/dist/locales/de-later.js']);
       // the steps after the score, in German
       await radios(page).nth(3).click();
       await expect.poll(() => page.locator('hearken-prompt textarea').getAttribute('placeholder')).toBe(de.commentPlaceholder);
@@ -98,19 +99,19 @@ describeBrowser('locale files', () => {
     await page.goto(server.url + '/pt-br.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('Qual é a probabilidade de você recomendar Northwind a um amigo ou colega?');
-    expect(localeScripts()).toEqual(['/dist/locales/pt.js', '/dist/locales/pt-later.js']);
+    await expect.poll(localeScripts).toEqual(['/dist/locales/pt.js', '/dist/locales/pt-later.js']);
 
     requested = [];
     await page.goto(server.url + '/html-lang.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('Northwindを友人や同僚にすすめる可能性はどのくらいありますか？');
-    expect(localeScripts()).toEqual(['/dist/locales/ja.js', '/dist/locales/ja-later.js']);
+    await expect.poll(localeScripts).toEqual(['/dist/locales/ja.js', '/dist/locales/ja-later.js']);
 
     requested = [];
     await page.goto(server.url + '/english.html');
     await radios(page).first().waitFor();
     expect(await question(page)).toBe('How likely are you to recommend Northwind to a friend or colleague?');
-    expect(localeScripts()).toEqual(['/dist/locales/en.js', '/dist/locales/en-later.js']);
+    await expect.poll(localeScripts).toEqual(['/dist/locales/en.js', '/dist/locales/en-later.js']);
     expect(problems(browser.logs)).toEqual([]);
   });
 
@@ -135,7 +136,7 @@ describeBrowser('locale files', () => {
     expect(errors.map((l) => `${l.type}: ${l.text}`)).toEqual([
       `error: [hearken] could not load ${server.url}/dist/locales/fi.js (copy the locales folder beside hearken.js); the prompt is in English`,
     ]);
-    expect(localeScripts()).toEqual(['/dist/locales/fi.js', '/dist/locales/en.js', '/dist/locales/en-later.js']);
+    await expect.poll(localeScripts).toEqual(['/dist/locales/fi.js', '/dist/locales/en.js', '/dist/locales/en-later.js']);
     await page.unroute('**/dist/locales/fi.js');
   });
 
