@@ -48,8 +48,8 @@ function localeScripts() {
 }
 
 /**
- * The follow-up file is a classic script whose modules shared with hearken-ui.js (preact's JSX runtime) are not
- * bundled again: built as CommonJS with those external, it is wrapped in a function of `require` left on
+ * The follow-up file is a classic script whose module shared with hearken-ui.js (the signals' core, whose one
+ * instance both files' state must go through) is not bundled again: built as CommonJS with those external, it is wrapped in a function of `require` left on
  * `window.__hearkenFollowUp` (FOLLOW_UP_GLOBAL of src/storage/keys.ts); src/ui/follow-up-script.ts calls it with
  * hearken-ui.js's modules.
  */
@@ -124,7 +124,7 @@ export default [
     output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — preact, signals, the prompt's question; loaded by hearken.js when a prompt shows. Its texts,
+  // dist/hearken-ui.js — the signals and the prompt's question, drawn without preact; loaded by hearken.js when a prompt shows. Its texts,
   // English's too, come from dist/locales/<tag>.js.
   {
     input: 'src/ui-entry.ts',
@@ -133,12 +133,12 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') },
     plugins: [noBuiltInLocales(), nodeResolve(), ts(), minify, uiClasses],
   },
-  // dist/hearken-follow-up.js — the steps after the score; loaded by hearken-ui.js once the question is on screen.
+  // dist/hearken-follow-up.js — preact and the steps after the score; loaded by hearken-ui.js once the question is on screen.
   // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).
   {
     input: 'src/later-entry.ts',
     output: { file: 'dist/hearken-follow-up.js', format: 'cjs', exports: 'named', esModule: false, strict: false },
-    external: [/^preact/, /^@preact\//],
+    external: ['@preact/signals-core'],
     treeshake: { moduleSideEffects: (id, external) => !external && !id.includes('/src/') },
     plugins: [nodeResolve(), ts(), followUpFactory(), minify, shortClasses({ extend: uiClasses })],
   },

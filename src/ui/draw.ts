@@ -1,6 +1,7 @@
-import { h, render } from 'preact';
 import type { LaterLoader, LaterSteps, PromptCallbacks, PromptHandle, PromptModel } from './types';
-import { Prompt } from './prompt';
+import { drawShell } from './shell';
+import { drawQuestion } from './question-step';
+import { element } from './elements';
 import { createState } from './state';
 import { adoptStyles, questionCss } from './styles';
 import { createFocus } from './focus';
@@ -26,8 +27,9 @@ function afterPaint(win: Window | null, fn: () => void) {
 /**
  * Renders a prompt into a new `<hearken-prompt>` host appended to `mount` (the inline target, or `document.body`
  * for a floating prompt, which positions itself), inside an open shadow root with its own stylesheet (styles.ts).
- * Does not take focus when shown. The steps after the question come from `later`: when they are not here yet, they
- * are fetched once the question is on screen, or at once when the visitor picks a score before then.
+ * Does not take focus when shown. The dialog and the question are plain DOM (shell.ts, question-step.ts); the steps
+ * after the question come from `later`, which draws them with preact: when they are not here yet, they are fetched
+ * once the question is on screen, or at once when the visitor picks a score before then.
  */
 export function drawPrompt(mount: HTMLElement, model: PromptModel, callbacks: PromptCallbacks, doc: Document | undefined, later: LaterLoader): PromptHandle {
   doc = doc || mount.ownerDocument;
@@ -36,24 +38,50 @@ export function drawPrompt(mount: HTMLElement, model: PromptModel, callbacks: Pr
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const state = createState();
   const focus = createFocus(root);
+  const shell = drawShell(doc, model, state, (step) => flow.actions.close(step));
   let styled = false;
+  // whose content the step's place holds: the question's, the later steps' (preact's), or plain (the thank-you without them, or nothing once closed)
+  let drawnBy: 'question' | LaterSteps | 'plain' = 'question';
+  const clear = (by: typeof drawnBy) => {
+    if (drawnBy == by) return;
+    if (drawnBy == 'question') stopQuestion();
+    if (typeof drawnBy == 'object') drawnBy.draw(shell.body, 'closed', props(model));
+    shell.body.textContent = '';
+    drawnBy = by;
+  };
+  const props = (drawn: PromptModel) => ({ model: drawn, state, actions: flow.actions });
   const draw = (drawn: PromptModel, steps: LaterSteps | undefined) => {
-    render(h(Prompt, { model: drawn, state, actions: flow.actions, steps }), root);
+    const step = state.step.peek();
+    if (step == 'closed') {
+      clear('plain');
+      shell.dialog.remove();
+    } else if (step != 'question' && steps) {
+      clear(steps);
+      steps.draw(shell.body, step, props(drawn));
+    } else if (step != 'question' && drawnBy != 'plain') {
+      // the score is kept but the later steps could not be had: a plain thank-you
+      clear('plain');
+      shell.body.appendChild(element(doc!, 'p', { id: 'hk-question', class: 'hk-question' }, [drawn.texts.thanks]));
+    }
     if (!steps || styled) return;
     styled = true;
     adoptStyles(root, doc!, steps.css);
   };
   const flow = createFlow({ model, state, callbacks, focus, root, later, draw });
-  const { model: first, steps } = flow.current();
-  render(h(Prompt, { model: first, state, actions: flow.actions, steps }), root);
+  const stopQuestion = drawQuestion(shell.body, model, state, flow.actions.pick);
+  root.appendChild(shell.dialog);
   adoptStyles(root, doc, questionCss);
-  if (steps) draw(first, steps);
+  // each new step drawn (the question is drawn already; later steps here at once bring their stylesheet now)
+  const stopSteps = state.step.subscribe(() => {
+    const { model: drawn, steps } = flow.current();
+    draw(drawn, steps);
+  });
   mount.appendChild(host);
   const win = doc.defaultView;
   // Measured in the frame that first shows the prompt, before its paint (no shift), rather than in the task that drew it.
   const keepAbove = () => host.isConnected && (stopKeepingAbove = keepAboveBottomBar(win!, host, model.offset));
   if (!model.inline && win) win.requestAnimationFrame ? win.requestAnimationFrame(keepAbove) : keepAbove();
-  if (!steps) afterPaint(win, flow.fetchLater);
+  if (!flow.current().steps) afterPaint(win, flow.fetchLater);
   // Filled a moment after the region exists, so screen readers announce it.
   focus.later(() => (state.live.value = model.question), 100);
   return {
@@ -62,7 +90,8 @@ export function drawPrompt(mount: HTMLElement, model: PromptModel, callbacks: Pr
     destroy() {
       flow.hide();
       stopKeepingAbove();
-      render(null, root);
+      stopSteps();
+      shell.stop();
       host.remove();
     },
   };

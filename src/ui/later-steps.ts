@@ -1,3 +1,6 @@
+import { h, render } from 'preact';
+// for its side effect: preact's components re-render when a signal they read changes
+import '@preact/signals';
 import type { LaterLoader, LaterSteps } from './types';
 import { CommentStep } from './comment-step';
 import { Thanks } from './thanks';
@@ -5,7 +8,12 @@ import { readFollowUp } from './follow-up';
 import { laterCss } from './later-styles';
 
 /** The steps after the question, with their stylesheet: what the follow-up file brings to the question's UI. */
-export const laterSteps: LaterSteps = { Comment: CommentStep, Thanks, readFollowUp, css: laterCss };
+export const laterSteps: LaterSteps = {
+  draw: (into, step, props) =>
+    render(step == 'comment' ? h(CommentStep, props) : step == 'thanks' ? h(Thanks, { model: props.model, review: props.actions.review }) : null, into),
+  readFollowUp,
+  css: laterCss,
+};
 
 /** The later steps when they are built in (the full `renderPrompt`): here at once, adding nothing to the model. */
 export const builtInSteps: LaterLoader = {

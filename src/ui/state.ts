@@ -1,5 +1,5 @@
-import { signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
+import type { Signal } from '@preact/signals-core';
 import type { ContactChannel } from '../surveys/index';
 
 /** Where a prompt is in its short life. */

@@ -48,6 +48,7 @@ button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(-
 svg{width:28px;height:28px;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}
 .hk-scale-ends{justify-content:space-between;margin-top:6px;font-size:12px}
 @media(pointer:coarse){.hk-scale button{min-height:44px}}
+.hk-step{display:contents}
 .hk-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}`;
 
 /** The whole stylesheet: the question's, then the later steps' (src/ui/later-styles.ts). */

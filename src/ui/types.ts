@@ -1,8 +1,7 @@
 import type { Contact, ContactChannel, Scale, SurveyKind } from '../surveys/index';
 import type { CsatStyle, Position, Reason, Theme } from '../config/index';
 import type { Texts } from '../i18n/index';
-import type { VNode } from 'preact';
-import type { PromptState } from './state';
+import type { PromptState, Step } from './state';
 
 /** What the follow-up step adds to the comment, when the visitor sends it. */
 export interface FollowUp {
@@ -56,10 +55,12 @@ export interface PromptModel {
 
 /** The steps after the question: in the follow-up file of a question-first kit, built in otherwise. */
 export interface LaterSteps {
-  /** The comment step: the follow-up question, reasons, comment box, contact request, Skip and Send. */
-  Comment(props: PromptProps): VNode;
-  /** The thank-you step, with the review link. */
-  Thanks(props: { model: PromptModel; review(): void }): VNode;
+  /**
+   * Draws a step after the question into `into` (with preact, which the follow-up file brings): the comment step
+   * (the follow-up question, reasons, comment box, contact request, Skip and Send) or the thank-you (with the review
+   * link); `closed` takes what it drew away.
+   */
+  draw(into: Element, step: Exclude<Step, 'question'>, props: PromptProps): void;
   /** Reads the reasons and the consented contact of the follow-up being sent. */
   readFollowUp(model: PromptModel, state: PromptState, typed?: string): FollowUp | { error: 'invalidEmail' | 'invalidPhone' };
   /** Their stylesheet, added after the question's. */

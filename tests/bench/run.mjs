@@ -92,7 +92,7 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'hearken-bench-esm', type: 'module', sideEffects }));
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, `export { createHearken } from './dist/index.js';\n`);
-  // the ESM build imports preact and @preact/signals: they resolve from the project's node_modules
+  // the ESM build imports preact, @preact/signals and @preact/signals-core: they resolve from the project's node_modules
   const esm = await bundleEsmSplit(entry, [join(REPO, 'node_modules')]);
   /** @type {Record<string, import('./sizes.mjs').Sizes>} */
   const files = {};

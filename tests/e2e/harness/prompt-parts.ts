@@ -7,12 +7,15 @@ export const PARTS = {
   dialog: '[role=dialog]',
   /** The close button: the dialog's own button named by aria-label. */
   close: '[role=dialog] > button[aria-label]',
-  /** What the prompt says at this step, after the close button: the question, the follow-up (the comment box's label), the thanks. */
-  heading: '[role=dialog] > button + *',
+  /**
+   * What the prompt says at this step, first in the step's place after the close button: the question, the follow-up
+   * (the comment box's label), the thanks.
+   */
+  heading: '[role=dialog] > button + div > :first-child',
   /** The words at the two ends of the scale, under it. */
   scaleEnds: '[role=radiogroup] + div',
   /** The reasons' checkboxes, between the follow-up and the comment box. */
-  reasons: '[role=dialog] > label + fieldset',
+  reasons: '[role=dialog] > div > label + fieldset',
   /** The contact request, after the comment box. */
   contact: 'textarea ~ fieldset',
   contactConsent: 'textarea ~ fieldset input[type=checkbox]',
@@ -26,5 +29,5 @@ export const PARTS = {
   skip: 'textarea ~ div > button:first-child',
   send: 'textarea ~ div > button:last-child',
   /** The thank-you step's second paragraph, under the thanks. */
-  thanksDetail: '[role=dialog] > p + p',
+  thanksDetail: '[role=dialog] > div > p + p',
 };

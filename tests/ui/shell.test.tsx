@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The prompt dialog (src/ui/prompt.tsx, driven by render.ts): its steps from question to comment to thank-you,
+ * The prompt dialog (src/ui/shell.ts, driven by draw.ts): its steps from question to comment to thank-you,
  * closing at each step, and where focus goes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
