@@ -1,7 +1,7 @@
 import type { LaterLoader, LaterSteps, PromptCallbacks, PromptHandle, PromptModel } from './types';
 import { drawShell } from './shell';
 import { drawQuestion } from './question-step';
-import { element } from './elements';
+import { stepPlace } from './step-place';
 import { createState } from './state';
 import { adoptStyles, questionCss } from './styles';
 import { createFocus } from './focus';
@@ -40,35 +40,17 @@ export function drawPrompt(mount: HTMLElement, model: PromptModel, callbacks: Pr
   const focus = createFocus(root);
   const shell = drawShell(doc, model, state, (step) => flow.actions.close(step));
   let styled = false;
-  // whose content the step's place holds: the question's, the later steps' (preact's), or plain (the thank-you without them, or nothing once closed)
-  let drawnBy: 'question' | LaterSteps | 'plain' = 'question';
-  const clear = (by: typeof drawnBy) => {
-    if (drawnBy == by) return;
-    if (drawnBy == 'question') stopQuestion();
-    if (typeof drawnBy == 'object') drawnBy.draw(shell.body, 'closed', props(model));
-    shell.body.textContent = '';
-    drawnBy = by;
-  };
-  const props = (drawn: PromptModel) => ({ model: drawn, state, actions: flow.actions });
+  // set once the flow is made (the question's pick is one of its actions): making it draws nothing
+  let drawStep: ReturnType<typeof stepPlace>;
   const draw = (drawn: PromptModel, steps: LaterSteps | undefined) => {
-    const step = state.step.peek();
-    if (step == 'closed') {
-      clear('plain');
-      shell.dialog.remove();
-    } else if (step != 'question' && steps) {
-      clear(steps);
-      steps.draw(shell.body, step, props(drawn));
-    } else if (step != 'question' && drawnBy != 'plain') {
-      // the score is kept but the later steps could not be had: a plain thank-you
-      clear('plain');
-      shell.body.appendChild(element(doc!, 'p', { id: 'hk-question', class: 'hk-question' }, [drawn.texts.thanks]));
-    }
+    drawStep(drawn, steps);
+    if (state.step.peek() == 'closed') shell.dialog.remove();
     if (!steps || styled) return;
     styled = true;
     adoptStyles(root, doc!, steps.css);
   };
   const flow = createFlow({ model, state, callbacks, focus, root, later, draw });
-  const stopQuestion = drawQuestion(shell.body, model, state, flow.actions.pick);
+  drawStep = stepPlace(shell.body, state, flow.actions, drawQuestion(shell.body, model, state, flow.actions.pick));
   root.appendChild(shell.dialog);
   adoptStyles(root, doc, questionCss);
   // each new step drawn (the question is drawn already; later steps here at once bring their stylesheet now)
