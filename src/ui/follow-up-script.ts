@@ -7,8 +7,8 @@ export const FOLLOW_UP_FILE = 'hearken-follow-up.js';
 /**
  * The script tag's way to the follow-up file: `hearken-follow-up.js` beside hearken.js, loaded by `load` (hearken.js's
  * script loader: its nonce, its Trusted Types policy). The file leaves a function on `window.__hearkenFollowUp`
- * that takes the `require` of the modules it shares with hearken-ui.js (`shared`: the signals' core, so both
- * draw with one preact) and returns its exports. A load cut short by the page going into the back/forward cache
+ * that takes the `require` of the modules it shares with hearken-ui.js (`shared`: the signals' core, so that its
+ * components follow the state the question made) and returns its exports. A load cut short by the page going into the back/forward cache
  * may never end: it is started again when the page is back.
  */
 export function scriptFollowUp(win: Window, load: (path: string) => Promise<void>, shared: Record<string, unknown>): () => Promise<FollowUpKit> {

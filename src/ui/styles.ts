@@ -63,8 +63,7 @@ function pageNonce(doc: Document): string | undefined {
 /**
  * Gives a shadow root a stylesheet (`text`), after those it has: adopted as a constructable sheet where the browser has them
  * (Chrome 73, Firefox 101, Safari 16.4), which a strict `style-src` CSP allows; else appended as a
- * `<style>` element carrying the nonce of the page's scripts, which a nonce policy allows. Call it
- * after the first render into `root` (preact removes children it did not render).
+ * `<style>` element carrying the nonce of the page's scripts, which a nonce policy allows.
  */
 export function adoptStyles(root: ShadowRoot, doc: Document, text: string): void {
   try {
