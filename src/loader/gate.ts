@@ -3,7 +3,7 @@ import type { SurveyKind } from '../surveys/index';
 import type { PageLocation, DeviceWindow } from '../rules/index';
 import type { History } from '../rules/index';
 import { KEYS, readJson } from '../storage/index';
-import { checkFrequency, checkPages, detectDevice, hashUnit, inSample, surveyKey } from '../rules/index';
+import { detectDevice, hashUnit, heldBy, inSample, pagesBar, surveyKey } from '../rules/index';
 import { PRELOAD_LEAD_MS } from '../widget/index';
 
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
@@ -16,7 +16,7 @@ export interface GateDeps {
   attributes: string;
   /** localStorage; `undefined` when blocked (then nothing is known: the full script decides). */
   local: KeyValueStore | undefined;
-  window: DeviceWindow & { location: PageLocation };
+  window: DeviceWindow & { location: PageLocation; navigator: object };
   now: number;
 }
 
@@ -37,7 +37,8 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
 /**
  * Why no prompt can show on this page view, by the rules the full script would apply — or `''` when it may, or
  * when the light script cannot tell: then the full script must load. Light only when sure:
- * - consent is pending or denied (the page's `consent(true)` loads the full script), or
+ * - consent is pending or denied (the page's `consent(true)` loads the full script), or Global Privacy Control
+ *   denies it under `data-respect-gpc`, or
  * - the full script found these very attributes free of errors on an earlier page view, and the trigger is
  *   manual, the page is excluded, the device is not the one asked, the visitor is sampled out, or a
  *   re-survey or dismiss wait holds.
@@ -53,7 +54,10 @@ export function lightReason(deps: GateDeps): string {
   const { read, local, window: win } = deps;
   if (!local) return '';
   const consent = lower(read('consent'));
-  if (consent == 'pending' || consent == 'denied') return 'consent';
+  // Global Privacy Control under a right `data-respect-gpc` (bare or `true`) denies consent for good, as the full
+  // script's consent does; a wrong value is the full script's to report (it does not honour it)
+  const gpc = /^(true|)$/.test((read('respect-gpc') ?? '-').trim()) && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  if (consent == 'pending' || consent == 'denied' || gpc) return 'consent';
   const survey = (lower(read('survey')) || 'nps') as SurveyKind;
   const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
   const device = lower(read('device'));
@@ -64,11 +68,11 @@ export function lightReason(deps: GateDeps): string {
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
   const why =
     (lower(read('trigger')) == 'manual' ? 'trigger' : '') ||
-    checkPages(read('pages') || undefined, win.location) ||
+    (pagesBar(read('pages') || undefined, win.location) ? 'pages' : '') ||
     (device && device != detectDevice(win) ? 'device' : '') ||
     (sample < 1 && visitor && !inSample(sample, visitor, key) ? 'sample' : '') ||
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
-    checkFrequency(readJson<History>(local, KEYS.history, {})[key], key, survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ||
+    (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ? 'frequency' : '') ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
     (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '');
   return local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : why && 'armed';

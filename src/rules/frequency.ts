@@ -70,23 +70,29 @@ export function record(store: KeyValueStore, key: string, what: keyof HistoryEnt
 }
 
 /**
+ * The `resurveyDays` or `dismissDays` wait that holds one survey key back now: what started it (`resurvey: answered`
+ * or `dismiss: closed`), how long ago (ms) and how many days it lasts; `undefined` when neither holds.
+ */
+export function heldBy(entry: HistoryEntry = {}, survey: SurveyKind, limits: Pick<RuleOptions, 'resurveyDays' | 'dismissDays'>, now: number): [string, number, number] | undefined {
+  const wait = (at: number | undefined, days: number, what: string): [string, number, number] | undefined => {
+    const ago = now - at!; // NaN when never: no wait
+    // A time far in the future (a clock that was wrong) is ignored rather than blocking for years.
+    return ago > -DAY && ago < days * DAY ? [what, ago, days] : undefined;
+  };
+  return wait(entry.answeredAt, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') || wait(entry.dismissedAt, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed');
+}
+
+/**
  * The `resurveyDays` and `dismissDays` caps of one survey key. Says why not, e.g.
  * `resurvey: answered nps 12d ago (wait 90d)` or `dismiss: closed nps 3d ago (wait 14d)`.
  */
 export function checkFrequency(
-  entry: HistoryEntry = {},
+  entry: HistoryEntry | undefined,
   key: string,
   survey: SurveyKind,
   limits: Pick<RuleOptions, 'resurveyDays' | 'dismissDays'>,
   now: number,
 ): Reason {
-  const wait = (at: number | undefined, days: number, what: string) => {
-    const ago = now - at!; // NaN when never: no wait
-    // A time far in the future (a clock that was wrong) is ignored rather than blocking for years.
-    return ago > -DAY && ago < days * DAY ? `${what} ${key} ${Math.floor(Math.max(0, ago) / DAY)}d ago (wait ${days}d)` : '';
-  };
-  return (
-    wait(entry.answeredAt, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') ||
-    wait(entry.dismissedAt, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed')
-  );
+  const held = heldBy(entry, survey, limits, now);
+  return held ? `${held[0]} ${key} ${Math.floor(Math.max(0, held[1]) / DAY)}d ago (wait ${held[2]}d)` : '';
 }

@@ -31,14 +31,17 @@ export function matchPattern(pattern: string, loc: PageLocation): boolean {
 }
 
 /**
- * The `pages` filter: passes when any include pattern matches (or there is none) and no `!` exclude
- * does. Says why not, e.g. `pages: /checkout not in /blog/*,/docs/*`.
+ * What keeps this page out of the `pages` filter: the `!` exclude that matches it, else the includes when none
+ * matches; `undefined` when it passes (any include matches, or there is none, and no exclude does).
  */
-export function checkPages(patterns: string | string[] | undefined, loc: PageLocation): Reason {
+export function pagesBar(patterns: string | string[] | undefined, loc: PageLocation): string | string[] | undefined {
   const list = patterns ? splitPatterns(patterns) : [];
   const includes = list.filter((p) => p[0] != '!');
-  const page = loc.pathname;
-  const excluded = list.find((p) => p[0] == '!' && matchPattern(p.slice(1), loc));
-  if (excluded) return `pages: ${page} excluded by ${excluded}`;
-  return includes.length && !includes.some((p) => matchPattern(p, loc)) ? `pages: ${page} not in ${includes}` : '';
+  return list.find((p) => p[0] == '!' && matchPattern(p.slice(1), loc)) || (includes.length && !includes.some((p) => matchPattern(p, loc)) ? includes : undefined);
+}
+
+/** The `pages` filter, saying why not, e.g. `pages: /checkout not in /blog/*,/docs/*`. */
+export function checkPages(patterns: string | string[] | undefined, loc: PageLocation): Reason {
+  const bar = pagesBar(patterns, loc);
+  return bar ? `pages: ${loc.pathname} ${typeof bar == 'string' ? 'excluded by' : 'not in'} ${bar}` : '';
 }

@@ -66,6 +66,31 @@ describeBrowser('rules: consent', () => {
     await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
   });
 
+  it('data-respect-gpc: with Global Privacy Control on, a page view downloads hearken.js alone, stores nothing, and show() still shows nothing', async () => {
+    server.page('/gpc-light.html', hearkenPage({ 'respect-gpc': true }));
+    const { page } = browser;
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.goto(server.url + '/gpc-light.html');
+    await page.waitForLoadState('load');
+    await settle(page, false);
+    const files = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((path) => path.indexOf('/dist/') == 0),
+      );
+    expect(await files()).toEqual(['/dist/hearken.js']);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+    // the API is there: a call loads the full script, whose consent stays denied
+    await page.evaluate(() => (window as unknown as Win).Hearken.show());
+    await page.waitForFunction(() => '__hearkenCore' in window);
+    await settle(page, false);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(await files()).not.toContain('/dist/hearken-ui.js');
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+  });
+
   it('data-respect-gpc: with Global Privacy Control on, nothing is shown, even after consent(true)', async () => {
     server.page('/gpc.html', hearkenPage({ 'respect-gpc': true, debug: true }));
     const { page } = browser;
