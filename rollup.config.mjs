@@ -48,19 +48,6 @@ function localeScripts() {
 }
 
 /**
- * The follow-up file is a classic script whose module shared with hearken-ui.js (the signals' core, whose one
- * instance both files' state must go through) is not bundled again: built as CommonJS with those external, it is wrapped in a function of `require` left on
- * `window.__hearkenFollowUp` (FOLLOW_UP_GLOBAL of src/storage/keys.ts); src/ui/follow-up-script.ts calls it with
- * hearken-ui.js's modules.
- */
-function followUpFactory() {
-  return {
-    name: 'hearken-follow-up-factory',
-    renderChunk: (code) => `window.__hearkenFollowUp=function(require){var exports={};${code}\nreturn exports};\n`,
-  };
-}
-
-/**
  * Builds a file with no locale built in: src/i18n/built-in.ts (English) is replaced by src/i18n/none-built-in.ts,
  * so that English, like every other language, is paid for only by the prompts that show it.
  */
@@ -137,10 +124,9 @@ export default [
   // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).
   {
     input: 'src/later-entry.ts',
-    output: { file: 'dist/hearken-follow-up.js', format: 'cjs', exports: 'named', esModule: false, strict: false },
-    external: ['@preact/signals-core'],
-    treeshake: { moduleSideEffects: (id, external) => !external && !id.includes('/src/') },
-    plugins: [nodeResolve(), ts(), followUpFactory(), minify, shortClasses({ extend: uiClasses })],
+    output: { file: 'dist/hearken-follow-up.js', format: 'iife' },
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
+    plugins: [nodeResolve(), ts(), minify, shortClasses({ extend: uiClasses })],
   },
   // dist/locales/<tag>.js — one locale's texts each; a page loads only the one its prompt uses.
   {

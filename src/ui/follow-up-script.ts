@@ -6,18 +6,16 @@ export const FOLLOW_UP_FILE = 'hearken-follow-up.js';
 
 /**
  * The script tag's way to the follow-up file: `hearken-follow-up.js` beside hearken.js, loaded by `load` (hearken.js's
- * script loader: its nonce, its Trusted Types policy). The file leaves a function on `window.__hearkenFollowUp`
- * that takes the `require` of the modules it shares with hearken-ui.js (`shared`: the signals' core, so that its
- * components follow the state the question made) and returns its exports. A load cut short by the page going into the back/forward cache
- * may never end: it is started again when the page is back.
+ * script loader: its nonce, its Trusted Types policy). The file leaves its kit on `window.__hearkenFollowUp`; it brings
+ * its own preact and signals, which the question step does without (cell.ts). A load cut short by the page going
+ * into the back/forward cache may never end: it is started again when the page is back.
  */
-export function scriptFollowUp(win: Window, load: (path: string) => Promise<void>, shared: Record<string, unknown>): () => Promise<FollowUpKit> {
+export function scriptFollowUp(win: Window, load: (path: string) => Promise<void>): () => Promise<FollowUpKit> {
   const fix = ': copy ' + FOLLOW_UP_FILE + ' beside hearken.js';
   const read = () => {
-    const factory = (win as unknown as Record<string, unknown>)[FOLLOW_UP_GLOBAL];
-    const exports = typeof factory == 'function' && factory((name: string) => shared[name]);
-    if (!exports || !exports.followUpKit) throw new Error(FOLLOW_UP_FILE + " is not hearken's" + fix);
-    return exports.followUpKit as FollowUpKit;
+    const kit = (win as unknown as Record<string, FollowUpKit | undefined>)[FOLLOW_UP_GLOBAL];
+    if (!kit || !kit.resolveFollowUp) throw new Error(FOLLOW_UP_FILE + " is not hearken's" + fix);
+    return kit;
   };
   return () => {
     let again: (event: Event) => void = () => {};

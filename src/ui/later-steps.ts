@@ -1,16 +1,16 @@
 import { h, render } from 'preact';
-// for its side effect: preact's components re-render when a signal they read changes
-import '@preact/signals';
 import type { LaterLoader, LaterSteps } from './types';
 import { CommentStep } from './comment-step';
 import { Thanks } from './thanks';
 import { readFollowUp } from './follow-up';
 import { laterCss } from './later-styles';
+import { signalState } from './signal-state';
 
 /** The steps after the question, with their stylesheet: what the follow-up file brings to the question's UI. */
 export const laterSteps: LaterSteps = {
+  // the comment step's components read the state's signals (signal-state.ts), by which preact re-renders them
   draw: (into, step, props) =>
-    render(step == 'comment' ? h(CommentStep, props) : step == 'thanks' ? h(Thanks, { model: props.model, review: props.actions.review }) : null, into),
+    render(step == 'comment' ? h(CommentStep, { ...props, state: signalState(props.state) }) : step == 'thanks' ? h(Thanks, { model: props.model, review: props.actions.review }) : null, into),
   readFollowUp,
   css: laterCss,
 };

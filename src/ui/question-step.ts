@@ -1,4 +1,3 @@
-import { effect } from '@preact/signals-core';
 import type { PromptModel } from './types';
 import type { PromptState } from './state';
 import { SVG, element } from './elements';
@@ -57,12 +56,11 @@ export function drawQuestion(into: Element, model: PromptModel, state: PromptSta
   into.appendChild(element(doc, 'p', { id: 'hk-question', class: 'hk-question' }, [model.question]));
   into.appendChild(element(doc, 'div', { role: 'radiogroup', 'aria-labelledby': 'hk-question', class: 'hk-scale ' + model.style }, options));
   into.appendChild(element(doc, 'div', { class: 'hk-scale-ends', 'aria-hidden': 'true' }, [element(doc, 'span', {}, [model.lowLabel]), element(doc, 'span', {}, [model.highLabel])]));
-  return effect(() => {
-    const score = state.score.value;
-    const active = state.active.value;
+  const follow = () =>
     options.forEach((option, index) => {
-      option.setAttribute('aria-checked', '' + (score === min + index));
-      option.tabIndex = index == active ? 0 : -1;
+      option.setAttribute('aria-checked', '' + (state.score.peek() === min + index));
+      option.tabIndex = index == state.active.peek() ? 0 : -1;
     });
-  });
+  const stops = [state.score.subscribe(follow), state.active.subscribe(follow)];
+  return () => stops.forEach((stop) => stop());
 }

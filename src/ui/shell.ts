@@ -1,4 +1,3 @@
-import { effect } from '@preact/signals-core';
 import type { PromptModel } from './types';
 import type { PromptState, Step } from './state';
 import { element } from './elements';
@@ -39,5 +38,5 @@ export function drawShell(doc: Document, model: PromptModel, state: PromptState,
     [closeButton, body, element(doc, 'div', { class: 'hk-visually-hidden', 'aria-live': 'polite' }, [live])],
   );
   dialog.onkeydown = (event) => void (event.key == 'Escape' && shut());
-  return { dialog, body, stop: effect(() => void (live.data = state.live.value)) };
+  return { dialog, body, stop: state.live.subscribe((text) => (live.data = text)) };
 }

@@ -1,39 +1,42 @@
-import { signal } from '@preact/signals-core';
-import type { Signal } from '@preact/signals-core';
+import type { Cell } from './cell';
+import { cell } from './cell';
 import type { ContactChannel } from '../surveys/index';
 
 /** Where a prompt is in its short life. */
 export type Step = 'question' | 'comment' | 'thanks' | 'closed';
 
-/** The reactive state of one prompt; each prompt makes its own so two widgets never share it. */
+/**
+ * The reactive state of one prompt; each prompt makes its own so two widgets never share it. Cells (cell.ts): the
+ * question step follows them by subscribing; the later steps' components read signals mirroring them.
+ */
 export interface PromptState {
-  step: Signal<Step>;
+  step: Cell<Step>;
   /** The picked score, once there is one. */
-  score: Signal<number | undefined>;
+  score: Cell<number | undefined>;
   /** Index of the scale option holding the one tab stop (roving tabindex). */
-  active: Signal<number>;
+  active: Cell<number>;
   /** Text of the polite live region. */
-  live: Signal<string>;
+  live: Cell<string>;
   /** Keys of the reason chips the visitor has picked. */
-  picked: Signal<string[]>;
+  picked: Cell<string[]>;
   /** Whether the visitor ticked the contact consent (unticked at first). */
-  consent: Signal<boolean>;
+  consent: Cell<boolean>;
   /** The contact channel the visitor chose, when there are two to choose from. */
-  channel: Signal<ContactChannel | undefined>;
+  channel: Cell<ContactChannel | undefined>;
   /** The contact field's inline error, when what was typed is not an address or number. */
-  error: Signal<string>;
+  error: Cell<string>;
 }
 
 /** Creates the state of one prompt, at its question step. */
 export function createState(): PromptState {
   return {
-    step: signal<Step>('question'),
-    score: signal<number | undefined>(undefined),
-    active: signal(0),
-    live: signal(''),
-    picked: signal<string[]>([]),
-    consent: signal(false),
-    channel: signal<ContactChannel | undefined>(undefined),
-    error: signal(''),
+    step: cell<Step>('question'),
+    score: cell<number | undefined>(undefined),
+    active: cell(0),
+    live: cell(''),
+    picked: cell<string[]>([]),
+    consent: cell(false),
+    channel: cell<ContactChannel | undefined>(undefined),
+    error: cell(''),
   };
 }

@@ -62,7 +62,7 @@ export const CARRIES = {
   'hearken-checks.js': "the attribute checks alone (their messages are the full script's to say), run once on a first page view that may stay light",
   'hearken-core.js': 'the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
   'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded once the question is on screen, or at once when answers of an earlier page wait)',
-  'hearken-ui.js': "the prompt's question step, drawn without preact, and the signals' core its state is made of (its texts are a locale file, English's too)",
+  'hearken-ui.js': "the prompt's question step, drawn without preact or signals: its state is cells, a value and who follows it (its texts are a locale file, English's too)",
   'hearken-follow-up.js': 'preact, @preact/signals and the steps after the score drawn with them: comment, reasons, contact request, thank-you (loaded once the question is on screen)',
   'hearken-pipelines.js': 'the segment and posthog transports',
 };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { CommentStep } from '../../src/ui/comment-step';
 import { createState } from '../../src/ui/state';
+import { signalState } from '../../src/ui/signal-state';
 import { model, texts } from '../dom';
 
 afterEach(() => {
@@ -11,7 +12,8 @@ afterEach(() => {
 });
 
 function draw(over = {}, score = 2) {
-  const state = createState();
+  // as the later steps draw it: signals mirroring the prompt's cells
+  const state = signalState(createState());
   state.score.value = score;
   const actions = { pick: vi.fn(), send: vi.fn(), close: vi.fn(), area: vi.fn(), field: vi.fn(), review: vi.fn() };
   const root = document.body.appendChild(document.createElement('div'));

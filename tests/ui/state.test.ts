@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { effect } from '@preact/signals';
 import { createState } from '../../src/ui/state';
 
 describe('createState', () => {
@@ -8,14 +7,17 @@ describe('createState', () => {
     expect([state.step.value, state.score.value, state.active.value, state.live.value]).toEqual(['question', undefined, 0, '']);
   });
 
-  it('is reactive: a change is seen by what reads it', () => {
+  it('is reactive: a change is told to what subscribed, once per new value, until it stops', () => {
     const state = createState();
     const seen: string[] = [];
-    const stop = effect(() => void seen.push(state.step.value));
+    const stop = state.step.subscribe((step) => void seen.push(step));
+    state.step.value = 'comment';
     state.step.value = 'comment';
     state.step.value = 'thanks';
     stop();
+    state.step.value = 'closed';
     expect(seen).toEqual(['question', 'comment', 'thanks']);
+    expect(state.step.peek()).toBe('closed');
   });
 
   it('is per prompt: two prompts on one page never share a score or a step', () => {
