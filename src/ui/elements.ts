@@ -11,3 +11,8 @@ export function element(doc: Document, tag: string, attributes: Record<string, s
   for (const child of children) created.appendChild(typeof child == 'string' ? doc.createTextNode(child) : child);
   return created;
 }
+
+/** The step's heading, which names the dialog (its `aria-labelledby`): the question, or the plain thank-you. */
+export function heading(doc: Document, text: string): HTMLElement {
+  return element(doc, 'p', { id: 'hk-question', class: 'hk-question' }, [text]);
+}

@@ -1,6 +1,6 @@
 import type { PromptModel } from './types';
 import type { PromptState } from './state';
-import { SVG, element } from './elements';
+import { SVG, element, heading } from './elements';
 
 /** A face drawn with strokes; `smile` runs from 0 (frown) to 1 (smile). */
 function face(doc: Document, smile: number): Element {
@@ -53,7 +53,7 @@ export function drawQuestion(into: Element, model: PromptModel, state: PromptSta
     option.onkeydown = (event) => void key(event, index);
     options.push(option);
   }
-  into.appendChild(element(doc, 'p', { id: 'hk-question', class: 'hk-question' }, [model.question]));
+  into.appendChild(heading(doc, model.question));
   into.appendChild(element(doc, 'div', { role: 'radiogroup', 'aria-labelledby': 'hk-question', class: 'hk-scale ' + model.style }, options));
   into.appendChild(element(doc, 'div', { class: 'hk-scale-ends', 'aria-hidden': 'true' }, [element(doc, 'span', {}, [model.lowLabel]), element(doc, 'span', {}, [model.highLabel])]));
   const follow = () =>

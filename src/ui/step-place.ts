@@ -1,6 +1,6 @@
 import type { LaterSteps, PromptActions, PromptModel } from './types';
 import type { PromptState } from './state';
-import { element } from './elements';
+import { heading } from './elements';
 
 /**
  * The dialog's step place after the question. The question is drawn there first, in plain DOM; at the first step
@@ -28,7 +28,7 @@ export function stepPlace(body: HTMLElement, state: PromptState, actions: Prompt
     } else if (step == 'closed' || drawnBy != 'plain') {
       empty('plain', model);
       // the score is kept but the later steps could not be had: a plain thank-you
-      if (step != 'closed') body.appendChild(element(body.ownerDocument, 'p', { id: 'hk-question', class: 'hk-question' }, [model.texts.thanks]));
+      if (step != 'closed') body.appendChild(heading(body.ownerDocument, model.texts.thanks));
     }
   };
 }

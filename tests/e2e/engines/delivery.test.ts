@@ -96,6 +96,9 @@ describeEngines('delivery and storage', (engine) => {
     await promptShown(page);
     await page.click(PROMPT.option(6));
     await waitForElement(page, PROMPT.comment);
+    // a visitor who picked a score and read the comment step: the outbox's code, fetched once the question showed,
+    // has arrived (a page left before it does keeps the answer for the next page view: tests/e2e/loader-reload.test.ts)
+    await waitFor(page, "hearken's delivery", () => '__hearkenDelivery' in window);
     const before = server.answers().length;
     await page.goto(server.url + '/d/away.html');
     const [stored] = (await server.waitForAnswers(before + 1)).slice(before);
