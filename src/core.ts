@@ -20,6 +20,8 @@ function start(loaded: Loaded): ElementLifecycle {
   const doc = win.document;
   let errors = 0;
   const report = (message: string) => (errors++, console.error(message));
+  // not an attribute's error: the page works (the triggers are armed here), but each such page view loads this script
+  if (loaded.missing) console.error('[hearken] ' + loaded.missing.message);
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
   // the loader waited for the triggers: the delay is about to end (the triggers wait only what is left of it), or
   // one fired (0 left: a delay of 0 fires first, and the first to fire disarms the others)

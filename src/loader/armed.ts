@@ -89,7 +89,7 @@ export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => voi
     // them); one that fails is the full script's to fetch again, and report
     const here = win as unknown as Record<string, unknown>;
     const files = [[CORE_GLOBAL, 'hearken-core.js'], [KIT_GLOBAL, 'hearken-ui.js']];
-    Promise.all(files.map(([global, path]) => here[global] || load(path).catch(() => {}))).then(wake);
+    Promise.all(files.map(([global, path]) => here[global] || load(path).catch(() => {}))).then(() => wake());
   });
   return () => {
     triggers.stop();

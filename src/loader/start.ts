@@ -23,6 +23,8 @@ export interface Loaded {
    * script then shows at once), else what is left of `data-delay` (it waits only that).
    */
   delayLeft?: number;
+  /** Why `hearken-triggers.js` could not be had, when that is why the full script came: its to report. */
+  missing?: Error;
 }
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
@@ -84,8 +86,8 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
-  // (no `what`: a triggers file that does not load is never reported, the full script comes instead)
-  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: '' }, (make: MakeArm, load) => make(load));
+  // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
+  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: 'the triggers' }, (make: MakeArm, load) => make(load));
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
   const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
   const onEvent = read('on-event');
@@ -95,13 +97,13 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
   let waitLeft: WaitLeft | undefined;
   let told = false;
-  const wake = () =>
+  const wake = (missing?: Error) =>
     (core =
       core ||
       loadCore().then(
         (start) => (
           onEvent && win.removeEventListener(onEvent, early),
-          start({ window: win, script, urls, nonce, stub, delayLeft: waitLeft && waitLeft() })
+          start({ window: win, script, urls, nonce, stub, delayLeft: waitLeft && waitLeft(), missing })
         ),
         (error: Error) => {
           // tried again at the next call that needs it; said once
