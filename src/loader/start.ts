@@ -23,7 +23,7 @@ export interface Loaded {
    * script then shows at once), else what is left of `data-delay` (it waits only that).
    */
   delayLeft?: number;
-  /** Why `hearken-triggers.js` could not be had, when that is why the full script came: its to report. */
+  /** Why `hearken-triggers.js` could not be had, when that is why the full script came: the full script reports it. */
   missing?: Error;
 }
 
