@@ -5,7 +5,8 @@ import { createStub, defineLightElement, replay } from './loader/index';
 
 // Only the light part is imported with `createHearken`: the widget (checks, rules) is a chunk imported when a
 // widget is created; the outbox and transports one imported when answers wait or a prompt is on screen; the UI
-// (preact, signals, texts) one imported when a prompt is about to show; the segment and posthog transports one
+// (the question and its texts) one imported when a prompt is about to show, the steps after the score (preact, signals) one
+// imported once it is on screen; the segment and posthog transports one
 // imported when a widget uses one. Each names its module, so each chunk is just that.
 const loadWidget = () => import('./widget/api');
 const loadElement = () => import('./element');

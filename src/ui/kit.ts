@@ -11,7 +11,7 @@ import { loadTexts } from '../i18n/index';
 import { importTexts } from '../i18n/index';
 
 /**
- * What it takes to draw a prompt: signals, the UI and its texts. Kept apart from the core so
+ * What it takes to draw a prompt: the UI and its texts. Kept apart from the core so
  * pages that show no prompt (most, with re-survey caps) never download it: `dist/hearken-ui.js` for the
  * script tag, a dynamic-import chunk for the npm build. Other locales come one at a time (`loadTexts`).
  */
