@@ -82,7 +82,7 @@ export default [
     plugins: [nodeResolve(), ts(), minify],
   },
   // dist/hearken-triggers.js — the triggers of a page that may ask later (scroll, exit intent, an event, a long delay);
-  // loaded by hearken.js in place of hearken-core.js until one fires.
+  // loaded by hearken.js in place of the full script until one fires.
   {
     input: 'src/triggers-entry.ts',
     output: { file: 'dist/hearken-triggers.js', format: 'iife' },
@@ -98,7 +98,8 @@ export default [
     plugins: [nodeResolve(), ts(), minify],
   },
   // dist/hearken-core.js — the rest of the script tag: its attributes' checks, the rules, the triggers; loaded by
-  // hearken.js when a prompt may show, answers wait, or the page calls the API.
+  // hearken.js when answers wait, with data-debug, or before a data-min-pageviews count is reached (else it loads
+  // hearken-prompt.js, this file and hearken-ui.js in one).
   {
     input: 'src/core.ts',
     output: { file: 'dist/hearken-core.js', format: 'iife' },
@@ -111,7 +112,7 @@ export default [
     output: { file: 'dist/hearken-delivery.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-ui.js — the signals and the prompt's question, drawn without preact; loaded by hearken.js when a prompt shows. Its texts,
+  // dist/hearken-ui.js — the prompt's question, drawn without preact or signals; loaded by hearken-core.js when a prompt shows. Its texts,
   // English's too, come from dist/locales/<tag>.js.
   {
     input: 'src/ui-entry.ts',
@@ -119,6 +120,15 @@ export default [
     // src's modules only define things: tables the question does not use (the options' fields) are left out
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') },
     plugins: [noBuiltInLocales(), nodeResolve(), ts(), minify, uiClasses],
+  },
+  // dist/hearken-prompt.js — hearken-core.js and hearken-ui.js in one file; loaded by hearken.js (in place of
+  // hearken-core.js) when a prompt may show. Its class names are hearken-ui.js's (hearken-follow-up.js extends them).
+  {
+    input: 'src/prompt-entry.ts',
+    output: { file: 'dist/hearken-prompt.js', format: 'iife' },
+    // src's modules only define things, but for the two parts that leave their globals
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') || id.endsWith('/src/core.ts') },
+    plugins: [noBuiltInLocales(), nodeResolve(), ts(), minify, shortClasses({ extend: uiClasses })],
   },
   // dist/hearken-follow-up.js — preact and the steps after the score; loaded by hearken-ui.js once the question is on screen.
   // Built after hearken-ui.js: its short class names extend that file's (one shadow root holds both).

@@ -1,6 +1,6 @@
 /**
- * The full script of the script tag (`dist/hearken-core.js`), loaded by `dist/hearken.js` (src/auto.ts) when a
- * prompt may show, answers wait, or the page calls the API: reads the `<script data-*>` attributes, renders inline
+ * The full script of the script tag (`dist/hearken-core.js`, and with the question's UI `dist/hearken-prompt.js`),
+ * loaded by `dist/hearken.js` (src/auto.ts) when a prompt may show, answers wait, or the page calls the API: reads the `<script data-*>` attributes, renders inline
  * mounts (`<div data-hearken="csat">`), connects `<hearken-survey>` elements, puts the real methods on
  * `window.Hearken` and replays the calls made before it arrived.
  */

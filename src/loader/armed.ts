@@ -2,7 +2,7 @@ import type { TriggerWindow, DeviceWindow } from '../rules/index';
 import type { ReadAttribute } from './gate';
 import type { CheckAttributes } from './check';
 import { createTriggers, detectDevice } from '../rules/index';
-import { CHECKS_GLOBAL, CORE_GLOBAL, KEYS, KIT_GLOBAL, realClock } from '../storage/index';
+import { CHECKS_GLOBAL, KEYS, realClock } from '../storage/index';
 import { PRELOAD_LEAD_MS } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
@@ -44,7 +44,7 @@ function foundRight(win: Window, script: Element): boolean {
  * then nothing is armed: a full script that comes for another reason (an API call) counts the delay itself.
  */
 export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
-  if (foundRight(win, script)) return armTriggers(win, read, wake, load);
+  if (foundRight(win, script)) return armTriggers(win, read, wake);
   const here = win as unknown as Record<string, CheckAttributes | undefined>;
   const fetched = () =>
     load('hearken-checks.js').catch((error: Error) => {
@@ -61,11 +61,11 @@ export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
 /**
  * `dist/hearken-triggers.js`: arms the triggers of a page the gate found `'armed'` (a prompt may show, but only a
  * `data-scroll`, `data-exit-intent`, `data-on-event` or long `data-delay` says when) without the full script,
- * which `wake` loads once one fires — for a delay, `PRELOAD_LEAD_MS` before it ends, so the UI has time to come;
- * for a scroll, exit intent or event, once `load` has fetched it and the UI side by side (those not here yet).
+ * which `wake` loads once one fires (with the question's UI, in one file) — for a delay, `PRELOAD_LEAD_MS` before it
+ * ends, so that it has time to come.
  * The attributes are the ones the full script found right on an earlier page view: read as they are.
  */
-export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => void, load?: LoadScript): WaitLeft {
+export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => void): WaitLeft {
   const delay = read('delay') ? +read('delay')! : undefined;
   const exitIntent = read('exit-intent');
   let loadedAt: number | undefined;
@@ -81,15 +81,10 @@ export function armTriggers(win: ArmWindow, read: ReadAttribute, wake: () => voi
   );
   const loaded = () => (loadedAt = Date.now());
   win.document.readyState == 'complete' ? loaded() : win.addEventListener('load', loaded, { once: true });
+  // hearken.js's wake fetches the full script with the question's UI in one file (hearken-prompt.js)
   triggers.start((trigger) => {
     firedNow = trigger.indexOf('delay') != 0;
-    if (!firedNow || !load) return wake();
-    // the prompt is wanted now: the full script and the UI come side by side, not one after the other as the full
-    // script alone would fetch them (the texts of the prompt's language still come after the UI, which picks
-    // them); one that fails is the full script's to fetch again, and report
-    const here = win as unknown as Record<string, unknown>;
-    const files = [[CORE_GLOBAL, 'hearken-core.js'], [KIT_GLOBAL, 'hearken-ui.js']];
-    Promise.all(files.map(([global, path]) => here[global] || load(path).catch(() => {}))).then(() => wake());
+    wake();
   });
   return () => {
     triggers.stop();

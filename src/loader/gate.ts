@@ -59,7 +59,7 @@ export function lightReason(deps: GateDeps): string {
   const gpc = /^(true|)$/.test((read('respect-gpc') ?? '-').trim()) && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   if (consent == 'pending' || consent == 'denied' || gpc) return 'consent';
   const survey = (lower(read('survey')) || 'nps') as SurveyKind;
-  const key = surveyKey(survey, (read('touchpoint') || '').trim() || undefined);
+  const key = surveyKey(survey, (read('touchpoint') || '').trim());
   const device = lower(read('device'));
   const sampleText = (read('sample') || '').trim();
   // none: NaN, which is not below 1

@@ -1,5 +1,5 @@
 // The door of src/loader: the light start of the script tag (dist/hearken.js), and what the full script
-// (dist/hearken-core.js) takes over from it.
+// (dist/hearken-prompt.js or dist/hearken-core.js) takes over from it.
 export { startLoader } from './start';
 export type { Loaded, StartCore } from './start';
 export { createStub, replay } from './stub';

@@ -11,7 +11,7 @@ import { defineLightElement } from './element';
 import { attributesOf, lightReason } from './gate';
 import { scriptUrls } from './urls';
 
-/** What the loader hands the full script (`dist/hearken-core.js`) when it arrives. */
+/** What the loader hands the full script (`dist/hearken-prompt.js` or `dist/hearken-core.js`) when it arrives. */
 export interface Loaded {
   window: Window & typeof globalThis;
   script: HTMLScriptElement | null;
@@ -26,6 +26,13 @@ export interface Loaded {
   /** Why `hearken-triggers.js` could not be had, when that is why the full script came: the full script reports it. */
   missing?: Error;
 }
+
+/**
+ * The full script with the prompt's question step (`dist/hearken-prompt.js`: hearken-core.js and hearken-ui.js in one
+ * file, one request), which the loader fetches when a prompt may show; `dist/hearken-core.js`, without the question,
+ * when it comes for answers waiting from an earlier page or a page-view count.
+ */
+const PROMPT_FILE = 'hearken-prompt.js';
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
 export type StartCore = (loaded: Loaded) => ElementLifecycle;
@@ -85,7 +92,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const urls = scriptUrls(win, (script && script.src) || win.location.href);
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
-  const loadCore = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-core.js', global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
+  const loadCore = scriptGlobalLoader(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL, what: 'hearken' }, (start: StartCore) => start);
   // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
   const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: 'the triggers' }, (make: MakeArm, load) => make(load));
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
@@ -97,10 +104,12 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
   let waitLeft: WaitLeft | undefined;
   let told = false;
-  const wake = (missing?: Error) =>
+  // read before anything may wake the full script (an element already in the page upgrades as it is defined)
+  const local = localStore(win);
+  const wake = (missing?: Error, path = PROMPT_FILE) =>
     (core =
       core ||
-      loadCore().then(
+      loadCore(path).then(
         (start) => (
           onEvent && win.removeEventListener(onEvent, early),
           start({ window: win, script, urls, nonce, stub, delayLeft: waitLeft && waitLeft(), missing })
@@ -108,7 +117,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
         (error: Error) => {
           // tried again at the next call that needs it; said once
           core = undefined;
-          if (!told) console.error('[hearken] ' + (/ load /.test(error.message) ? '' : 'could not load hearken-core.js: ') + error.message);
+          if (!told) console.error('[hearken] ' + (/ load /.test(error.message) ? '' : 'could not load ' + path + ': ') + error.message);
           told = true;
         },
       ));
@@ -116,13 +125,15 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const stub = createStub((call) => {
     if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
   });
-  win.Hearken = Object.assign(stub.api, { version });
+  (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
-  const local = localStore(win);
   const reason = () =>
     lightReason({ read, attributes: script ? attributesOf(script) : '', local, window: win, now: Date.now() });
-  // with data-debug the full script says on the console why it does not ask, as it always did
-  if (!script || !local || local.get(KEYS.waiting) || script.hasAttribute('data-debug') || !reason()) return void wake();
+  // answers waiting, and data-debug (the full script says on the console why it does not ask, as it always did), load
+  // the full script whatever the rules say. With those, or a page-view count to reach, a prompt is not known to come:
+  // the full script alone, which fetches the question's UI if one shows after all; else the two in one file
+  const lean = local?.get(KEYS.waiting) || read('debug') != null;
+  if (!script || !local || lean || !reason()) return void wake(undefined, lean || read('min-pageviews') ? 'hearken-core.js' : undefined);
   let watching = false;
   const decide = () => {
     if (core) return;

@@ -69,17 +69,21 @@ export function record(store: KeyValueStore, key: string, what: keyof HistoryEnt
   writeJson(store, KEYS.history, history);
 }
 
+/** What starts each wait `heldBy` finds, by its index there: an answer, a dismissal. */
+const WAITS = ['resurvey: answered', 'dismiss: closed'];
+
 /**
- * The `resurveyDays` or `dismissDays` wait that holds one survey key back now: what started it (`resurvey: answered`
- * or `dismiss: closed`), how long ago (ms) and how many days it lasts; `undefined` when neither holds.
+ * The `resurveyDays` or `dismissDays` wait that holds one survey key back now: which (0 after an answer, 1 after a
+ * dismissal; `WAITS` names them, which dist/hearken.js does not carry), how long ago (ms) it started and how many
+ * days it lasts; `undefined` when neither holds.
  */
-export function heldBy(entry: HistoryEntry = {}, survey: SurveyKind, limits: Pick<RuleOptions, 'resurveyDays' | 'dismissDays'>, now: number): [string, number, number] | undefined {
-  const wait = (at: number | undefined, days: number, what: string): [string, number, number] | undefined => {
+export function heldBy(entry: HistoryEntry = {}, survey: SurveyKind, limits: Pick<RuleOptions, 'resurveyDays' | 'dismissDays'>, now: number): [number, number, number] | undefined {
+  const wait = (at: number | undefined, days: number, which: number): [number, number, number] | undefined => {
     const ago = now - at!; // NaN when never: no wait
     // A time far in the future (a clock that was wrong) is ignored rather than blocking for years.
-    return ago > -DAY && ago < days * DAY ? [what, ago, days] : undefined;
+    return ago > -DAY && ago < days * DAY ? [which, ago, days] : undefined;
   };
-  return wait(entry.answeredAt, limits.resurveyDays ?? RESURVEY_DAYS[survey], 'resurvey: answered') || wait(entry.dismissedAt, limits.dismissDays ?? DISMISS_DAYS, 'dismiss: closed');
+  return wait(entry.answeredAt, limits.resurveyDays ?? RESURVEY_DAYS[survey], 0) || wait(entry.dismissedAt, limits.dismissDays ?? DISMISS_DAYS, 1);
 }
 
 /**
@@ -94,5 +98,5 @@ export function checkFrequency(
   now: number,
 ): Reason {
   const held = heldBy(entry, survey, limits, now);
-  return held ? `${held[0]} ${key} ${Math.floor(Math.max(0, held[1]) / DAY)}d ago (wait ${held[2]}d)` : '';
+  return held ? `${WAITS[held[0]]} ${key} ${Math.floor(Math.max(0, held[1]) / DAY)}d ago (wait ${held[2]}d)` : '';
 }

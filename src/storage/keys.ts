@@ -17,7 +17,7 @@ export function storageKeys(namespace: string = DEFAULT_NAMESPACE): Record<keyof
 /** The global of `window` where `dist/hearken-ui.js` leaves the prompt kit for `dist/hearken.js`. */
 export const KIT_GLOBAL = '__hearkenKit';
 
-/** The global where `dist/hearken-core.js` leaves its start function for the loader, `dist/hearken.js`. */
+/** The global where the full script (`dist/hearken-core.js`, `dist/hearken-prompt.js`) leaves its start function for the loader, `dist/hearken.js`. */
 export const CORE_GLOBAL = '__hearkenCore';
 
 /** The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. */

@@ -28,26 +28,29 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
 }
 
 /**
- * Loads `path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
- * arrive may be tried again at the next call; one whose URL was refused may not.
+ * Loads `file.path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
+ * arrive may be tried again at the next call; one whose URL was refused may not. The call may name another path
+ * leaving the same global (hearken.js: `hearken-core.js` or `hearken-prompt.js`); the first call's is the one loaded.
  */
-export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): () => Promise<T> {
-  // what to do when the file is not there, or is not hearken's
-  const fix = ': copy ' + file.path + ' beside hearken.js';
-  const { path, global } = file;
+export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): (path?: string) => Promise<T> {
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
-  const found = () => (win as unknown as Record<string, G | undefined>)[global];
-  const arrive = () =>
-    load(path).catch((error: Error) => {
-      loading = undefined;
-      throw /^could not load /.test(error.message) ? new Error(error.message + fix) : error;
-    });
-  return () =>
+  const found = () => (win as unknown as Record<string, G | undefined>)[file.global];
+  // what to do when the file is not there, or is not hearken's
+  const fix = (path: string) => ': copy ' + path + ' beside hearken.js';
+  return (path = file.path) =>
     loading ||
-    (loading = new Promise<void>((resolve) => resolve(found() ? undefined : arrive())).then(() =>
-      found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what + fix)),
-    ));
+    (loading = new Promise<void>((resolve) =>
+      resolve(
+        found()
+          ? undefined
+          : // a load that failed (`could not load <url>`): tried again at the next call; a refused URL throws before, for good
+            load(path).catch((error: Error) => {
+              loading = undefined;
+              throw new Error(error.message + fix(path));
+            }),
+      ),
+    ).then(() => (found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what + fix(path))))));
 }
 
 /** Loads `dist/hearken-ui.js`, the prompt; the kit gets the same script loader for its locale files. */

@@ -11,7 +11,7 @@ describe('hearken/collector', () => {
   });
 
   it.skipIf(!existsSync(join(DIST, 'collector.js')))('stays out of every browser file of dist/', () => {
-    const browserFiles = ['hearken.js', 'hearken-ui.js', 'index.js', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+    const browserFiles = ['hearken.js', 'hearken-core.js', 'hearken-ui.js', 'hearken-prompt.js', 'index.js', ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
     for (const file of browserFiles) {
       const code = readFileSync(join(DIST, file), 'utf8');
       expect(code, file).not.toMatch(/hearken_answers|createCollector|pglite|node:http/);

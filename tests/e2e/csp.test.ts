@@ -75,16 +75,16 @@ describeBrowser('hearken under a strict CSP', () => {
     expect(new Set(await violations(page))).toEqual(new Set(['style-src-elem inline']));
   });
 
-  it(`${NONCE}: the injected hearken-ui.js and hearken-delivery.js carry the nonce of hearken's own tag`, async () => {
+  it(`${NONCE}: the injected hearken-prompt.js and hearken-delivery.js carry the nonce of hearken's own tag`, async () => {
     server.page('/csp/nonce.html', pageHtml(scriptTag({ ...TAG, nonce: 'abc' })), { 'Content-Security-Policy': NONCE });
     const page = suite.browser.page;
     await page.goto(server.url + '/csp/nonce.html');
     await page.locator('hearken-prompt [role=radio]').first().waitFor();
     const ui = await page.evaluate(() => {
-      const s = document.querySelector<HTMLScriptElement>('script[src$="hearken-ui.js"]')!;
+      const s = document.querySelector<HTMLScriptElement>('script[src$="hearken-prompt.js"]')!;
       return { src: s.src, nonce: s.nonce };
     });
-    expect(ui).toEqual({ src: server.url + '/dist/hearken-ui.js', nonce: 'abc' });
+    expect(ui).toEqual({ src: server.url + '/dist/hearken-prompt.js', nonce: 'abc' });
     expect((await dialogStyle(page)).radius).toBe('14px');
     const answer = await answerPrompt(page, '8 of 10');
     expect(answer).toMatchObject({ survey: 'nps', score: 8, segment: 'passive' });
@@ -117,13 +117,11 @@ describeBrowser('hearken under a strict CSP', () => {
       await page.mouse.move(500, 40, { steps: 4 });
       await page.mouse.move(500, -20, { steps: 4 });
       await page.locator('hearken-prompt [role=radio]').first().waitFor();
-      // the full script and the UI are fetched side by side, in one task: their order in resource timing is not fixed
+      // the full script and the question's UI come in one file, with hearken's nonce, then the question's texts
       const fetched = await files();
-      expect([fetched.slice(0, 2), fetched.slice(2, 4).sort()]).toEqual([['/dist/hearken.js', '/dist/hearken-triggers.js'], ['/dist/hearken-core.js', '/dist/hearken-ui.js']]);
-      // side by side: the UI was asked for before the full script had arrived, with hearken's nonce
-      const [core, ui] = await page.evaluate(() => ['hearken-core.js', 'hearken-ui.js'].map((file) => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/' + file)) as PerformanceResourceTiming));
-      expect(ui!.startTime).toBeLessThan(core!.responseEnd);
-      if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-ui.js"]')!.nonce)).toBe(nonce);
+      expect(fetched.slice(0, 4)).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-prompt.js', '/dist/locales/en.js']);
+      expect(fetched.filter((file) => /hearken-(core|ui)\.js$/.test(file))).toEqual([]);
+      if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-prompt.js"]')!.nonce)).toBe(nonce);
       expect((await dialogStyle(page)).radius).toBe('14px');
       expect(await violations(page)).toEqual([]);
       expect(errors()).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Delivery problems the site's owner must fix are on the console of a real Chromium without data-debug
  * (src/widget/delivery-report.ts): a relative `data-endpoint="collect"` on a page under /shop/ posts to
- * /shop/collect, which answers 404; an endpoint on another origin that blocks CORS; hearken-ui.js not copied.
+ * /shop/collect, which answers 404; an endpoint on another origin that blocks CORS; hearken-prompt.js or hearken-ui.js
+ * not copied.
  * One `[hearken]` console.error each, naming what to fix.
  */
 import { expect, it } from 'vitest';
@@ -43,13 +44,21 @@ describeBrowser('delivery problems on the console, without data-debug', () => {
     ]);
   });
 
-  it('hearken-ui.js not copied beside hearken.js: the error says to copy it', async () => {
+  it('hearken-prompt.js or hearken-ui.js not copied beside hearken.js: the error says which to copy', async () => {
     const { page, context } = s.browser;
-    await context.route('**/dist/hearken-ui.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const show = () => page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
+    await context.route('**/dist/hearken-prompt.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(server.url + '/shop/product.html');
-    await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
+    await show();
     await until('a [hearken] error', () => hearkenErrors(s.browser).length > 0);
-    expect(hearkenErrors(s.browser)).toEqual([
+    expect(hearkenErrors(s.browser)).toEqual([`[hearken] could not load ${server.url}/dist/hearken-prompt.js: copy hearken-prompt.js beside hearken.js`]);
+    // a page view that loads the full script without the question (hearken-core.js: answers may wait) then shows a prompt
+    await context.route('**/dist/hearken-ui.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.evaluate(() => localStorage.setItem('hearken:waiting', '1'));
+    await page.reload();
+    await show();
+    await until('a second [hearken] error', () => hearkenErrors(s.browser).length > 1);
+    expect(hearkenErrors(s.browser).slice(1)).toEqual([
       `[hearken] could not load the prompt: could not load ${server.url}/dist/hearken-ui.js: copy hearken-ui.js beside hearken.js`,
     ]);
   });

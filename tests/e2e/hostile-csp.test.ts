@@ -78,7 +78,7 @@ describeBrowser('hostile CSP, cross-origin collector', () => {
     await page.evaluate(() => (window as unknown as { Hearken: { show(s: string): void } }).Hearken.show('csat'));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     const ours = browser.logs.filter((l) => l.text.indexOf('[hearken]') >= 0);
-    expect(ours.map((l) => l.type + ': ' + l.text)).toEqual([expect.stringMatching(/^error: \[hearken\] could not load hearken-core.js: .*TrustedScriptURL/)]);
+    expect(ours.map((l) => l.type + ': ' + l.text)).toEqual([expect.stringMatching(/^error: \[hearken\] could not load hearken-prompt.js: .*TrustedScriptURL/)]);
     expect(await page.locator('hearken-prompt').count()).toBe(0);
     expect(browser.logs.filter((l) => l.type == 'pageerror')).toEqual([]);
   });

@@ -63,7 +63,7 @@ describeBrowser('locale files', () => {
   afterAll(() => browser?.close());
 
   for (const name of Object.keys(POLICIES)) {
-    it(`${name} CSP: the German prompt, its file loaded like hearken-core.js, hearken-ui.js and the files after the question, no other locale, no violation`, async () => {
+    it(`${name} CSP: the German prompt, its file loaded like hearken-prompt.js and the files after the question, no other locale, no violation`, async () => {
       const page = browser.page;
       await page.goto(server.url + `/${name}.html`);
       await radios(page).first().waitFor();
@@ -77,10 +77,9 @@ describeBrowser('locale files', () => {
       scripts.sort((a, b) => (a.src < b.src ? -1 : 1));
       const nonce = POLICIES[name]![1] ? NONCE : '';
       expect(scripts).toEqual([
-        { src: '/dist/hearken-core.js', nonce },
         { src: '/dist/hearken-delivery.js', nonce },
         { src: '/dist/hearken-follow-up.js', nonce },
-        { src: '/dist/hearken-ui.js', nonce },
+        { src: '/dist/hearken-prompt.js', nonce },
         { src: '/dist/hearken.js', nonce },
         { src: '/dist/locales/de-later.js', nonce },
         { src: '/dist/locales/de.js', nonce },
@@ -188,8 +187,8 @@ describe('the built locale files', () => {
     expect(Object.keys(part(true)).sort()).toEqual([...LATER_KEYS].sort());
   });
 
-  it('hearken.js, hearken-core.js and hearken-ui.js hold no language, English neither', async () => {
-    const core = dist('hearken.js') + dist('hearken-core.js') + dist('hearken-ui.js');
+  it('hearken.js, hearken-core.js, hearken-ui.js and hearken-prompt.js hold no language, English neither', async () => {
+    const core = dist('hearken.js') + dist('hearken-core.js') + dist('hearken-ui.js') + dist('hearken-prompt.js');
     expect(dist('locales/en.js')).toContain('How likely are you to recommend {brand} to a friend or colleague?');
     for (const locale of LOCALES) expect(core, locale).not.toContain((await texts(locale))!.npsQuestion);
   });

@@ -1,7 +1,7 @@
 /**
  * What more languages cost the script tag's prompt path (issue 17): the brotli bytes (quality 11, as size-limit
  * and `npm run bench` measure) of every hearken file a page downloads until the NPS question is on screen —
- * hearken.js, hearken-core.js, hearken-ui.js and the prompt's one language's file, `locales/<tag>.js` (English's
+ * hearken.js, hearken-prompt.js (the full script and the question's UI in one file) and the prompt's one language's file, `locales/<tag>.js` (English's
  * too) — are no more than the path was with all 11 languages inside hearken-ui.js (26,105 B), in every language.
  * The files loaded once the question is on screen (the outbox, the steps after the score and their texts,
  * `locales/<tag>-later.js`) are not on that path.
@@ -16,7 +16,7 @@ import { distBrotli } from './harness/dist-bytes';
 const BEFORE_MORE_LANGUAGES = 26_105;
 
 describe('the prompt path in every language', () => {
-  const common = distBrotli(['hearken.js', 'hearken-core.js', 'hearken-ui.js']);
+  const common = distBrotli(['hearken.js', 'hearken-prompt.js']);
   const files = readdirSync(new URL('../../dist/locales/', import.meta.url)).filter((name) => name.endsWith('.js'));
 
   it('has the question texts and the later texts of every language, and no other file', () => {

@@ -82,12 +82,12 @@ describeBrowser('rules: consent', () => {
       );
     expect(await files()).toEqual(['/dist/hearken.js']);
     await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
-    // the API is there: a call loads the full script, whose consent stays denied
+    // the API is there: a call loads the full script (with the question's UI, in one file), whose consent stays denied
     await page.evaluate(() => (window as unknown as Win).Hearken.show());
     await page.waitForFunction(() => '__hearkenCore' in window);
     await settle(page, false);
     expect(await dialogs(page).count()).toBe(0);
-    expect(await files()).not.toContain('/dist/hearken-ui.js');
+    expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-prompt.js']);
     await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
   });
 

@@ -64,6 +64,8 @@ describeBrowser('rules: two tabs', () => {
 
   it('a tab whose prompt UI fails to load takes no lease and no session cap: the other tabs still ask', async () => {
     const a = browser.page;
+    // answers said to wait: the full script comes without the question's UI (hearken-core.js), which then fails
+    await a.addInitScript(() => localStorage.setItem('hearken:waiting', '1'));
     await a.route('**/hearken-ui.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await a.goto(server.url + '/tabs.html');
     await waitForLog(browser.logs, /nps not shown: ui: could not load the prompt/);

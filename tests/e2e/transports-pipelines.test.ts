@@ -105,7 +105,7 @@ describeBrowser('pipeline transports', () => {
     await page.goto(server.url + '/fetch.html');
     await answerByUi(page, 9);
     await server.waitForAnswers(1);
-    expect(fetched).toContain('/dist/hearken-ui.js');
+    expect(fetched).toContain('/dist/hearken-prompt.js');
     expect(fetched).not.toContain('/dist/hearken-pipelines.js');
     expect(plane.requests).toEqual([]);
   });

@@ -43,7 +43,7 @@ describeBrowser('the question-first prompt in Chromium', () => {
     await page().goto(server.url + '/split/done.html');
     await page().waitForFunction(() => (window as unknown as { __shown?: string[] }).__shown);
     const shown = await page().evaluate(() => (window as unknown as { __shown: string[] }).__shown);
-    expect(shown).toEqual(expect.arrayContaining(['/dist/hearken.js', '/dist/hearken-core.js', '/dist/hearken-ui.js']));
+    expect(shown).toEqual(expect.arrayContaining(['/dist/hearken.js', '/dist/hearken-prompt.js']));
     expect(shown).not.toContain('/dist/hearken-follow-up.js');
     await expect.poll(fetched).toContain('/dist/hearken-follow-up.js');
 

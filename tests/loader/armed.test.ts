@@ -41,36 +41,20 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(none()).toBe(0);
   });
 
-  it('fired, it fetches the full script and the UI side by side (those not here yet), and wakes it once both have come or failed; a delay fetches nothing', async () => {
-    const asked: string[] = [];
-    const arrive: Record<string, [() => void, () => void]> = {};
-    const load = (path: string) => (asked.push(path), new Promise<void>((resolve, reject) => void (arrive[path] = [resolve, () => reject(new Error('404'))])));
-    const left = armTriggers(window, attributes({ scroll: '0' }), wake, load);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(asked).toEqual(['hearken-core.js', 'hearken-ui.js']);
-    arrive['hearken-ui.js'][1]();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(wakes).toBe(0);
-    arrive['hearken-core.js'][0]();
+  it('fired, it wakes the full script at once, whose file (hearken-prompt.js) hearken.js fetches; a delay wakes it 3 s before its end', async () => {
+    const left = armTriggers(window, attributes({ scroll: '0' }), wake);
     await vi.advanceTimersByTimeAsync(0);
     expect(wakes).toBe(1);
     expect(left()).toBe(0);
-    // the UI here already (a page that showed a prompt before): the full script alone
-    const here = window as unknown as Record<string, unknown>;
-    here.__hearkenKit = () => ({});
-    try {
-      asked.length = 0;
-      armTriggers(window, attributes({ 'on-event': 'added' }), wake, load);
-      window.dispatchEvent(new Event('added'));
-      expect(asked).toEqual(['hearken-core.js']);
-    } finally {
-      delete here.__hearkenKit;
-    }
-    // a delay wakes it 3 s before its end, fetching nothing itself: the full script has those 3 s
-    asked.length = 0;
-    armTriggers(window, attributes({ delay: '4000' }), wake, load);
-    vi.advanceTimersByTime(1000);
-    expect([asked, wakes]).toEqual([[], 2]);
+    armTriggers(window, attributes({ 'on-event': 'added' }), wake);
+    window.dispatchEvent(new Event('added'));
+    expect(wakes).toBe(2);
+    // a delay wakes it 3 s before its end: the full script has those 3 s
+    armTriggers(window, attributes({ delay: '4000' }), wake);
+    vi.advanceTimersByTime(999);
+    expect(wakes).toBe(2);
+    vi.advanceTimersByTime(1);
+    expect(wakes).toBe(3);
   });
 
   it('asked before anything fired, it disarms them: nothing wakes later', () => {
@@ -119,7 +103,7 @@ describe('makeArm: what hearken.js calls, with its script tag and its decision',
     leave();
     await vi.advanceTimersByTimeAsync(0);
     expect([wakes, left(), decide.mock.calls.length]).toEqual([1, 0, 0]);
-    expect(asked).toEqual(['hearken-core.js', 'hearken-ui.js']);
+    expect(asked).toEqual([]);
   });
 
   it('others (a first page view) are checked by hearken-checks.js first: right, remembered, and hearken.js decides again; nothing is armed here', async () => {

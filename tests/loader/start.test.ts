@@ -129,6 +129,37 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started).toHaveLength(1);
   });
 
+  it('fetches the full script with the question (hearken-prompt.js) where a prompt may show, and without it (hearken-core.js) for answers waiting, data-debug or a page-view count', async () => {
+    delete win.__hearkenCore;
+    const fetched = () => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/hearken-"]')].map((tag) => tag.src.replace(/.*\/dist\//, ''));
+    const cases: [string, Record<string, string>, () => void, string][] = [
+      ['a visitor who may be asked', { 'data-endpoint': '/collect' }, () => {}, 'hearken-prompt.js'],
+      ['an inline mount', { 'data-endpoint': '/collect' }, answeredRecently, 'hearken-prompt.js'],
+      ['answers waiting on a capped page', { 'data-endpoint': '/collect' }, () => (answeredRecently(), localStorage.setItem('hearken:waiting', '1')), 'hearken-core.js'],
+      ['answers waiting where a prompt may show', { 'data-endpoint': '/collect' }, () => localStorage.setItem('hearken:waiting', '1'), 'hearken-core.js'],
+      ['a page-view count to reach', { 'data-endpoint': '/collect', 'data-min-pageviews': '3' }, () => {}, 'hearken-core.js'],
+      ['data-debug', { 'data-endpoint': '/collect', 'data-debug': '' }, () => {}, 'hearken-core.js'],
+    ];
+    for (const [what, attributes, setup, file] of cases) {
+      resetPage();
+      delete win.Hearken;
+      localStorage.clear();
+      setup();
+      await load(attributes, { body: what == 'an inline mount' ? '<div data-hearken="nps"></div>' : '' });
+      expect(fetched(), what).toEqual([file]);
+    }
+    // a capped page whose page calls show(): the prompt's file
+    resetPage();
+    delete win.Hearken;
+    localStorage.clear();
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect' });
+    expect(fetched()).toEqual([]);
+    (win.Hearken as unknown as { show(): void }).show();
+    await settle();
+    expect(fetched()).toEqual(['hearken-prompt.js']);
+  });
+
   it('a long data-delay: hearken-triggers.js waits, and the full script comes 3 s before the delay ends, told what is left of it; an API call brings it at once', async () => {
     vi.useFakeTimers();
     try {
@@ -260,7 +291,7 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started[0].stub.calls.map((call) => call.args[0])).toEqual([false, false]);
   });
 
-  it('says once what to do when hearken-core.js does not arrive, and tries again at the next call', async () => {
+  it('says once what to do when hearken-prompt.js does not arrive, and tries again at the next call', async () => {
     delete win.__hearkenCore;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     answeredRecently();
@@ -268,7 +299,7 @@ describe('the light start (dist/hearken.js)', () => {
     const hearken = win.Hearken as unknown as { show(): void };
     hearken.show();
     await settle();
-    const tags = () => [...document.querySelectorAll<HTMLScriptElement>('script[src$="hearken-core.js"]')];
+    const tags = () => [...document.querySelectorAll<HTMLScriptElement>('script[src$="hearken-prompt.js"]')];
     expect(tags()).toHaveLength(1);
     tags()[0].dispatchEvent(new Event('error'));
     await settle();
@@ -276,7 +307,7 @@ describe('the light start (dist/hearken.js)', () => {
     await settle();
     tags()[1].dispatchEvent(new Event('error'));
     await settle();
-    expect(errors.mock.calls.map((call) => call[0])).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/.*\/dist\/hearken-core\.js: copy hearken-core\.js beside hearken\.js$/)]);
+    expect(errors.mock.calls.map((call) => call[0])).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/.*\/dist\/hearken-prompt\.js: copy hearken-prompt\.js beside hearken\.js$/)]);
   });
 
   it('a second copy of the script warns and does nothing', async () => {

@@ -73,13 +73,13 @@ describeEngines('strict CSP, nonces and the oldest browsers', (engine) => {
     expect(await styledAndAnswered('/csp/strict.html', `strict CSP in ${engine}`)).toEqual([]);
   });
 
-  it(`${NONCE}: hearken-ui.js carries the nonce of hearken's tag; styled, delivered, no violation`, async () => {
+  it(`${NONCE}: hearken-prompt.js carries the nonce of hearken's tag; styled, delivered, no violation`, async () => {
     expect(await styledAndAnswered('/csp/nonce.html', `nonce in ${engine}`)).toEqual([]);
     const ui = await browser.page.evaluate(() => {
-      const script = document.querySelector<HTMLScriptElement>('script[src$="hearken-ui.js"]')!;
+      const script = document.querySelector<HTMLScriptElement>('script[src$="hearken-prompt.js"]')!;
       return { src: script.src, nonce: script.nonce };
     });
-    expect(ui).toEqual({ src: server.url + '/dist/hearken-ui.js', nonce: 'abc' });
+    expect(ui).toEqual({ src: server.url + '/dist/hearken-prompt.js', nonce: 'abc' });
   });
 
   it.each([

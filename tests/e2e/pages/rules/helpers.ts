@@ -55,7 +55,7 @@ export async function untriggered(page: Page): Promise<{ prompts: number; ui: bo
   const armed = () => '__hearkenCore' in window || ('__hearkenTriggers' in window && !!localStorage.getItem('hearken:checked'));
   await page.waitForFunction(armed, undefined, { timeout: 10_000 });
   await settle(page, false);
-  return { prompts: await dialogs(page).count(), ui: await page.evaluate(() => !!document.querySelector('script[src$="hearken-ui.js"]')) };
+  return { prompts: await dialogs(page).count(), ui: await page.evaluate(() => !!document.querySelector('script[src$="hearken-ui.js"], script[src$="hearken-prompt.js"]')) };
 }
 
 /** What hearken keeps in the browser: its `hearken:` keys and whether its IndexedDB database exists. */
