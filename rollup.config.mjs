@@ -144,6 +144,14 @@ export default [
     output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
     plugins: [localeScripts(), ts({ outDir: 'dist/locales' }), minify],
   },
+  // dist/hearken-messages.js — the words of the option checks' errors; loaded by the full script the first time an
+  // attribute or option is refused.
+  {
+    input: 'src/messages-entry.ts',
+    output: { file: 'dist/hearken-messages.js', format: 'iife' },
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
+    plugins: [nodeResolve(), ts(), minify],
+  },
   // dist/hearken-pipelines.js — the segment and posthog transports; loaded by hearken.js at their first batch.
   {
     input: 'src/pipelines-entry.ts',

@@ -7,8 +7,9 @@
 import type { MakeDelivery, PromptKit } from './widget/index';
 import type { Pipelines } from './transports/index';
 import type { ElementLifecycle, Loaded } from './loader/index';
-import { createWidget, scriptDeliveryLoader, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
-import { optionsFromAttributes } from './config/index';
+import type { Report } from './config/index';
+import { createWidget, scriptDeliveryLoader, scriptDescribe, scriptKitLoader, scriptPipelinesLoader } from './widget/index';
+import { optionsFromAttributes, sayInOrder } from './config/index';
 import { checkOptions, kebab } from './config/index';
 import { attributesOf, rememberChecked, replay } from './loader/index';
 import { CORE_GLOBAL } from './storage/index';
@@ -19,7 +20,11 @@ function start(loaded: Loaded): ElementLifecycle {
   const { window: win, script, urls, nonce, stub } = loaded;
   const doc = win.document;
   let errors = 0;
-  const report = (message: string) => (errors++, console.error(message));
+  // a refused attribute is counted at once, and said once its words are here (dist/hearken-messages.js, loaded only
+  // then); what comes after it is said after it
+  const describe = scriptDescribe(win, urls, nonce);
+  const say = sayInOrder(describe, console.error);
+  const report: Report = (said) => (errors++, say(said));
   // not an attribute's error: the page works (the triggers are armed here), but each such page view loads this script
   if (loaded.missing) console.error('[hearken] ' + loaded.missing.message);
   const options = script ? optionsFromAttributes(script, 'data-', report, win.location.href) : {};
@@ -38,6 +43,7 @@ function start(loaded: Loaded): ElementLifecycle {
   const widget = createWidget(options, {
     window: win,
     report,
+    describe,
     nameOf: (o) => 'data-' + kebab(o),
     loadKit,
     loadPipelines,
@@ -64,7 +70,7 @@ function start(loaded: Loaded): ElementLifecycle {
     if (script && !script.hasAttribute('data-survey') && !mounts.length) widget.ask();
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
-  const elements = elementLifecycle(options, { window: win, report, loadKit, loadPipelines, loadDelivery, sharedDelivery: widget.delivery });
+  const elements = elementLifecycle(options, { window: win, report, describe, loadKit, loadPipelines, loadDelivery, sharedDelivery: widget.delivery });
   replay(stub.calls, hearken, report);
   return elements;
 }

@@ -3,7 +3,7 @@ import type { Delivery } from './outbox/index';
 import type { HearkenEnv, Hearken } from './widget/index';
 import type { HearkenOptions } from './config/index';
 import { createWidget } from './widget/index';
-import { optionsFromAttributes } from './config/index';
+import { optionsFromAttributes, plainWords, sayInOrder } from './config/index';
 import { kebab } from './config/index';
 import type { ElementLifecycle } from './loader/index';
 
@@ -21,8 +21,7 @@ export function elementLifecycle(defaults: HearkenOptions, env: ElementEnv): Ele
   return {
     connect(element) {
       if (widgets.has(element)) return;
-      const report = env.report || console.error;
-      const own = optionsFromAttributes(element, '', report, location.href);
+      const own = optionsFromAttributes(element, '', sayInOrder(env.describe || plainWords, env.report || console.error), location.href);
       // A bad survey was reported; like the script tag's data-survey, it shows nothing rather than NPS.
       if (element.hasAttribute('survey') && !own.survey) return;
       // An element without its own endpoint or transport shares the page's delivery (the script tag's).

@@ -8,8 +8,10 @@ import { createStub, defineLightElement, replay } from './loader/index';
 // (the question and its texts) one imported when a prompt is about to show, the steps after the score (preact, signals) one
 // imported once it is on screen; the segment and posthog transports one
 // imported when a widget uses one. Each names its module, so each chunk is just that.
-const loadWidget = () => import('./widget/api');
-const loadElement = () => import('./element');
+// with the words of the option checks' errors, which the widget says at once
+const messages = () => import('./config/messages').then((m) => m.describeBad);
+const loadWidget = () => Promise.all([import('./widget/api'), messages()]);
+const loadElement = () => Promise.all([import('./element'), messages()]);
 const loadKit = () => import('./ui/kit').then((m) => m.questionFirstKit);
 const loadPipelines = () => import('./transports/pipelines').then((m) => m.pipelines);
 const loadDelivery = () => import('./widget/outbox-delivery').then((m) => m.makeDelivery);
@@ -32,8 +34,8 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
     return { show: noop, hide: noop, on: () => noop, identify: noop, track: noop, consent: noop, flush: () => Promise.resolve(), destroy: noop };
   const { api, calls } = createStub(noop);
   loadWidget().then(
-    ({ createWidget }) => {
-      const widget = createWidget(options, { loadKit, loadPipelines, loadDelivery, ...env });
+    ([{ createWidget }, describe]) => {
+      const widget = createWidget(options, { loadKit, loadPipelines, loadDelivery, describe, ...env });
       Object.assign(api, widget.api);
       replay(calls, widget.api, (env && env.report) || console.error);
     },
@@ -52,5 +54,5 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
 export function defineHearkenElement(name = 'hearken-survey', defaults: HearkenOptions = {}): void {
   if (typeof customElements == 'undefined') return;
   let lifecycle: Promise<ElementLifecycle> | undefined;
-  defineLightElement(window, name, () => (lifecycle = lifecycle || loadElement().then((m) => m.elementLifecycle(defaults, { loadKit, loadPipelines, loadDelivery }))));
+  defineLightElement(window, name, () => (lifecycle = lifecycle || loadElement().then(([m, describe]) => m.elementLifecycle(defaults, { loadKit, loadPipelines, loadDelivery, describe }))));
 }

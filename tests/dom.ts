@@ -161,8 +161,9 @@ export function labelled(text: string, root: ShadowRoot = shadow()): HTMLInputEl
 
 /**
  * Runs the script tag as a browser does: adds `<script src="/dist/hearken.js" …attributes>` (after `body`), makes it
- * the current script and imports src/auto.ts fresh — with src/core.ts and src/delivery-entry.ts imported first, as if
- * dist/hearken-core.js and dist/hearken-delivery.js had arrived when asked for (jsdom runs no `<script src>`; the
+ * the current script and imports src/auto.ts fresh — with src/core.ts, src/delivery-entry.ts and
+ * src/messages-entry.ts imported first, as if dist/hearken-core.js, dist/hearken-delivery.js and
+ * dist/hearken-messages.js had arrived when asked for (jsdom runs no `<script src>`; the
  * loaders find them on `window.__hearkenCore` and `window.__hearkenDelivery`).
  */
 export async function runScriptTag(attributes: Record<string, string>, body = ''): Promise<HTMLScriptElement> {
@@ -177,6 +178,7 @@ export async function runScriptTag(attributes: Record<string, string>, body = ''
   await import('../src/delivery-entry');
   await import('../src/triggers-entry');
   await import('../src/checks-entry');
+  await import('../src/messages-entry');
   await import('../src/auto');
   await settle();
   return script;

@@ -1,4 +1,4 @@
-import type { HearkenOptions } from './options';
+import type { HearkenOptions, Report } from './options';
 import { checkOptions } from './options';
 import { kebab } from './checks';
 import { FIELDS } from './fields';
@@ -28,6 +28,6 @@ export function readAttributes(el: Element, prefix: string): Record<string, unkn
  * Options from an element's attributes (`data-*` on the script tag and inline mounts, bare names on
  * `<hearken-survey>`). Bad values are reported naming the attribute and left out.
  */
-export function optionsFromAttributes(el: Element, prefix: string, report: (message: string) => void, base?: string): HearkenOptions {
+export function optionsFromAttributes(el: Element, prefix: string, report: Report, base?: string): HearkenOptions {
   return checkOptions(readAttributes(el, prefix), report, (o) => prefix + kebab(o), base, true);
 }

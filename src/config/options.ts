@@ -1,21 +1,34 @@
 import type { SurveyKind } from '../surveys/index';
 import type { HearkenOptions } from './types';
 import type { Field } from './fields';
-import { scaleError, show } from './checks';
+import { scaleError } from './checks';
 import { FIELDS } from './fields';
-import { suggest } from './suggest';
 
 export { kebab } from './checks';
 export type { HearkenOptions } from './types';
 
-/** `; did you mean "nps"?` for a near miss of one of `choices`, else nothing. */
-function didYouMean(value: unknown, choices: readonly string[] = []): string {
-  const meant = suggest(value, choices);
-  return meant ? `; did you mean "${meant}"?` : '';
+/**
+ * An option whose value was refused, as the checks report it: put in words by config/messages.ts `describeBad`
+ * (`[hearken] data-position must be one of …, got "botom"; did you mean "bottom"?`), at once or, in the script tag's
+ * full script, once those words have loaded.
+ */
+export interface BadOption {
+  /** The option as the page wrote it (`data-position`, `position`, `identify(traits)`). */
+  name: string;
+  key: keyof HearkenOptions;
+  value: unknown;
+  /** The values of an enumerated option. */
+  choices?: readonly string[];
 }
 
+/** What a check reports: a message in words, or a bad option to put in words. */
+export type Said = string | BadOption;
+
+/** Where the checks report what is wrong. */
+export type Report = (said: Said) => void;
+
 /**
- * Keeps the good options and reports each bad one once, naming it by `nameOf` (the option name for JS,
+ * Keeps the good options and reports each bad one once (a `BadOption`), naming it by `nameOf` (the option name for JS,
  * `data-…` for attributes, where a bare flag like `data-debug` means true). Unknown keys are ignored.
  * A `scale` the `survey` of the same options is not asked on (csat on 4 points) is reported here, whether
  * or not a prompt is ever drawn, and set to `undefined`: the survey's default scale is drawn, not one
@@ -23,7 +36,7 @@ function didYouMean(value: unknown, choices: readonly string[] = []): string {
  */
 export function checkOptions(
   raw: Record<string, unknown>,
-  report: (message: string) => void,
+  report: Report,
   nameOf: (option: string) => string = (o) => o,
   base?: string,
   fromAttributes?: boolean,
@@ -35,7 +48,7 @@ export function checkOptions(
     const value = raw[key];
     if (!field || value === undefined) continue;
     const good = field.check(value, { base, attr: fromAttributes });
-    if (good === undefined) report(`[hearken] ${nameOf(key)} must be ${field.expect}, got ${show(value)}${didYouMean(value, field.choices)}`);
+    if (good === undefined) report({ name: nameOf(key), key: key as keyof HearkenOptions, value, choices: field.choices });
     else out[key] = good;
   }
   const scale = out.survey ? scaleError(out.survey as SurveyKind, out.scale as number | undefined, nameOf) : undefined;

@@ -32,6 +32,9 @@ export const DELIVERY_GLOBAL = '__hearkenDelivery';
 /** The global where `dist/hearken-pipelines.js` leaves the segment and posthog transports. */
 export const PIPELINES_GLOBAL = '__hearkenPipelines';
 
+/** The global where `dist/hearken-messages.js` leaves the words of the option checks' errors for the full script. */
+export const MESSAGES_GLOBAL = '__hearkenMessages';
+
 /** The global where `dist/hearken-follow-up.js` leaves the prompt's steps after the score for `dist/hearken-ui.js`. */
 export const FOLLOW_UP_GLOBAL = '__hearkenFollowUp';
 

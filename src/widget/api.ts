@@ -1,12 +1,12 @@
 import type { HearkenEventName } from './types';
 import type { SurveyKind } from '../surveys/index';
-import type { HearkenOptions } from '../config/index';
+import type { Describe, HearkenOptions, Report } from '../config/index';
 import type { Delivery } from '../outbox/index';
 import type { Listener } from './events';
 import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
 import type { MakeDelivery } from './outbox-delivery';
-import { checkOptions } from '../config/index';
+import { checkOptions, plainWords, sayInOrder } from '../config/index';
 import { show as quote } from '../config/index';
 import { createEmitter } from './events';
 import { pageContext } from './page';
@@ -60,6 +60,12 @@ export interface HearkenEnv {
   window?: Window & typeof globalThis;
   /** Reports a configuration problem; default `console.error`. */
   report?: (message: string) => void;
+  /**
+   * Puts a refused option in words (`describeBad` of config/messages.ts: what a good value looks like, "did you mean
+   * …?"), at once or once they have loaded (the script tag's `dist/hearken-messages.js`); without it, the message
+   * names the option and the value only.
+   */
+  describe?: Describe;
   /** Names options in messages (the script tag names them `data-…`). */
   nameOf?: (option: string) => string;
   /** A delivery to share between widgets of one page (the script tag's and its inline mounts). */
@@ -81,7 +87,7 @@ const noop = () => {};
  * reports what is missing: the endpoint (unless an endpoint attribute was given but rejected, already reported),
  * or the write key of a pipeline transport.
  */
-export function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: Pick<HearkenEnv, 'delivery' | 'endpointGiven'>, report: (message: string) => void, nameOf: (option: string) => string) {
+export function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: Pick<HearkenEnv, 'delivery' | 'endpointGiven'>, report: Report, nameOf: (option: string) => string) {
   const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
   if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
     report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
@@ -95,7 +101,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   const win = env.window || (typeof window != 'undefined' ? window : undefined);
   const emitter = createEmitter();
   const nameOf = env.nameOf || String;
-  const report = (message: string) => ((env.report || console.error)(message), emitter.emit('error', { message }));
+  const report = sayInOrder(env.describe || plainWords, (message) => ((env.report || console.error)(message), emitter.emit('error', { message })));
   const raw = (options && typeof options == 'object' ? options : {}) as Record<string, unknown>;
   const on: Hearken['on'] = (event, fn) => emitter.on(event, fn);
   // Server-side rendering: nothing to do, and a relative endpoint cannot be judged without a page.

@@ -1,7 +1,7 @@
 // The door of src/widget: a widget wired from its parts, and what the entries need of it.
 export { checkDelivery, createWidget } from './api';
 export type { Hearken, HearkenEnv, Widget } from './api';
-export { scriptDeliveryLoader, scriptGlobalLoader, scriptKitLoader, scriptPipelinesLoader } from './load-kit';
+export { scriptDeliveryLoader, scriptDescribe, scriptGlobalLoader, scriptKitLoader, scriptPipelinesLoader } from './load-kit';
 export { makeDelivery } from './outbox-delivery';
 export type { MakeDelivery } from './outbox-delivery';
 export type { ScriptUrl } from './load-kit';

@@ -1,7 +1,9 @@
 import type { PromptKit } from '../ui/index';
 import type { Pipelines } from '../transports/index';
 import type { MakeDelivery } from './outbox-delivery';
-import { DELIVERY_GLOBAL, KIT_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
+import type { BadOption, Describe } from '../config/index';
+import { plainWords } from '../config/index';
+import { DELIVERY_GLOBAL, KIT_GLOBAL, MESSAGES_GLOBAL, PIPELINES_GLOBAL } from '../storage/index';
 
 /** Turns a path beside hearken.js into the URL to load (a TrustedScriptURL where the page enforces Trusted Types). */
 export type ScriptUrl = (path: string) => string;
@@ -57,6 +59,17 @@ export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: str
 export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<PromptKit> {
   const file = { path: 'hearken-ui.js', global: KIT_GLOBAL, what: 'the prompt' };
   return scriptGlobalLoader(win, url, nonce, file, (makeKit: (load: (path: string) => Promise<void>) => PromptKit, load) => makeKit(load));
+}
+
+/**
+ * Puts a refused option in words with `dist/hearken-messages.js`, loaded the first time one is refused (a page whose
+ * attributes are right never downloads it). Where it does not load, the words name the option, the value and the
+ * file to copy.
+ */
+export function scriptDescribe(win: Window, url: ScriptUrl, nonce?: string): Describe {
+  const file = { path: 'hearken-messages.js', global: MESSAGES_GLOBAL, what: 'the messages' };
+  const load = scriptGlobalLoader(win, url, nonce, file, (describe: (bad: BadOption) => string) => describe);
+  return (bad) => load().then((describe) => describe(bad), (error: Error) => plainWords(bad) + ' (' + error.message + ')');
 }
 
 /** Loads `dist/hearken-pipelines.js`, the segment and posthog transports, at their first batch. */

@@ -1,5 +1,5 @@
 import type { SurveyKind } from '../surveys/index';
-import type { HearkenOptions } from '../config/index';
+import type { HearkenOptions, Report } from '../config/index';
 import type { Targeting } from '../rules/index';
 import type { Asking } from './asking';
 import type { PageContext } from './page';
@@ -20,7 +20,7 @@ export interface ShowDeps {
   page: PageContext;
   asking: Asking;
   prompts: Prompts;
-  report(message: string): void;
+  report: Report;
   nameOf(option: string): string;
   guard<T>(what: string, fn: () => T): T | undefined;
 }

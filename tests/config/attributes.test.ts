@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { inWords } from '../../src/config/messages';
 import { optionsFromAttributes, readAttributes } from '../../src/config/attributes';
 
 function el(html: string): Element {
@@ -15,7 +16,7 @@ describe('optionsFromAttributes', () => {
       data-position="bottom-left" data-theme="dark" data-accent="rebeccapurple" data-scale="3" data-style="faces"
       data-user-id="u-42" data-meta-plan="pro" data-meta-order-id="A-1" data-transport="beacon"></script>`);
     const errors: string[] = [];
-    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({
+    expect(optionsFromAttributes(script, 'data-', (said) => errors.push(inWords(said)))).toEqual({
       endpoint: 'https://collect.example/answers',
       survey: 'csat',
       question: 'How was it?',
@@ -38,7 +39,7 @@ describe('optionsFromAttributes', () => {
     const script = el(`<script src="/dist/hearken.js" data-transport="posthog" data-endpoint="https://eu.i.posthog.com"
       data-write-key="phc_abc" data-survey-id="018ed910" data-event-name="NPS Answered"></script>`);
     const errors: string[] = [];
-    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({
+    expect(optionsFromAttributes(script, 'data-', (said) => errors.push(inWords(said)))).toEqual({
       transport: 'posthog',
       endpoint: 'https://eu.i.posthog.com/',
       writeKey: 'phc_abc',
@@ -61,7 +62,7 @@ describe('optionsFromAttributes', () => {
   it('names the attribute and the bad value, and keeps the good ones', () => {
     const script = el('<script data-survey="poll" data-endpoint="javascript:alert(1)" data-brand="Acme"></script>');
     const errors: string[] = [];
-    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({ brand: 'Acme' });
+    expect(optionsFromAttributes(script, 'data-', (said) => errors.push(inWords(said)))).toEqual({ brand: 'Acme' });
     expect(errors).toEqual([
       '[hearken] data-endpoint must be an http(s) URL, got "javascript:alert(1)"',
       '[hearken] data-survey must be one of nps, csat, ces, got "poll"',
@@ -71,7 +72,7 @@ describe('optionsFromAttributes', () => {
   it('takes enumerated values in any case and trimmed, and suggests what a near miss meant', () => {
     const script = el('<script data-survey="CSAT" data-position=" Center " data-transport="datalayer" data-locale="pt_BR" data-theme="darkk" data-offset=" 56 "></script>');
     const errors: string[] = [];
-    expect(optionsFromAttributes(script, 'data-', (m) => errors.push(m))).toEqual({ survey: 'csat', position: 'center', transport: 'dataLayer', locale: 'pt_BR', offset: 56 });
+    expect(optionsFromAttributes(script, 'data-', (said) => errors.push(inWords(said)))).toEqual({ survey: 'csat', position: 'center', transport: 'dataLayer', locale: 'pt_BR', offset: 56 });
     expect(errors).toEqual(['[hearken] data-theme must be one of light, dark, auto, got "darkk"; did you mean "dark"?']);
     const survey = el('<hearken-survey survey=" NPS " style="Faces"></hearken-survey>');
     expect(optionsFromAttributes(survey, '', () => {})).toEqual({ survey: 'nps', style: 'faces' });

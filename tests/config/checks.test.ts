@@ -9,6 +9,7 @@
  * when one is drawn (on the survey's default scale).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inWords } from '../../src/config/messages';
 import type { Hearken } from '../../src/widget/index';
 import { checkOptions, kebab } from '../../src/config/options';
 import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from '../../src/config/checks';
@@ -122,7 +123,7 @@ describe('the value checks', () => {
 describe('checkOptions', () => {
   const check = (raw: Record<string, unknown>, nameOf?: (o: string) => string) => {
     const reported: string[] = [];
-    return { options: checkOptions(raw, (m) => reported.push(m), nameOf), reported };
+    return { options: checkOptions(raw, (said) => reported.push(inWords(said)), nameOf), reported };
   };
 
   it.each([

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeBad } from '../../src/config/messages';
+import { inWords } from '../../src/config/messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIELDS } from '../../src/config/fields';
@@ -7,10 +9,10 @@ import { kebab } from '../../src/config/checks';
 
 /** Options read from attribute text, as the script tag reads them (`data-` names in messages). */
 const parseRuleAttributes = (dataset: Record<string, string>, report: (m: string) => void, nameOf = (o: string) => 'data-' + kebab(o)) =>
-  checkOptions(dataset, report, nameOf, 'https://shop.test/', true);
+  checkOptions(dataset, (said) => report(inWords(said)), nameOf, 'https://shop.test/', true);
 // (the rules' attributes and options are rows of the same table as every other option)
 /** Options given in JavaScript. */
-const validateRuleOptions = (options: Record<string, unknown>, report: (m: string) => void) => checkOptions(options, report);
+const validateRuleOptions = (options: Record<string, unknown>, report: (m: string) => void) => checkOptions(options, (said) => report(inWords(said)));
 
 function attrs(dataset: Record<string, string>) {
   const errors: string[] = [];
@@ -126,10 +128,10 @@ describe('the one option table', () => {
     expect([...listed].filter((name) => name != 'data-meta-').sort()).toEqual(attributes.sort());
   });
 
-  it('gives every option a check and a description of a good value', () => {
+  it('gives every option a check and, in its error, a description of a good value', () => {
     for (const [key, row] of Object.entries(FIELDS)) {
       expect(typeof row.check, key).toBe('function');
-      expect(typeof row.expect, key).toBe('string');
+      expect(describeBad({ name: key, key: key as keyof typeof FIELDS, value: 1, choices: row.choices }), key).toMatch(/^\[hearken\] \w+ must be \w.*, got "1"$/);
     }
   });
 });

@@ -18,8 +18,8 @@ describe('the loop options', () => {
   it('are read from their attributes and carried, unchecked, to the kit (which checks them when it draws)', () => {
     const el = document.createElement('script');
     for (const option of LOOP_OPTIONS) el.setAttribute('data-' + kebab(option), option + '?');
-    const errors: string[] = [];
-    const options = optionsFromAttributes(el, 'data-', (m) => errors.push(m)) as Record<string, unknown>;
+    const errors: unknown[] = [];
+    const options = optionsFromAttributes(el, 'data-', (said) => errors.push(said)) as Record<string, unknown>;
     expect(errors).toEqual([]);
     for (const option of LOOP_OPTIONS) expect(options[option]).toBe(option + '?');
   });

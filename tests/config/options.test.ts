@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inWords } from '../../src/config/messages';
 import { checkOptions, kebab } from '../../src/config/options';
 
 function check(raw: Record<string, unknown>, nameOf?: (o: string) => string) {
   const errors: string[] = [];
-  const options = checkOptions(raw, (m) => errors.push(m), nameOf, 'https://shop.example/cart?x=1');
+  const options = checkOptions(raw, (said) => errors.push(inWords(said)), nameOf, 'https://shop.example/cart?x=1');
   return { options, errors };
 }
 

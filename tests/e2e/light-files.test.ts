@@ -2,6 +2,7 @@
  * The light start's extra files in real Chromium: without hearken-checks.js (a visitor's first page view of a page
  * armed with a trigger) or hearken-triggers.js (a returning visitor's) beside hearken.js, the page still works — the
  * full script comes, checks the attributes and arms the trigger itself — and one [hearken] error says what to copy.
+ * And the words of an attribute's error, hearken-messages.js, which only a page with a wrong attribute downloads.
  */
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
@@ -40,5 +41,39 @@ describeBrowser('the light start without its extra files, in Chromium', () => {
     await page().locator('hearken-prompt [role=radio]').first().waitFor();
     const errors = suite.browser.logs.slice(logStart).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]'));
     expect(errors.map((l) => l.text)).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/127\.0\.0\.1:\d+\/dist\/hearken-triggers\.js: copy hearken-triggers\.js beside hearken\.js$/)]);
+  });
+
+  const hearkenErrors = (from: number) => suite.browser.logs.slice(from).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]')).map((l) => l.text);
+  const downloaded = () => page().evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+
+  it('a wrong attribute: its words come from hearken-messages.js, said before what was found wrong after it; a page whose attributes are right never downloads that file', async () => {
+    server.page('/light/right.html', pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-position': 'bottom' })));
+    await page().goto(server.url + '/light/right.html');
+    await page().locator('hearken-prompt [role=radio]').first().waitFor();
+    expect(await downloaded()).not.toContain('/dist/hearken-messages.js');
+
+    // no data-endpoint either: said after the position, which was found wrong first
+    server.page('/light/wrong.html', pageHtml(scriptTag({ 'data-survey': 'nps', 'data-position': 'botom' })));
+    const logStart = suite.browser.logs.length;
+    await page().goto(server.url + '/light/wrong.html');
+    await expect.poll(() => hearkenErrors(logStart).length).toBe(2);
+    expect(hearkenErrors(logStart)).toEqual([
+      '[hearken] data-position must be one of bottom-right, bottom-left, bottom, center, got "botom"; did you mean "bottom"?',
+      '[hearken] data-endpoint is required (the http(s) URL answers are sent to), got ""',
+    ]);
+    expect(await downloaded()).toContain('/dist/hearken-messages.js');
+  });
+
+  it('without hearken-messages.js, the error still names the attribute, the value and the file to copy', async () => {
+    await page().route('**/dist/hearken-messages.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    server.page('/light/wrong-alone.html', pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-theme': 'neon' })));
+    const logStart = suite.browser.logs.length;
+    await page().goto(server.url + '/light/wrong-alone.html');
+    // the rest applies: the prompt shows, in the default theme
+    await page().locator('hearken-prompt [role=radio]').first().waitFor();
+    await expect.poll(() => hearkenErrors(logStart).length).toBe(1);
+    expect(hearkenErrors(logStart)).toEqual([
+      expect.stringMatching(/^\[hearken\] data-theme was refused, got "neon" \(could not load http:\/\/127\.0\.0\.1:\d+\/dist\/hearken-messages\.js: copy hearken-messages\.js beside hearken\.js\)$/),
+    ]);
   });
 });

@@ -5,6 +5,8 @@
  * and left out (every other attribute applies); and the prompt drawn from what is left works.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Said } from '../../src/config/options';
+import { describeBad, inWords } from '../../src/config/messages';
 import fc from 'fast-check';
 import type { Answer } from '../../src/surveys/types';
 import type { Hearken } from '../../src/widget/index';
@@ -54,7 +56,7 @@ describe('fuzzed data-attributes', () => {
     fc.assert(
       fc.property(attributes, (a) => {
         const messages: string[] = [];
-        const options = optionsFromAttributes(element(a), 'data-', (m) => messages.push(m), PAGE) as Record<string, unknown>;
+        const options = optionsFromAttributes(element(a), 'data-', (said) => messages.push(inWords(said)), PAGE) as Record<string, unknown>;
         const reported = named(messages);
         for (const option of Object.keys(a.options)) {
           const name = 'data-' + kebab(option);
@@ -85,13 +87,13 @@ describe('fuzzed data-attributes', () => {
     await fc.assert(
       fc.asyncProperty(attributes, async (a) => {
         const messages: string[] = [];
-        const report = (m: string) => void messages.push(m);
+        const report = (said: Said) => void messages.push(inWords(said));
         const target = document.body.appendChild(document.createElement('div'));
         let widget: Hearken | undefined;
         try {
           // as the script tag does: the attributes, then the widget, then show() into an inline mount
           const options = optionsFromAttributes(element(a), 'data-', report, PAGE);
-          widget = createWidget(options, { report, nameOf: (o) => 'data-' + kebab(o), loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
+          widget = createWidget(options, { report, describe: describeBad, nameOf: (o) => 'data-' + kebab(o), loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
           widget.show(undefined, { target });
           await settle();
           expect(await promptWorks(target, () => added.length)).toBe(true);

@@ -6,6 +6,7 @@
  * is about, and an inline prompt still works.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describeBad } from '../../src/config/messages';
 import fc from 'fast-check';
 import type { Answer } from '../../src/surveys/types';
 import type { Hearken } from '../../src/widget/index';
@@ -76,7 +77,7 @@ describe('fuzzed JavaScript options', () => {
         const target = document.body.appendChild(document.createElement('div'));
         let widget: Hearken | undefined;
         try {
-          widget = createWidget(opts as never, { report, loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
+          widget = createWidget(opts as never, { report, describe: describeBad, loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: shared });
           for (const c of calls) {
             if (c.method == 'show') widget.show(c.survey as never, c.overrides as never);
             else if (c.method == 'identify') widget.identify(c.id as never, c.traits as never);

@@ -5,6 +5,7 @@
  * page context (consent, caps, visitor) as on a new page view.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeBad } from '../../src/config/messages';
 import type { Answer } from '../../src/surveys/types';
 import type { HearkenEvents } from '../../src/widget/types';
 import type { HearkenEnv, Hearken, Widget } from '../../src/widget/index';
@@ -45,7 +46,7 @@ afterEach(() => {
 /** A widget with a fake delivery and every event recorded. */
 function setup(options: HearkenOptions = {}, env: Partial<HearkenEnv> = {}) {
   const { added, delivery } = fakeDelivery();
-  const hearken = createWidget({ brand: 'Acme', ...options }, { loadKit: () => Promise.resolve(kit), delivery, ...env });
+  const hearken = createWidget({ brand: 'Acme', ...options }, { describe: describeBad, loadKit: () => Promise.resolve(kit), delivery, ...env });
   widgets.push(hearken);
   const events: { [K in keyof HearkenEvents]: HearkenEvents[K][] } = { show: [], answer: [], dismiss: [], review: [], sent: [], drop: [], error: [] };
   for (const name of Object.keys(events) as (keyof HearkenEvents)[]) hearken.on(name, (p) => void (events[name] as unknown[]).push(p));
@@ -448,22 +449,22 @@ describe('bad input', () => {
     [{ accent: 'red;}body{display:none' }, '[hearken] accent must be a CSS colour, got "red;}body{display:none"'],
     [{ sample: 2 }, '[hearken] sample must be a share of visitors from 0 to 1, got "2"'],
   ])('%o: one console.error naming the option and the value, nothing thrown', (options, message) => {
-    expect(() => widgets.push(createWidget(options as HearkenOptions, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }))).not.toThrow();
+    expect(() => widgets.push(createWidget(options as HearkenOptions, { describe: describeBad, loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }))).not.toThrow();
     expect(errors.mock.calls).toEqual([[message]]);
   });
 
   it.each(['segment', 'posthog'] as const)('a %s transport without a write key is one console.error', (transport) => {
-    widgets.push(createWidget({ survey: 'nps', transport, endpoint: 'https://plane.example' }, { loadKit: () => Promise.resolve(kit) }));
+    widgets.push(createWidget({ survey: 'nps', transport, endpoint: 'https://plane.example' }, { describe: describeBad, loadKit: () => Promise.resolve(kit) }));
     expect(errors.mock.calls).toEqual([[`[hearken] writeKey is required with the ${transport} transport, got ""`]]);
   });
 
   it('a segment transport without an endpoint says the endpoint is required', () => {
-    widgets.push(createWidget({ survey: 'nps', transport: 'segment', writeKey: 'k' }, { loadKit: () => Promise.resolve(kit) }));
+    widgets.push(createWidget({ survey: 'nps', transport: 'segment', writeKey: 'k' }, { describe: describeBad, loadKit: () => Promise.resolve(kit) }));
     expect(errors.mock.calls).toEqual([['[hearken] endpoint is required (the http(s) URL answers are sent to), got ""']]);
   });
 
   it('a missing endpoint is one console.error', () => {
-    widgets.push(createWidget({ survey: 'nps' }, { loadKit: () => Promise.resolve(kit) }));
+    widgets.push(createWidget({ survey: 'nps' }, { describe: describeBad, loadKit: () => Promise.resolve(kit) }));
     expect(errors.mock.calls).toEqual([['[hearken] endpoint is required (the http(s) URL answers are sent to), got ""']]);
   });
 
@@ -501,8 +502,8 @@ describe('bad input', () => {
     expect(hosts()).toHaveLength(0);
     expect(errors.mock.calls).toEqual([['[hearken] survey must be one of nps, csat, ces, got "poll"']]);
     expect(events.error).toHaveLength(1);
-    expect(() => createWidget('nps' as HearkenOptions, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).destroy()).not.toThrow();
-    expect(() => createWidget(null as unknown as HearkenOptions, { loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).destroy()).not.toThrow();
+    expect(() => createWidget('nps' as HearkenOptions, { describe: describeBad, loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).destroy()).not.toThrow();
+    expect(() => createWidget(null as unknown as HearkenOptions, { describe: describeBad, loadKit: () => Promise.resolve(kit), delivery: fakeDelivery().delivery }).destroy()).not.toThrow();
   });
 
   it('a kit that fails to load is one console.error, not an exception in the page', async () => {
@@ -610,7 +611,7 @@ describe('a prompt that cannot be drawn', () => {
   });
 
   it('no endpoint to send answers to: nothing is taken', async () => {
-    widgets.push(createWidget({ survey: 'csat', debug: true }, { loadKit: () => Promise.resolve(kit) }));
+    widgets.push(createWidget({ survey: 'csat', debug: true }, { describe: describeBad, loadKit: () => Promise.resolve(kit) }));
     await vi.waitFor(() => expect(info).toHaveBeenCalled());
     expect(info.mock.calls).toEqual([['[hearken] csat not shown: endpoint: none']]);
     expect(hosts()).toHaveLength(0);
@@ -645,7 +646,7 @@ describe('debug and delivery', () => {
   async function refused(debug: boolean) {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 401 })));
-    const hearken = createWidget({ endpoint: 'https://collect.test/c', trigger: 'manual', debug }, { loadKit: () => Promise.resolve(kit) });
+    const hearken = createWidget({ endpoint: 'https://collect.test/c', trigger: 'manual', debug }, { describe: describeBad, loadKit: () => Promise.resolve(kit) });
     widgets.push(hearken);
     const errorEvents: string[] = [];
     hearken.on('error', (e) => void errorEvents.push(e.message));
@@ -692,7 +693,7 @@ describe('text from config is text', () => {
 describe('delivery through a transport', () => {
   it('hands the committed answer to the transport option and emits sent', async () => {
     const send = vi.fn(async (_batch: Answer[]) => ({ status: 'accepted' as const }));
-    const hearken = createWidget({ transport: { send } }, { loadKit: () => Promise.resolve(kit) });
+    const hearken = createWidget({ transport: { send } }, { describe: describeBad, loadKit: () => Promise.resolve(kit) });
     widgets.push(hearken);
     const sent: Answer[][] = [];
     hearken.on('sent', (e) => void sent.push(e.answers));

@@ -6,9 +6,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptKit } from '../../src/ui/kit';
-import { scriptDeliveryLoader, scriptKitLoader } from '../../src/widget/load-kit';
+import { scriptDeliveryLoader, scriptDescribe, scriptGlobalLoader, scriptKitLoader } from '../../src/widget/load-kit';
+import { describeBad } from '../../src/config/messages';
 
-type Global = Window & { __hearkenKit?: unknown };
+type Global = Window & { __hearkenKit?: unknown; __hearkenMessages?: unknown; __hearkenCore?: unknown };
 const win = window as Global;
 const BASE = 'https://shop.test/js/';
 const url = (path: string) => BASE + path;
@@ -21,6 +22,42 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 afterEach(() => {
   document.head.innerHTML = '';
   delete win.__hearkenKit;
+  delete win.__hearkenMessages;
+  delete win.__hearkenCore;
+});
+
+describe('scriptGlobalLoader', () => {
+  it("loads the path of the first call (another path leaving the same global, hearken.js's two full scripts), once", async () => {
+    const load = scriptGlobalLoader(win, url, undefined, { path: 'hearken-prompt.js', global: '__hearkenCore', what: 'hearken' }, (start: () => string) => start());
+    const first = load('hearken-core.js');
+    const second = load();
+    expect(added()).toEqual([[BASE + 'hearken-core.js', '']]);
+    win.__hearkenCore = () => 'started';
+    last().dispatchEvent(new Event('load'));
+    expect([await first, await second]).toEqual(['started', 'started']);
+  });
+});
+
+describe('scriptDescribe', () => {
+  const BAD = { name: 'data-theme', key: 'theme' as const, value: 'neon', choices: ['light', 'dark', 'auto'] };
+
+  it("loads hearken-messages.js at the first refused option, once, with hearken's nonce, and says it in its words", async () => {
+    const describe = scriptDescribe(win, url, 'n0nce');
+    expect(added()).toEqual([]);
+    const first = describe(BAD);
+    const second = describe({ ...BAD, value: 'dakr' });
+    expect(added()).toEqual([[BASE + 'hearken-messages.js', 'n0nce']]);
+    win.__hearkenMessages = describeBad;
+    last().dispatchEvent(new Event('load'));
+    expect(await first).toBe('[hearken] data-theme must be one of light, dark, auto, got "neon"');
+    expect(await second).toBe('[hearken] data-theme must be one of light, dark, auto, got "dakr"; did you mean "dark"?');
+  });
+
+  it('where the file does not load, still names the option, the value and the file to copy', async () => {
+    const said = scriptDescribe(win, url)(BAD);
+    last().dispatchEvent(new Event('error'));
+    expect(await said).toBe('[hearken] data-theme was refused, got "neon" (could not load https://shop.test/js/hearken-messages.js: copy hearken-messages.js beside hearken.js)');
+  });
 });
 
 describe('scriptKitLoader', () => {

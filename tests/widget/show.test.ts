@@ -59,7 +59,8 @@ describe('createShow', () => {
     page.consent.consent(true);
     const { show, open, report } = setup({ meta: { plan: 'pro' } });
     show.show('npss' as never);
-    expect(report.mock.calls).toEqual([['[hearken] survey must be one of nps, csat, ces, got "npss"; did you mean "nps"?']]);
+    // reported as refused: the words come with the report's sink (config/messages.ts)
+    expect(report.mock.calls).toEqual([[{ name: 'survey', key: 'survey', value: 'npss', choices: ['nps', 'csat', 'ces'] }]]);
     const target = document.body.appendChild(document.createElement('div'));
     show.show('ces', { target, meta: { order: '42' } });
     expect(open.mock.calls.map(([o]) => o.meta)).toEqual([{ plan: 'pro', order: '42' }]);

@@ -1,0 +1,23 @@
+/**
+ * The words of the option checks' errors: what a good value looks like (expect.ts) and "did you mean …?" for a near
+ * miss (suggest.ts). Apart from the checks, which only report what they refused (`BadOption`): the npm build says
+ * them at once; the script tag's full script loads them (`dist/hearken-messages.js`, src/messages-entry.ts) the first
+ * time something is wrong, so that a page whose attributes are right never downloads them.
+ */
+import type { BadOption, Said } from './options';
+import { show } from './checks';
+import { suggest } from './suggest';
+import { EXPECT } from './expect';
+
+/** `[hearken] data-position must be one of bottom-right, …, got "botom"; did you mean "bottom"?` */
+export function describeBad(bad: BadOption): string {
+  const { choices, value } = bad;
+  const meant = choices && suggest(value, choices);
+  const expect = EXPECT[bad.key] || (choices ? 'one of ' + choices.join(', ') : 'a non-empty text');
+  return `[hearken] ${bad.name} must be ${expect}, got ${show(value)}${meant ? `; did you mean "${meant}"?` : ''}`;
+}
+
+/** What was said, in words now. */
+export function inWords(said: Said): string {
+  return typeof said == 'string' ? said : describeBad(said);
+}
