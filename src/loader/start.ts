@@ -30,7 +30,7 @@ export interface Loaded {
 /**
  * The full script with the prompt's question step (`dist/hearken-prompt.js`: hearken-core.js and hearken-ui.js in one
  * file, one request), which the loader fetches when a prompt may show; `dist/hearken-core.js`, without the question,
- * when it comes for answers waiting from an earlier page or a page-view count.
+ * when it comes for answers waiting from an earlier page, for `data-debug`, or before a `data-min-pageviews` count.
  */
 const PROMPT_FILE = 'hearken-prompt.js';
 

@@ -61,7 +61,7 @@ export const CARRIES = {
   'hearken-triggers.js': 'the triggers (scroll, exit intent, an event, a long delay) of a page that may ask later, armed without the full script',
   'hearken-checks.js': 'the attribute checks alone, without the words of their errors, run once on a first page view that may stay light',
   'hearken-messages.js': "the words of the option checks' errors (what a good value looks like, did you mean…?), loaded only when one is wrong",
-  'hearken-core.js': 'the full script without the question (answers waiting, data-debug, a page-view count): the attribute checks with their messages, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
+  'hearken-core.js': 'the full script without the question (answers waiting, data-debug, a page-view count): the attribute checks, every rule and trigger, the widget (asking, prompts, commit), the loaders of the other files',
   'hearken-delivery.js': 'the outbox with its storage backends, lock and beacon path, the transports (loaded once the question is on screen, or at once when answers of an earlier page wait)',
   'hearken-ui.js': "the prompt's question step, drawn without preact or signals: its state is cells, a value and who follows it (its texts are a locale file, English's too); loaded by hearken-core.js when a prompt shows",
   'hearken-prompt.js': 'hearken-core.js and hearken-ui.js in one file, what they share once: loaded by hearken.js when a prompt may show',
