@@ -3,6 +3,7 @@
  * `undefined` when the value is bad, so the caller can name the attribute/option in one message.
  */
 import type { SurveyKind } from '../surveys/index';
+import type { BadOption } from './types';
 import { allowedPoints } from '../surveys/index';
 
 /** A non-empty trimmed string (`undefined` otherwise). */
@@ -80,12 +81,10 @@ export function show(value: unknown): string {
 }
 
 /**
- * The message for a number of points `survey` is not asked on (`[hearken] data-scale must be 3 or 5 for
- * csat, got "4"`), or `undefined` when `scale` is absent or fits the survey.
+ * A number of points `survey` is not asked on, refused (`[hearken] data-scale must be 3 or 5 for csat, got "4"` in
+ * words), or `undefined` when `scale` is absent or fits the survey.
  */
-export function scaleError(survey: SurveyKind, scale: number | undefined, nameOf: (option: string) => string): string | undefined {
+export function scaleError(survey: SurveyKind, scale: number | undefined, nameOf: (option: string) => string): BadOption | undefined {
   const points = allowedPoints(survey);
-  return scale === undefined || points.indexOf(scale) >= 0
-    ? undefined
-    : `[hearken] ${nameOf('scale')} must be ${points.join(' or ')} for ${survey}, got ${show(String(scale))}`;
+  return scale === undefined || points.indexOf(scale) >= 0 ? undefined : { name: nameOf('scale'), key: 'scale', value: String(scale), choices: points, survey };
 }

@@ -1,31 +1,11 @@
 import type { SurveyKind } from '../surveys/index';
-import type { HearkenOptions } from './types';
+import type { HearkenOptions, Report } from './types';
 import type { Field } from './fields';
 import { scaleError } from './checks';
 import { FIELDS } from './fields';
 
 export { kebab } from './checks';
-export type { HearkenOptions } from './types';
-
-/**
- * An option whose value was refused, as the checks report it: put in words by config/messages.ts `describeBad`
- * (`[hearken] data-position must be one of …, got "botom"; did you mean "bottom"?`), at once or, in the script tag's
- * full script, once those words have loaded.
- */
-export interface BadOption {
-  /** The option as the page wrote it (`data-position`, `position`, `identify(traits)`). */
-  name: string;
-  key: keyof HearkenOptions;
-  value: unknown;
-  /** The values of an enumerated option. */
-  choices?: readonly string[];
-}
-
-/** What a check reports: a message in words, or a bad option to put in words. */
-export type Said = string | BadOption;
-
-/** Where the checks report what is wrong. */
-export type Report = (said: Said) => void;
+export type { BadOption, HearkenOptions, Report, Said } from './types';
 
 /**
  * Keeps the good options and reports each bad one once (a `BadOption`), naming it by `nameOf` (the option name for JS,

@@ -1,6 +1,6 @@
 import type { Polarity, Scale, SurveyKind } from '../surveys/index';
 import type { Texts } from '../i18n/index';
-import type { HearkenOptions } from './options';
+import type { HearkenOptions, Report } from './options';
 import { polarityOf, scaleFor, segmentOf } from '../surveys/index';
 import { LATER_KEYS, fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
 import { scaleError, show } from './checks';
@@ -36,7 +36,7 @@ const FOLLOW_UPS: Record<Polarity, keyof Texts> = {
 export function resolveQuestion(
   options: HearkenOptions,
   languages: (string | null | undefined)[],
-  report: (message: string) => void,
+  report: Report,
   nameOf: (option: string) => string = (o) => o,
 ): ResolvedQuestion & { vars: TextVars; completeTexts: () => void } {
   const survey = options.survey || 'nps';

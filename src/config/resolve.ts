@@ -1,4 +1,4 @@
-import type { HearkenOptions } from './options';
+import type { HearkenOptions, Report } from './options';
 import type { ResolvedQuestion } from './question';
 import type { ResolvedFollowUp } from './follow-up';
 import { resolveQuestion } from './question';
@@ -14,7 +14,7 @@ export interface ResolvedPrompt extends ResolvedQuestion, ResolvedFollowUp {}
 export function resolvePrompt(
   options: HearkenOptions,
   languages: (string | null | undefined)[],
-  report: (message: string) => void,
+  report: Report,
   nameOf: (option: string) => string = (o) => o,
 ): ResolvedPrompt {
   // the texts are complete here: every locale's are at hand at once (built in or a chunk)

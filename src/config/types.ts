@@ -81,3 +81,27 @@ export interface HearkenOptions extends RuleOptions, LoopOptions {
   /** Milliseconds the thank-you stays before the prompt closes itself. Default 4000. */
   autoCloseMs?: number;
 }
+
+/**
+ * An option whose value was refused, as the checks report it: put in words by config/messages.ts `describeBad`
+ * (`[hearken] data-position must be one of …, got "botom"; did you mean "bottom"?`), at once or, in the script tag's
+ * full script, once those words have loaded.
+ */
+export interface BadOption {
+  /** The option as the page wrote it (`data-position`, `position`, `identify(traits)`). */
+  name: string;
+  key: keyof HearkenOptions;
+  value: unknown;
+  /** The values of an enumerated option; for a `scale` its survey does not take, the numbers of points it does. */
+  choices?: readonly (string | number)[];
+  /** A `scale` refused for this survey (`must be 3 or 5 for csat`). */
+  survey?: SurveyKind;
+  /** A required option not given: `''`, or the transport that needs it (`writeKey` with `segment`). */
+  need?: string;
+}
+
+/** What a check reports: a message in words, or a bad option to put in words. */
+export type Said = string | BadOption;
+
+/** Where the checks report what is wrong. */
+export type Report = (said: Said) => void;

@@ -1,4 +1,4 @@
-import type { HearkenOptions, ResolvedFollowUp, ResolvedPrompt } from '../config/index';
+import type { HearkenOptions, Report, ResolvedFollowUp, ResolvedPrompt } from '../config/index';
 import type { FetchTexts } from '../i18n/index';
 import type { FollowUpKit, FollowUpSource } from './follow-up-source';
 import type { LaterLoader, LaterPart } from './types';
@@ -15,7 +15,7 @@ export function resolveQuestionFirst(
   source: FollowUpSource,
   options: HearkenOptions,
   languages: (string | null | undefined)[],
-  report: (message: string) => void,
+  report: Report,
   nameOf?: (option: string) => string,
   fetchLater?: FetchTexts,
 ): ResolvedPrompt & { later: LaterLoader } {

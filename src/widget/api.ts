@@ -89,10 +89,9 @@ const noop = () => {};
  */
 export function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: Pick<HearkenEnv, 'delivery' | 'endpointGiven'>, report: Report, nameOf: (option: string) => string) {
   const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
-  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven)
-    report(`[hearken] ${nameOf('endpoint')} is required (the http(s) URL answers are sent to), got ${quote('')}`);
+  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven) report({ name: nameOf('endpoint'), key: 'endpoint', value: '', need: '' });
   if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
-    report(`[hearken] ${nameOf('writeKey')} is required with the ${base.transport} transport, got ${quote('')}`);
+    report({ name: nameOf('writeKey'), key: 'writeKey', value: '', need: base.transport });
   return canDeliver;
 }
 

@@ -1,4 +1,4 @@
-import type { HearkenOptions } from '../config/index';
+import type { HearkenOptions, Report, Said } from '../config/index';
 import type { Reason } from '../rules/index';
 import type { Targeting } from '../rules/index';
 import type { Delivery } from '../outbox/index';
@@ -28,7 +28,7 @@ export interface PromptsDeps {
   window: Window;
   page: PageContext;
   emitter: Emitter;
-  report(message: string): void;
+  report: Report;
   nameOf(option: string): string;
   loadKit(): Promise<PromptKit>;
   delivery(): Delivery | undefined;
@@ -37,6 +37,15 @@ export interface PromptsDeps {
   identity(): { visitorId: string; userId?: string; traits: Record<string, string> };
   /** Runs `fn` unless the widget is destroyed, turning a throw into one console line and an `error` event. */
   guard<T>(what: string, fn: () => T): T | undefined;
+}
+
+/** `report`, saying each thing once: a bad option the kit finds (a scale) is found again by each prompt it draws. */
+function onceEach(report: Report): Report {
+  const reported = new Set<string>();
+  return (said: Said) => {
+    const key = typeof said == 'string' ? said : said.name + said.value + said.survey;
+    if (!reported.has(key)) reported.add(key), report(said);
+  };
 }
 
 /** Creates the prompts of a widget. */
@@ -55,8 +64,7 @@ export function createPrompts(deps: PromptsDeps): Prompts {
   };
 
   // A bad option the kit finds when drawing is reported once, however many prompts draw it.
-  const reported = new Set<string>();
-  const reportOnce = (message: string) => reported.has(message) || (reported.add(message), report(message));
+  const reportOnce = onceEach(report);
   // The page's languages after the locale option: <html lang>, then the browser's.
   const languages = () => [win.document.documentElement.lang, ...(win.navigator.languages || [win.navigator.language])];
 

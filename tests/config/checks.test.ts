@@ -9,7 +9,7 @@
  * when one is drawn (on the survey's default scale).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inWords } from '../../src/config/messages';
+import { describeBad, inWords } from '../../src/config/messages';
 import type { Hearken } from '../../src/widget/index';
 import { checkOptions, kebab } from '../../src/config/options';
 import { cssColor, httpUrl, number, oneOf, scaleError, show, stringRecord, text } from '../../src/config/checks';
@@ -112,8 +112,8 @@ describe('the value checks', () => {
   });
 
   it('scaleError: names the option, the scales the survey is asked on and the value; nothing for a fitting or absent scale', () => {
-    expect(scaleError('csat', 4, (o) => 'data-' + o)).toBe('[hearken] data-scale must be 3 or 5 for csat, got "4"');
-    expect(scaleError('nps', 7, (o) => o)).toBe('[hearken] scale must be 11 for nps, got "7"');
+    expect(inWords(scaleError('csat', 4, (o) => 'data-' + o)!)).toBe('[hearken] data-scale must be 3 or 5 for csat, got "4"');
+    expect(inWords(scaleError('nps', 7, (o) => o)!)).toBe('[hearken] scale must be 11 for nps, got "7"');
     expect([scaleError('csat', 5, (o) => o), scaleError('ces', 7, (o) => o), scaleError('nps', 11, (o) => o), scaleError('ces', undefined, (o) => o)]).toEqual([
       undefined, undefined, undefined, undefined,
     ]);
@@ -228,7 +228,7 @@ describe('JavaScript options', () => {
     ({ createWidget } = await import('../../src/widget/index'));
   });
   const widget = (options: Record<string, unknown>) => {
-    const w = createWidget(options, { loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: fakeDelivery().delivery }).api;
+    const w = createWidget(options, { describe: describeBad, loadKit: () => Promise.resolve(kit), loadDelivery: unusedDeliveryCode, delivery: fakeDelivery().delivery }).api;
     widgets.push(w);
     return w;
   };

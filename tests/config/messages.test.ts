@@ -17,6 +17,12 @@ describe('describeBad: a refused option in words', () => {
     expect(describeBad({ name: 'data-device', key: 'device', value: 'tablett', choices: ['mobile', 'desktop'] })).toBe('[hearken] data-device must be mobile or desktop, got "tablett"');
   });
 
+  it('says which scales a survey takes, and what a required option not given is for', () => {
+    expect(describeBad({ name: 'data-scale', key: 'scale', value: '4', choices: [3, 5], survey: 'csat' })).toBe('[hearken] data-scale must be 3 or 5 for csat, got "4"');
+    expect(describeBad({ name: 'data-endpoint', key: 'endpoint', value: '', need: '' })).toBe('[hearken] data-endpoint is required (the http(s) URL answers are sent to), got ""');
+    expect(describeBad({ name: 'writeKey', key: 'writeKey', value: '', need: 'segment' })).toBe('[hearken] writeKey is required with the segment transport, got ""');
+  });
+
   it('shows a value as text, briefly, whatever it is', () => {
     expect(describeBad({ name: 'survey', key: 'survey', value: '<img src=x onerror=alert(1)>'.repeat(5), choices: ['nps'] })).toMatch(/got "<img src=x onerror=alert\(1\)>.{29}\.\.\."$/);
   });

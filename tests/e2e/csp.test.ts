@@ -1,7 +1,8 @@
 /**
  * Under a strict Content-Security-Policy (no inline scripts or styles) the prompt loads, is styled
  * (its stylesheet is a constructable sheet adopted by the shadow root) and delivers, with no
- * violation reported; with a nonce policy the lazily injected hearken-ui.js carries the nonce.
+ * violation reported; with a nonce policy the lazily injected files carry the nonce (hearken-prompt.js, and
+ * hearken-messages.js for a wrong attribute's words).
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -125,6 +126,25 @@ describeBrowser('hearken under a strict CSP', () => {
       expect((await dialogStyle(page)).radius).toBe('14px');
       expect(await violations(page)).toEqual([]);
       expect(errors()).toEqual([]);
+    });
+  }
+
+  for (const [name, policy, nonce] of [
+    ['strict', STRICT, undefined],
+    ['nonce', NONCE, 'abc'],
+    ['Trusted Types', "default-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types hearken", undefined],
+  ] as const) {
+    it(`${name} policy, a wrong attribute: hearken-messages.js loads like the other files and its words are said; the prompt shows; no violation`, async () => {
+      const path = `/csp/wrong-${name.replace(' ', '-')}.html`;
+      server.page(path, pageHtml(scriptTag({ ...TAG, 'data-theme': 'neon', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
+      const page = suite.browser.page;
+      const logStart = suite.browser.logs.length;
+      await page.goto(server.url + path);
+      await page.locator('hearken-prompt [role=radio]').first().waitFor();
+      const said = () => suite.browser.logs.slice(logStart).filter((l) => l.type == 'error').map((l) => l.text);
+      await expect.poll(said).toEqual(['[hearken] data-theme must be one of light, dark, auto, got "neon"']);
+      if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-messages.js"]')!.nonce)).toBe(nonce);
+      expect(await violations(page)).toEqual([]);
     });
   }
 

@@ -4,6 +4,7 @@
  * enough to turn options into a prompt on the page.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inWords } from '../../src/config/messages';
 import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
 import { KIT_KEY, kit, questionFirstKit } from '../../src/ui/kit';
@@ -35,7 +36,7 @@ describe('the prompt kit', () => {
     const report = vi.fn();
     const prompt = kit.resolvePrompt({ survey: 'ces', scale: 10 }, [], report);
     expect(prompt.scale).toEqual({ min: 1, max: 7 });
-    expect(report).toHaveBeenCalledWith('[hearken] scale must be 5 or 7 for ces, got "10"');
+    expect(report.mock.calls.map(([said]) => inWords(said))).toEqual(['[hearken] scale must be 5 or 7 for ces, got "10"']);
   });
 
   it('question first (questionFirstKit): the steps after the score come from a dynamic-import chunk', async () => {
