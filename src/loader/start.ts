@@ -33,6 +33,7 @@ export interface Loaded {
  * when it comes for answers waiting from an earlier page, for `data-debug`, or before a `data-min-pageviews` count.
  */
 const PROMPT_FILE = 'hearken-prompt.js';
+const CORE_FILE = 'hearken-core.js';
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
 export type StartCore = (loaded: Loaded) => ElementLifecycle;
@@ -133,7 +134,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // the full script whatever the rules say. With those, or a page-view count to reach, a prompt is not known to come:
   // the full script alone, which fetches the question's UI if one shows after all; else the two in one file
   const lean = local?.get(KEYS.waiting) || read('debug') != null;
-  if (!script || !local || lean || !reason()) return void wake(undefined, lean || read('min-pageviews') ? 'hearken-core.js' : undefined);
+  if (!script || !local || lean || !reason()) return void wake(undefined, lean || read('min-pageviews') ? CORE_FILE : undefined);
   let watching = false;
   const decide = () => {
     if (core) return;
