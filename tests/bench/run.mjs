@@ -21,7 +21,7 @@ import { startDemoServer } from '../../demo/server/app.mjs';
 import { CHROMIUM_PATH, launch, measureHeap, measureLoad } from './browser.mjs';
 import { benchCollector, collectorMarkdown, writeCollectorSection } from './collector.mjs';
 import { benchDelivery } from './delivery.mjs';
-import { blankPage, FLOOR_VISIBLE, hostPage } from './pages.mjs';
+import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
 import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
 import { consoleReport, markdownReport } from './report.mjs';
 import { bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
@@ -29,6 +29,7 @@ import { median } from './stats.mjs';
 import { judge } from './targets.mjs';
 import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
 import { PLATFORM, platformState } from './platform.mjs';
+import { QUESTION_ALONE, QUESTION_ALONE_CODE } from './question-alone.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
@@ -199,6 +200,10 @@ async function main() {
     // (a) and (b) settle for a second: a file loaded late (when idle, on a timer) is still a file the page downloads
     subjects.push({ id: sc.id, label: sc.label, url, scripts: ['/dist/hearken.js'], requested: '/dist/', visible: sc.visible, settleMs: sc.visible ? 300 : 1000, heap: [tag], state: sc.state });
   }
+  // the question step drawn alone, on (c)'s page: the least (c) could cost with this UI
+  server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, JS);
+  server.page(`/bench/${QUESTION_ALONE.id}.html`, hostPage({ src: QUESTION_ALONE.path }, PROMPT_VISIBLE));
+  subjects.push({ id: QUESTION_ALONE.id, label: QUESTION_ALONE.label, url: `/bench/${QUESTION_ALONE.id}.html`, scripts: [QUESTION_ALONE.path], requested: '/dist/', visible: PROMPT_VISIBLE, settleMs: 300 });
   // what the browser itself costs such a script, on the same blank page: the floor under (a)'s time
   for (const p of PLATFORM) {
     const path = `/bench/platform/${p.id}.js`;

@@ -43,6 +43,23 @@ function platformCosts(timing, limit) {
   );
 }
 
+/**
+ * What the question step drawn alone cost (tests/bench/question-alone.mjs), said beside (c)'s time: the part of the
+ * gap that is the prompt's UI itself. `''` when the run has no such row.
+ * @param {Record<string, any>} timing one throttling's summaries
+ * @param {number} floor the floor's evaluation + first render, ms
+ * @param {number} limit (c)'s limit, ms
+ */
+function questionAlone(timing, floor, limit) {
+  const alone = timing['hearken-question-alone'];
+  if (!alone || !Number.isFinite(alone.busyMs)) return '';
+  return (
+    ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone.busyMs)}, ` +
+    `${(alone.busyMs / floor).toFixed(2)}× the floor's (${alone.busyMs <= limit ? 'within' : 'over'} the limit of ${ms(limit)}): ` +
+    `that much is the prompt's UI itself (a dialog of eleven radio buttons with its own stylesheet in a shadow root, against the floor's one button); the rest is what comes before the drawing.`
+  );
+}
+
 /** Titles of the groups, for BENCHMARKS.md's "Why" section. */
 export const GROUPS = {
   'bytes-capped': "(a) Bytes of a capped visitor's page view",
@@ -161,7 +178,8 @@ export function judge(r) {
         `Median main-thread time from the start of hearken.js to the first frame with the dialog was ${ms(prompt.busyMs)} (${label}): ` +
         `evaluating the files it downloaded took ${ms(evalSum)} (${evals.map(([p, v]) => `${name(p)} ${ms(/** @type {number} */ (v))}`).join(', ')})${ipc}; ` +
         `the remaining ${ms(Math.max(0, prompt.busyMs - evalSum))} went to the work after the evaluations (rules, storage, loading the next files), resolving and rendering the prompt, and its style, layout and paint. ` +
-        `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}.`;
+        `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}.` +
+        questionAlone(r.timing[t], floorRender.busyMs, limit);
     }
     out.push(verdict);
   }
