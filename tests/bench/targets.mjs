@@ -47,16 +47,18 @@ function platformCosts(timing, limit) {
  * What the question step drawn alone cost (tests/bench/question-alone.mjs), said beside (c)'s time: the part of the
  * gap that is the prompt's UI itself. `''` when the run has no such row.
  * @param {Record<string, any>} timing one throttling's summaries
+ * @param {number} prompt (c)'s evaluation + first render, ms
  * @param {number} floor the floor's evaluation + first render, ms
  * @param {number} limit (c)'s limit, ms
  */
-function questionAlone(timing, floor, limit) {
+function questionAlone(timing, prompt, floor, limit) {
   const alone = timing['hearken-question-alone'];
   if (!alone || !Number.isFinite(alone.busyMs)) return '';
   return (
     ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone.busyMs)}, ` +
     `${(alone.busyMs / floor).toFixed(2)}× the floor's (${alone.busyMs <= limit ? 'within' : 'over'} the limit of ${ms(limit)}): ` +
-    `that much is the prompt's UI itself (a dialog of eleven radio buttons with its own stylesheet in a shadow root, against the floor's one button); the rest is what comes before the drawing.`
+    `that is the least the prompt costs as it is drawn today (its two files' tasks, and a dialog of eleven radio buttons with its own stylesheet in a shadow root, against the floor's one button); ` +
+    `the other ${ms(Math.max(0, prompt - alone.busyMs))} of (c) are what comes before the drawing.`
   );
 }
 
@@ -179,7 +181,7 @@ export function judge(r) {
         `evaluating the files it downloaded took ${ms(evalSum)} (${evals.map(([p, v]) => `${name(p)} ${ms(/** @type {number} */ (v))}`).join(', ')})${ipc}; ` +
         `the remaining ${ms(Math.max(0, prompt.busyMs - evalSum))} went to the work after the evaluations (rules, storage, loading the next files), resolving and rendering the prompt, and its style, layout and paint. ` +
         `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}.` +
-        questionAlone(r.timing[t], floorRender.busyMs, limit);
+        questionAlone(r.timing[t], prompt.busyMs, floorRender.busyMs, limit);
     }
     out.push(verdict);
   }
