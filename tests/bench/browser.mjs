@@ -4,7 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { busyTime, longTasks, ownJsTime, parseTrace, scriptTime, TRACE_CATEGORIES } from './trace.mjs';
+import { busyTime, longTasks, ownJsTime, parseTrace, scriptTime, taskEndAt, TRACE_CATEGORIES } from './trace.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -39,11 +39,12 @@ export async function launch() {
  * @property {Record<string, number>} evalMs main-thread evaluation of each measured script, by path
  * @property {number} evalTotal their sum
  * @property {number} ipcMs of which waiting for IPC calls to the browser process (storage access, localStorage)
- * @property {number} [busyMs] main-thread busy time from the first measured script's evaluation to the frame
- *   that first showed the awaited element (pages with `visible` only)
+ * @property {number} [busyMs] main-thread busy time from the first measured script's evaluation to the end of the
+ *   frame that first showed the awaited element (pages with `visible` only)
  * @property {number} [wallMs] wall-clock time of the same window
  * @property {Array<{ ms: number, what: string }>} longTasks the long tasks (over 50 ms) overlapping the window from
- *   the first measured script's evaluation to the probe's final mark: duration, and the biggest work inside
+ *   the first measured script's evaluation to its end (the frame that showed the element, or the probe's
+ *   `bench:done`): duration, and the biggest work inside
  * @property {number} shift sum of layout-shift values (without recent input)
  * @property {string[]} [files] (with `requested`) the paths under `requested` that the page downloaded: until the
  *   awaited element showed (pages with `visible`), else until the end of the load and its settling
@@ -104,7 +105,10 @@ export async function measureLoad(browser, o) {
       ipcMs += t.ipcMs;
       if (path == o.scripts[0]) start = t.start;
     }
-    const end = trace.mark(o.visible ? 'bench:visible' : 'bench:done');
+    // a page with an element to show: until the end of the frame that first showed it (not the task after it, where
+    // the probe marks bench:visible, nor the tasks the page queued meanwhile for after that frame)
+    const frame = o.visible ? trace.mark('bench:frame') : undefined;
+    const end = (frame !== undefined && taskEndAt(trace, frame)) || trace.mark(o.visible ? 'bench:visible' : 'bench:done');
     if (end === undefined || start === undefined) throw new Error(`[hearken] no bench mark in the trace of ${o.url}`);
     /** @type {LoadResult} */
     const result = {

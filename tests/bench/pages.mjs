@@ -8,8 +8,9 @@
 /**
  * The probe. `visible` is the source of a function returning the element to wait for (or null);
  * without it the page is done once loaded. `inject` is a script added after the load event's next frame. Sets
- * `window.__bench = { done, shift, shifts, resources }` (resources: the URLs of resource timing at `bench:visible`) and
- * `performance.mark('bench:visible')` in the task after the frame that first contained the element, then
+ * `window.__bench = { done, shift, shifts, resources }` (resources: the URLs of resource timing at `bench:visible`),
+ * `performance.mark('bench:frame')` in an animation-frame callback of the frame that first contained the element, and
+ * `performance.mark('bench:visible')` in the task after that frame, then
  * logs `[hearken-bench] bench:visible` (or `bench:done`) with console.debug, so nothing polls the page.
  * @param {string} [visible]
  * @param {Script} [inject]
@@ -22,9 +23,11 @@ function probe(visible, inject) {
       list.getEntries().forEach(function (e) { if (!e.hadRecentInput) { b.shift += e.value; b.shifts++; } });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch (e) {}
-  // the task after the next frame: by then the frame holding the element has been rendered
+  // the task after the next frame: by then the frame holding the element has been rendered. The frame itself is
+  // marked too (in its animation-frame callback): the measured window ends with that frame's task
   function afterFrame(name) {
     requestAnimationFrame(function () {
+      performance.mark('bench:frame');
       var c = new MessageChannel();
       c.port1.onmessage = function () {
         performance.mark(name);

@@ -91,6 +91,22 @@ export function busyTime(trace, from, to) {
 }
 
 /**
+ * The end (trace time, µs) of the top-level main-thread task running at `ts`: for a mark made in an animation-frame
+ * callback, the end of that frame's task (its callbacks, style, layout, paint and commit). `undefined` when no task
+ * holds it.
+ * @param {Trace} trace
+ * @param {number} ts
+ */
+export function taskEndAt(trace, ts) {
+  let end;
+  for (const e of trace.main) {
+    if (!e.cat.includes('toplevel') || e.ts > ts || e.ts + /** @type {number} */ (e.dur) < ts) continue;
+    end = Math.max(end ?? -Infinity, e.ts + /** @type {number} */ (e.dur));
+  }
+  return end;
+}
+
+/**
  * Long tasks (top-level main-thread tasks over 50 ms, as the Long Tasks API defines them) overlapping a window.
  * @param {Trace} trace
  * @param {number} from trace time (µs)
