@@ -10,7 +10,7 @@
 
 /** The bootstrap: a classic script, served from `/bench/`, that loads its files from `/dist/`. */
 export const QUESTION_ALONE_CODE = `(function () {
-  // once per file: the kit asks for locales/en.js again, and gets this request
+  // once per file: the kit's loadTexts asks for locales/en.js again, and gets the request started below
   var requests = {};
   function load(path) {
     return (requests[path] = requests[path] || new Promise(function (resolve, reject) {
@@ -21,12 +21,12 @@ export const QUESTION_ALONE_CODE = `(function () {
       document.head.appendChild(script);
     }));
   }
-  var texts = load('locales/en.js');
+  load('locales/en.js');
   load('hearken-ui.js').then(function () {
     var kit = window.__hearkenKit(load);
     var options = { survey: 'nps', endpoint: '/collect' };
     var report = function (message) { console.error(message); };
-    return texts.then(function () { return kit.loadTexts(options, ['en'], report); }).then(function () {
+    return kit.loadTexts(options, ['en'], report).then(function () {
       var prompt = kit.resolvePrompt(options, ['en'], report);
       var model = Object.assign({}, prompt, { style: 'numbers', position: 'bottom-right', theme: 'auto', inline: false, identified: function () { return false; } });
       kit.renderPrompt(document.body, model, { onScore: function () {}, onComment: function () { return Promise.resolve(); }, onReview: function () {}, onClose: function () {} }, document);
