@@ -9,14 +9,19 @@ import type { OutboxStorage } from './storage/types';
  * Every read sets or clears the marker from what it found, so a lost marker is put back by the next page that
  * loads the delivery. A marker set by another tab while this one read the store empty is left alone: it is
  * cleared only if it still holds the value seen before the read, and only if no answer is kept under `keptPrefix`
- * (the rescue keys, where a page keeps answers until its delivery's code is here: see widget/lazy-delivery.ts).
+ * (the rescue keys, where a page keeps answers until its delivery's code is here: see widget/lazy-delivery.ts). An
+ * answer's write marks twice, before and after: a read of another tab that began before the write was committed
+ * (and so found the store empty) clears at most the first mark.
  */
 export function markedStorage(storage: OutboxStorage, local: KeyValueStore, key: string, now: () => number, keptPrefix?: string): OutboxStorage {
-  const mark = () => local.set(key, '' + now());
+  // each mark its own value (two tabs may mark in the same millisecond): only presence is read, and a tab clears the
+  // marker only if it is still the very mark it saw before its read
+  const mark = () => local.set(key, now() + ':' + Math.random().toString(36).slice(2));
   /** Sets or clears the marker after a read that found `count` entries; `before` is the marker seen before it. */
   const follow = (count: number, before: string | null) => {
     if (count && !local.get(key)) mark();
-    else if (!count && before && local.get(key) === before && !(keptPrefix && local.keys().some((k) => !k.indexOf(keptPrefix)))) local.remove(key);
+    // not after a partial read (a backend that hung is no longer read, and may hold answers): the next page reads it
+    else if (!count && before && !storage.partial && local.get(key) === before && !(keptPrefix && local.keys().some((k) => !k.indexOf(keptPrefix)))) local.remove(key);
   };
   const all = () => {
     const before = local.get(key);
@@ -26,8 +31,14 @@ export function markedStorage(storage: OutboxStorage, local: KeyValueStore, key:
     get kind() {
       return storage.kind;
     },
+    get partial() {
+      return storage.partial;
+    },
     all,
-    add: (entry) => (mark(), storage.add(entry)),
+    // marked before the write (a page left meanwhile still finds it) and again once the write is done: another tab
+    // whose read began before this write was committed found the store empty, and may have cleared the first mark
+    // (it saw it before its read), which would leave this answer with no marker for the next page view to see
+    add: (entry) => (mark(), storage.add(entry).then((added) => (mark(), added))),
     update: (entries) => storage.update(entries),
     remove: (ids) =>
       storage.remove(ids).then((removed) =>

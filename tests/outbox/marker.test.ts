@@ -60,4 +60,40 @@ describe('markedStorage: the marker of waiting answers follows the outbox', () =
     await racing.all();
     expect(local.get(KEY)).toBe('other tab');
   });
+
+  it("keeps the marker when another tab reads the store empty while this tab's answer is being written (ten tabs answering at once)", async () => {
+    const local = memoryStorage();
+    const backend = memoryBackend();
+    // this tab's write is committed only when `commit` is called; the other tab's read sees the store as it was
+    let commit!: () => void;
+    const slow = { ...backend, kind: backend.kind, add: (e: OutboxEntry) => new Promise<void>((done) => (commit = done)).then(() => backend.add(e)) };
+    const writer = markedStorage(slow, local, KEY, () => 7);
+    const reader = markedStorage(backend, local, KEY, () => 7);
+    const writing = writer.add(entry('a'));
+    expect(local.get(KEY)).not.toBeNull();
+    // the other tab reads before the write is committed: it finds nothing and clears the mark it saw
+    expect(await reader.all()).toEqual([]);
+    commit();
+    await writing;
+    expect(await backend.all()).toHaveLength(1);
+    expect(local.get(KEY), 'the next page view must see that an answer waits').not.toBeNull();
+  });
+
+  it('gives each mark its own value, so a read that saw one mark does not clear a later one of the same millisecond', async () => {
+    const local = memoryStorage();
+    const storage = markedStorage(memoryBackend(), local, KEY, () => 7);
+    await storage.add(entry('a'));
+    const first = local.get(KEY);
+    await storage.add(entry('b'));
+    expect(local.get(KEY)).not.toBe(first);
+  });
+
+  it('keeps the marker after a read that found nothing but left out a backend that hung (it may hold answers)', async () => {
+    const local = memoryStorage({ [KEY]: '5' });
+    const backend = memoryBackend();
+    const storage = markedStorage({ ...backend, kind: 'localStorage', partial: true }, local, KEY, () => 1);
+    expect(await storage.all()).toEqual([]);
+    expect(local.get(KEY)).toBe('5');
+    expect(storage.partial).toBe(true);
+  });
 });

@@ -47,7 +47,8 @@ function backendsOf(win: Window, { namespace, database }: OpenStorageOptions, no
  * Opens the outbox storage of a page: IndexedDB first, localStorage if IndexedDB is unavailable or fails,
  * memory last. A backend that throws (private mode, SecurityError, quota exceeded, a database closed or
  * upgraded under it) or takes over 5 s (hung) is left for the next one, with one `console.warn` (also passed
- * to `onFallback`) naming the first failure and where answers now go; no call ever rejects. Reads and
+ * to `onFallback`) naming the first failure and where answers now go; no call ever rejects. Once one has hung,
+ * `partial` is true: it may still hold answers of other tabs or earlier pages, which this page no longer reads. Reads and
  * removals also cover the other backends still readable (a full one, or one an earlier visit left answers
  * in), so no answer is stranded. Without a window (server-side rendering) it is memory storage, silently.
  */
@@ -57,6 +58,7 @@ export function openStorage(
 ): OutboxStorage {
   const { onFallback, clock = realClock } = options;
   const bad: boolean[] = []; // backends not even readable any more
+  let hung = false; // one of them is left because it hung: it may still hold answers
   let level = 0; // the backend written to
   let cause: unknown;
   let failed = 'IndexedDB is unavailable';
@@ -90,7 +92,7 @@ export function openStorage(
     for (let i = 0; i < chain.length; i++)
       if (all ? !bad[i] : i == level)
         try {
-          out.push(await within(op(chain[i]), 5000, () => { throw Error('timed out'); }, clock));
+          out.push(await within(op(chain[i]), 5000, () => { hung = true; throw Error('timed out'); }, clock));
           if (!all) break;
         } catch (e) {
           // a full store can still be read and emptied; a broken (or hung) one is left alone
@@ -103,6 +105,9 @@ export function openStorage(
   return {
     get kind() {
       return chain[level].kind;
+    },
+    get partial() {
+      return hung;
     },
     // the first backend's copy of an entry wins
     all: () => go((s) => s.all(), 1).then((lists) => [...new Map(lists.flat().reverse().map((e): [string, OutboxEntry] => [e.id, e])).values()]),

@@ -23,6 +23,11 @@ export type StorageKind = 'IndexedDB' | 'localStorage' | 'memory';
 export interface OutboxStorage {
   /** The backend new entries are written to. */
   readonly kind: StorageKind;
+  /**
+   * True once a backend that may hold answers is no longer read: it hung (IndexedDB under load), so `all()` leaves
+   * it out, and finding nothing there proves nothing. Absent where every read covers every backend.
+   */
+  readonly partial?: boolean;
   /** Every stored entry (any order). */
   all(): Promise<OutboxEntry[]>;
   /** Stores an entry (replacing one with the same id); resolves once it is durable. */

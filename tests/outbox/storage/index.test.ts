@@ -73,6 +73,22 @@ describe('openStorage', () => {
     expect(onFallback).toHaveBeenCalledTimes(1);
   });
 
+  it('an IndexedDB that hangs (10 tabs writing at once): answers go to localStorage, and its reads are partial from then on', async () => {
+    // a clock whose timers fire when told: the 5 s a hung backend is given
+    const timers: (() => void)[] = [];
+    const clock = { now: () => 1, setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => {} };
+    const local = fakeStorage();
+    const s = openStorage(fakeWindow({ indexedDB: new IDBFactory(), localStorage: local.storage }), { clock, database: new Promise(() => {}) });
+    expect(s.partial).toBe(false);
+    const adding = s.add(entry('a'));
+    await vi.waitFor(() => expect(timers.length).toBeGreaterThan(0));
+    timers.splice(0).forEach((fire) => fire());
+    await adding;
+    expect([s.kind, s.partial]).toEqual(['localStorage', true]);
+    expect(ids(await s.all())).toEqual(['a']);
+    expect(String(warn.mock.calls[0][0])).toMatch(/^\[hearken\] IndexedDB failed \(Error: timed out\); storing answers in localStorage/);
+  });
+
   it('falls back with one warning when window.indexedDB itself throws', async () => {
     const local = fakeStorage();
     const win = fakeWindow({ localStorage: local.storage });
