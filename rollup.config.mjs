@@ -10,14 +10,23 @@ import { shortClasses } from './scripts/short-classes.mjs';
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
 const LOCALES = readdirSync(LOCALES_DIR).map((file) => file.replace(/\.ts$/, ''));
 const VIRTUAL = '\0hearken-locale:';
-// The keys of the texts only the steps after the score show (src/i18n/later-keys.ts): each locale's go apart.
-const LATER_KEYS = readFileSync(new URL('./src/i18n/later-keys.ts', import.meta.url), 'utf8').split('= [')[1].match(/'\w+'/g).map((key) => key.slice(1, -1));
+// The keys of the texts only the steps after the score show, and of those only one survey's question shows
+// (src/i18n/later-keys.ts): each locale's go apart.
+const KEYS_SOURCE = readFileSync(new URL('./src/i18n/later-keys.ts', import.meta.url), 'utf8');
+const keysIn = (text) => text.match(/'\w+'/g).map((key) => key.slice(1, -1));
+const LATER_KEYS = keysIn(KEYS_SOURCE.split('LATER_KEYS')[1].split('];')[0]);
+const SURVEY_KEYS = Object.fromEntries(
+  [...KEYS_SOURCE.split('SURVEY_KEYS')[1].split('} as const')[0].matchAll(/(\w+): \[([^\]]*)\]/g)].map(([, survey, keys]) => [survey, keysIn(keys)]),
+);
+if (LATER_KEYS.length < 10 || Object.keys(SURVEY_KEYS).join() != 'nps,csat,ces') throw new Error('rollup.config.mjs could not read src/i18n/later-keys.ts');
 
 /**
  * Each locale file is a classic script that adds its texts to `window.__hearkenLocales` (LOCALES_KEY of
  * src/i18n/scripts.ts), loaded by hearken.js with its nonce and Trusted Types policy when a prompt needs it:
- * `<tag>.js` the question's texts, under `<tag>`; `<tag>-later.js` those of the steps after the score
- * (LATER_KEYS), under `<tag>-later`, loaded with the follow-up file. The split is made on the built texts.
+ * `<tag>.js` the NPS question's texts, under `<tag>`; `<tag>-csat.js` and `<tag>-ces.js` a CSAT or CES question's,
+ * under `<tag>-csat` and `<tag>-ces` (SURVEY_KEYS; each with the texts every prompt shows); `<tag>-later.js` those of
+ * the steps after the score (LATER_KEYS), under `<tag>-later`, loaded with the follow-up file. The split is made on
+ * the built texts.
  */
 function localeScripts() {
   return {
@@ -39,9 +48,13 @@ function localeScripts() {
         const sandbox = { window: {} };
         runInNewContext(chunk.code, sandbox);
         const [[tag, texts]] = Object.entries(sandbox.window.__hearkenLocales);
-        const part = (later) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key) == later));
-        chunk.code = script(tag, part(false));
-        this.emitFile({ type: 'asset', fileName: tag + '-later.js', source: script(tag + '-later', part(true)) });
+        const only = (keep) => Object.fromEntries(Object.entries(texts).filter(([key]) => keep(key)));
+        // a survey's question texts, with those every prompt shows (neither later nor another survey's)
+        const question = (survey) =>
+          only((key) => !LATER_KEYS.includes(key) && Object.entries(SURVEY_KEYS).every(([other, keys]) => other == survey || !keys.includes(key)));
+        chunk.code = script(tag, question('nps'));
+        for (const survey of ['csat', 'ces']) this.emitFile({ type: 'asset', fileName: `${tag}-${survey}.js`, source: script(`${tag}-${survey}`, question(survey)) });
+        this.emitFile({ type: 'asset', fileName: tag + '-later.js', source: script(tag + '-later', only((key) => LATER_KEYS.includes(key))) });
       }
     },
   };

@@ -2,7 +2,7 @@ import type { Polarity, Scale, SurveyKind } from '../surveys/index';
 import type { Texts } from '../i18n/index';
 import type { HearkenOptions, Report } from './options';
 import { polarityOf, scaleFor, segmentOf } from '../surveys/index';
-import { LATER_KEYS, fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
+import { LATER_KEYS, SURVEY_KEYS, fill, hasTexts, isRtl, matchLocale, resolveLocale, textsFor } from '../i18n/index';
 import { scaleError, show } from './checks';
 
 /** What the question step of a prompt shows, resolved from options and the page's language. */
@@ -51,9 +51,9 @@ export function resolveQuestion(
   if (options.locale && !matchLocale(options.locale)) {
     console.warn(`[hearken] ${nameOf('locale')} ${show(options.locale)} is not a supported locale; showing ${locale}`);
   }
-  // every locale has every key (tests/i18n/locales.test.ts): the one shown names them (the later steps' may come
-  // later), English may not be loaded
-  const known = Object.keys(textsFor(locale)).concat(LATER_KEYS);
+  // every locale has every key (tests/i18n/locales.test.ts): the one shown names them (the later steps' and the other
+  // surveys' may come apart), English may not be loaded
+  const known = Object.keys(textsFor(locale)).concat(LATER_KEYS, SURVEY_KEYS.csat, SURVEY_KEYS.ces);
   let own = options.texts || {};
   if (Object.keys(own).some((key) => known.indexOf(key) < 0)) {
     report(`[hearken] ${nameOf('texts')} must be an object of texts with known keys (${known.slice(0, 3).join(', ')}…), got ${show(own)}`);

@@ -76,7 +76,8 @@ export function createFlow(deps: FlowDeps): Flow {
     waiting = false;
     focus.keep();
     state.step.value = 'thanks';
-    state.live.value = texts.thanks + ' ' + texts.thanksDetail;
+    // the thank-you's second line comes with the later steps' texts: without them (they could not be had), the first alone
+    state.live.value = `${texts.thanks} ${texts.thanksDetail || ''}`;
     // A visitor may be about to open the review link: the thank-you then stays until it is closed.
     if (!got.model.review) focus.later(() => actions.close('auto'), got.model.autoCloseMs == null ? 4000 : got.model.autoCloseMs);
   };

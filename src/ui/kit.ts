@@ -29,15 +29,17 @@ export interface PromptKit {
  * A question-first kit (`dist/hearken-ui.js`): it draws the question, and the steps after the score come from
  * `followUp`, fetched once the question is on screen. Locales not built in come from `fetchTexts`; `pause`
  * (e.g. `yieldToMain`) runs between the texts' arrival and the drawing, so they are not one long task. With
- * `laterApart`, the locales' texts of the steps after the score come apart (`fetchTexts` of `<tag>-later`), with
- * `followUp`.
+ * `laterApart`, the locales' texts come apart: a CSAT or CES prompt's question texts (`fetchTexts` of `<tag>-csat`,
+ * `<tag>-ces`) from NPS's, and those of the steps after the score (`<tag>-later`), with `followUp`.
  */
 export function makeKit(fetchTexts: FetchTexts, followUp: FollowUpSource, pause: () => Promise<void> = () => Promise.resolve(), laterApart = false): PromptKit {
   return {
     renderPrompt: (mount, model, callbacks, doc) =>
       drawPrompt(mount, model, callbacks, doc, model.later || { ready: () => undefined, load: () => Promise.reject(new Error('no later steps')) }),
     resolvePrompt: (options, languages, report, nameOf) => resolveQuestionFirst(followUp, options, languages, report, nameOf, laterApart ? fetchTexts : undefined),
-    loadTexts: (options, languages, report) => loadTexts(resolveLocale([options.locale, ...languages]), fetchTexts, report).then(pause),
+    // apart, each survey's question texts are a file of their own (`<tag>.js` NPS's, `<tag>-csat.js`, `<tag>-ces.js`)
+    loadTexts: (options, languages, report) =>
+      loadTexts(resolveLocale([options.locale, ...languages]), fetchTexts, report, laterApart && options.survey && options.survey != 'nps' ? `-${options.survey}` : '').then(pause),
   };
 }
 

@@ -46,15 +46,18 @@ function bytesTable(/** @type {any} */ r) {
   const main = Object.keys(h.files)
     .filter((f) => !f.startsWith('locales/'))
     .sort((x, y) => (x == 'hearken.js' ? -1 : y == 'hearken.js' ? 1 : x.localeCompare(y)));
-  // each locale has its question's texts (on the prompt path) and its later steps' texts (-later.js, after it)
+  // each locale has its NPS question's texts (on the prompt path), a CSAT and a CES question's (-csat.js, -ces.js) and
+  // its later steps' texts (-later.js, after the question)
   const locales = Object.keys(h.files).filter((f) => f.startsWith('locales/'));
-  /** @param {boolean} later */
-  const largestOf = (later) => locales.filter((f) => f.endsWith('-later.js') == later).sort((x, y) => h.files[y].brotli - h.files[x].brotli);
+  const partOf = (/** @type {string} */ f) => (/-(later|csat|ces)\.js$/.exec(f) || ['', ''])[1];
+  /** @param {string} part */
+  const largestOf = (part) => locales.filter((f) => partOf(f) == part).sort((x, y) => h.files[y].brotli - h.files[x].brotli);
+  /** @type {Record<string, string>} */
+  const TEXTS = { '': 'NPS question texts (on the prompt path)', csat: 'CSAT question texts', ces: 'CES question texts', later: 'texts of the steps after the question' };
   const rows = [
     ...main.map((f) => row(`hearken file: ${CARRIES[/** @type {keyof typeof CARRIES} */ (f)] || 'loaded by hearken.js when needed'}`, '`dist/' + f + '`', h.files[f], false)),
-    ...[false, true].flatMap((later) => {
-      const list = largestOf(later);
-      const what = later ? 'texts of the steps after the question' : 'question texts';
+    ...Object.entries(TEXTS).flatMap(([part, what]) => {
+      const list = largestOf(part);
       return list.length ? [row(`hearken file: one locale's ${what}, the largest of ${list.length}`, '`dist/' + list[0] + '`', h.files[list[0]], false)] : [];
     }),
     ...scenarios(r).map((s) => row(`**hearken ${s.label.split(':')[0]}**: the files it downloaded`, fileList(s.files), s.sizes, false)),

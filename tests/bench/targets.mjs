@@ -123,6 +123,35 @@ function bytesVerdict(measured, what, limit, group) {
 }
 
 /**
+ * (c) in every language, from the build's file sizes: the bench's page shows the prompt in English, and a prompt in
+ * another language downloads that language's `locales/<tag>.js` in place of `locales/en.js`. Held to (c)'s budget;
+ * `undefined` when the run has no (c) or no locale files.
+ * @param {any} r
+ * @param {any} prompt (c)'s scenario
+ * @returns {Verdict | undefined}
+ */
+function everyLanguage(r, prompt) {
+  const files = (r.bytes.hearken || {}).files || {};
+  // a prompt's question texts: locales/<tag>.js, not the CSAT, CES or later ones (<tag>-csat.js, -ces.js, -later.js)
+  const own = Object.keys(files).filter((f) => /^locales\/[\w-]+\.js$/.test(f) && !/-(later|csat|ces)\.js$/.test(f));
+  const english = prompt && prompt.files.find((/** @type {any} */ f) => name(f.path) == 'locales/en.js');
+  if (!english || !own.length) return undefined;
+  const rest = prompt.sizes.brotli - english.brotli;
+  const sorted = own.sort((x, y) => files[y].brotli - files[x].brotli);
+  const largest = sorted[0];
+  const total = (/** @type {string} */ f) => rest + files[f].brotli;
+  const over = sorted.filter((f) => total(f) > prompt.limit);
+  return {
+    target: `(c) in every one of the ${own.length} languages (its locales/<tag>.js in place of English's): hearken files ≤ ${prompt.limit / KB} kB brotli (${B(prompt.limit)})`,
+    measured: `${B(total(sorted[sorted.length - 1]))}–${B(total(largest))}; the largest, ${largest}: ${B(rest)} + ${B(files[largest].brotli)}`,
+    pass: !over.length,
+    miss: over.length ? `${over.length} over, by up to ${B(total(largest) - prompt.limit)}: ${over.map((f) => f.slice(8, -3)).join(', ')}` : undefined,
+    why: `The files of (c) but English's texts, ${B(rest)}, and one language's question texts: ${B(files[sorted[sorted.length - 1]].brotli)} to ${B(files[largest].brotli)} (English's ${B(english.brotli)}). A CSAT or CES prompt's texts are files of their own (locales/<tag>-csat.js, -ces.js), as are those of the steps after the score (-later.js): none is on this path.`,
+    group: 'bytes-prompt',
+  };
+}
+
+/**
  * Judges the targets.
  * @param {any} r the run's results (see run.mjs)
  * @returns {Verdict[]}
@@ -138,6 +167,9 @@ export function judge(r) {
     for (const v of (r.bytes.variants || []).filter((/** @type {any} */ v) => v.of == sc.id))
       out.push(bytesVerdict(v, v.label.split(' (')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
   }
+
+  const languages = everyLanguage(r, scenario('hearken-prompt'));
+  if (languages) out.push(languages);
 
   for (const t of Object.keys(r.timing)) {
     const capped = r.timing[t]['hearken-capped'];

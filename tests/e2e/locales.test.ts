@@ -18,7 +18,7 @@ import { importTexts } from '../../src/i18n/chunks';
 import { PARTS } from './harness/prompt-parts';
 import { de } from '../../src/i18n/locales/de';
 import { en } from '../../src/i18n/locales/en';
-import { LATER_KEYS } from '../../src/i18n/later-keys';
+import { LATER_KEYS, SURVEY_KEYS } from '../../src/i18n/later-keys';
 
 const NONCE = 'bG9jYWxlLW5vbmNl';
 const GERMAN = 'Wie wahrscheinlich ist es, dass Sie Northwind einem Freund oder Kollegen empfehlen?';
@@ -51,6 +51,8 @@ describeBrowser('locale files', () => {
     register('/english.html', {});
     register('/unsupported.html', { locale: 'tlh' }, POLICIES.self, 'sv-SE');
     register('/missing.html', { locale: 'fi' });
+    register('/csat.html', { locale: 'de', survey: 'csat', subject: 'der Kasse' });
+    register('/ces.html', { locale: 'de', survey: 'ces', task: 'bezahlen' });
     browser = await launchBrowser();
     await browser.context.addInitScript(freshStorage);
     await browser.context.addInitScript(recordViolations);
@@ -114,6 +116,27 @@ describeBrowser('locale files', () => {
     expect(problems(browser.logs)).toEqual([]);
   });
 
+  it("a CSAT and a CES prompt in German: each loads its survey's file, de-csat.js or de-ces.js, and not NPS's de.js", async () => {
+    const page = browser.page;
+    await page.goto(server.url + '/csat.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe('Wie zufrieden sind Sie mit der Kasse?');
+    expect(await page.locator(`hearken-prompt ${PARTS.close}`).getAttribute('aria-label')).toBe(de.close);
+    await expect.poll(localeScripts).toEqual(['/dist/locales/de-csat.js', '/dist/locales/de-later.js']);
+
+    requested = [];
+    await page.goto(server.url + '/ces.html');
+    await radios(page).first().waitFor();
+    expect(await question(page)).toBe(de.cesBrandQuestion.replace('{brand}', 'Northwind').replace('{task}', 'bezahlen'));
+    await expect.poll(localeScripts).toEqual(['/dist/locales/de-ces.js', '/dist/locales/de-later.js']);
+    // the thank-you, both its lines, in German
+    await radios(page).nth(5).click();
+    await page.locator('hearken-prompt textarea').waitFor();
+    await page.locator(`hearken-prompt ${PARTS.skip}`).click();
+    await expect.poll(() => page.locator(`hearken-prompt ${PARTS.thanksDetail}`).textContent()).toBe(de.thanksDetail);
+    expect(problems(browser.logs)).toEqual([]);
+  });
+
   it('an unsupported data-locale: one warning naming it and the locale shown instead (the page language)', async () => {
     const page = browser.page;
     await page.goto(server.url + '/unsupported.html');
@@ -154,6 +177,19 @@ describeBrowser('locale files', () => {
     await page.unroute('**/dist/locales/fi-later.js');
   });
 
+  it("no later texts of any language: the score kept and a plain thank-you in Finnish, its first line alone, nothing undefined", async () => {
+    const page = browser.page;
+    await page.route('**/dist/locales/*-later.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + '/missing.html');
+    await radios(page).first().waitFor();
+    await radios(page).nth(3).click();
+    const { fi } = await import('../../src/i18n/locales/fi');
+    await expect.poll(() => question(page)).toBe(fi.thanks);
+    expect(await page.locator('hearken-prompt [role=dialog]').textContent()).not.toContain('undefined');
+    expect((await page.locator('hearken-prompt [aria-live]').textContent())!.trim()).toBe(fi.thanks);
+    await page.unroute('**/dist/locales/*-later.js');
+  });
+
   it('no locales folder at all: no prompt, one error per missing file saying what to copy, nothing thrown', async () => {
     const page = browser.page;
     await page.route('**/dist/locales/*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -176,15 +212,21 @@ describe('the built locale files', () => {
   const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
   const texts = async (locale: string) => (locale == 'en' ? (await import('../../src/i18n/locales/en')).en : importTexts(locale));
 
-  it.each(LOCALES.map((l) => [l]))('dist/locales/%s.js and its -later.js are classic scripts leaving exactly its texts on window.__hearkenLocales', async (locale) => {
+  it.each(LOCALES.map((l) => [l]))('dist/locales/%s.js, its -csat.js, -ces.js and -later.js are classic scripts leaving exactly its texts on window.__hearkenLocales', async (locale) => {
     const sandbox: { window: Record<string, unknown> } = { window: {} };
-    runInNewContext(dist(`locales/${locale}.js`), sandbox);
-    runInNewContext(dist(`locales/${locale}-later.js`), sandbox);
+    for (const part of ['', '-csat', '-ces', '-later']) runInNewContext(dist(`locales/${locale}${part}.js`), sandbox);
     expect(Object.keys(sandbox)).toEqual(['window']);
     const all = (await texts(locale))!;
-    const part = (later: boolean) => Object.fromEntries(Object.entries(all).filter(([key]) => LATER_KEYS.includes(key as never) == later));
-    expect(sandbox.window).toEqual({ __hearkenLocales: { [locale]: part(false), [locale + '-later']: part(true) } });
-    expect(Object.keys(part(true)).sort()).toEqual([...LATER_KEYS].sort());
+    const only = (keep: (key: string) => boolean) => Object.fromEntries(Object.entries(all).filter(([key]) => keep(key)));
+    const later = (key: string) => LATER_KEYS.includes(key as never);
+    // a survey's file: its question texts and those every prompt shows, none of another survey's
+    const survey = (kind: keyof typeof SURVEY_KEYS) =>
+      only((key) => !later(key) && Object.entries(SURVEY_KEYS).every(([other, keys]) => other == kind || !(keys as readonly string[]).includes(key)));
+    expect(sandbox.window).toEqual({
+      __hearkenLocales: { [locale]: survey('nps'), [locale + '-csat']: survey('csat'), [locale + '-ces']: survey('ces'), [locale + '-later']: only(later) },
+    });
+    expect(Object.keys(survey('nps'))).not.toContain('csatQuestion');
+    expect(Object.keys(only(later)).sort()).toEqual([...LATER_KEYS].sort());
   });
 
   it('hearken.js, hearken-core.js, hearken-ui.js and hearken-prompt.js hold no language, English neither', async () => {

@@ -145,10 +145,50 @@ describe('loadTexts of the later texts (part -later)', () => {
     ]);
   });
 
-  it('fetches nothing where the later texts came with the question (the npm build\'s chunks)', async () => {
-    const fetchTexts = vi.fn(async () => sv);
+});
+
+// The script tag's locale files bring a CSAT or CES prompt's question texts apart: locales/<tag>-csat.js, -ces.js,
+// each with the texts every prompt shows; locales/<tag>.js has NPS's.
+describe('loadTexts of a CSAT or CES prompt (parts -csat, -ces)', () => {
+  let en: Texts;
+  let SURVEY_KEYS: typeof import('../../src/i18n/later-keys').SURVEY_KEYS;
+  let LATER_KEYS: readonly (keyof Texts)[];
+  withoutBuiltInEnglish((texts) => (en = texts));
+  beforeEach(async () => void ({ SURVEY_KEYS, LATER_KEYS } = await import('../../src/i18n/later-keys')));
+  /** What locales/<tag><part>.js brings, as the build splits it: a survey's texts and those every prompt shows. */
+  const file = (texts: Texts, name: string) => {
+    const survey = (/-(csat|ces)$/.exec(name) || [])[1] || 'nps';
+    const others = Object.entries(SURVEY_KEYS).flatMap(([s, keys]) => (s == survey ? [] : keys)) as string[];
+    return Object.fromEntries(Object.entries(texts).filter(([key]) => !others.includes(key) && !LATER_KEYS.includes(key as keyof Texts)));
+  };
+
+  it('fetches <tag>-csat for a CSAT prompt, then <tag> for an NPS prompt of the same page, each once; both keep their texts', async () => {
+    const fetchTexts = vi.fn(async (name: string) => file(sv, name));
+    await Promise.all([load.loadTexts('sv', fetchTexts, vi.fn(), '-csat'), load.loadTexts('sv', fetchTexts, vi.fn(), '-csat')]);
+    expect(fetchTexts.mock.calls).toEqual([['sv-csat']]);
+    expect([i18n.textsFor('sv').csatQuestion, i18n.textsFor('sv').close]).toEqual([sv.csatQuestion, sv.close]);
+    expect(i18n.hasTexts('sv', 'npsQuestion')).toBe(false);
     await load.loadTexts('sv', fetchTexts, vi.fn());
-    await load.loadTexts('sv', fetchTexts, vi.fn(), '-later');
-    expect(fetchTexts.mock.calls).toEqual([['sv']]);
+    await load.loadTexts('sv', fetchTexts, vi.fn(), '-ces');
+    expect(fetchTexts.mock.calls).toEqual([['sv-csat'], ['sv'], ['sv-ces']]);
+    const texts = i18n.textsFor('sv');
+    expect([texts.npsQuestion, texts.csatQuestion, texts.cesQuestion, texts.task]).toEqual([sv.npsQuestion, sv.csatQuestion, sv.cesQuestion, sv.task]);
+  });
+
+  it("takes English's CES texts, after one error, when the locale's cannot be had; says the prompt cannot show without them either", async () => {
+    const report = vi.fn();
+    const english = vi.fn((name: string) => (name == 'en-ces' ? Promise.resolve(file(en, name)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
+    await load.loadTexts('sv', english, report, '-ces');
+    expect(english.mock.calls).toEqual([['sv-ces'], ['en-ces']]);
+    expect(report.mock.calls).toEqual([['[hearken] could not load locales/sv-ces.js; the prompt is in English']]);
+    expect(i18n.textsFor('sv').cesQuestion).toBe(en.cesQuestion);
+
+    const none = vi.fn((name: string) => Promise.reject(new Error(`could not load locales/${name}.js`)));
+    report.mockClear();
+    await expect(load.loadTexts('sv', none, report, '-csat')).rejects.toThrow('no texts for the prompt');
+    expect(report.mock.calls).toEqual([
+      ['[hearken] could not load locales/sv-csat.js; the prompt is in English'],
+      ['[hearken] could not load locales/en-csat.js; the prompt cannot show'],
+    ]);
   });
 });

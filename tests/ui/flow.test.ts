@@ -6,12 +6,12 @@ import { createState } from '../../src/ui/state';
 import { laterSteps } from '../../src/ui/later-steps';
 import { model, settle, spies, texts } from '../dom';
 
-function flow(load: () => Promise<LaterPart>, here?: LaterPart) {
+function flow(load: () => Promise<LaterPart>, here?: LaterPart, over: Parameters<typeof model>[0] = {}) {
   const state = createState();
   const callbacks = spies();
   const focus = { later: vi.fn(), keep: vi.fn(), release: vi.fn() };
   const draw = vi.fn();
-  const created = createFlow({ model: model(), state, callbacks, focus, root: {} as ShadowRoot, later: { ready: () => here, load }, draw });
+  const created = createFlow({ model: model(over), state, callbacks, focus, root: {} as ShadowRoot, later: { ready: () => here, load }, draw });
   return { ...created, state, callbacks, focus, draw };
 }
 
@@ -51,5 +51,15 @@ describe('createFlow', () => {
     expect(f.callbacks.onComment.mock.calls).toEqual([[undefined]]);
     expect([f.state.step.peek(), f.state.live.peek()]).toEqual(['thanks', `${texts.thanks} ${texts.thanksDetail}`]);
     expect(f.focus.later).toHaveBeenCalledWith(expect.any(Function), 4000);
+  });
+
+  it("without them for good and without their texts (the thank-you's second line comes with them), thanks with the first line alone", async () => {
+    const { thanksDetail, ...questionTexts } = texts;
+    expect(thanksDetail).toBeTruthy();
+    const f = flow(() => Promise.reject(new Error('no texts for the steps after the score')), undefined, { texts: questionTexts as typeof texts });
+    f.actions.pick(6);
+    await settle();
+    expect(f.state.step.peek()).toBe('thanks');
+    expect(f.state.live.peek().trim()).toBe(texts.thanks);
   });
 });

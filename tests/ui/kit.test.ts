@@ -100,4 +100,42 @@ describe('makeKit', () => {
     expect(fetchTexts.mock.calls).toEqual([['de'], ['de-later']]);
     expect(prompt.texts.submit).toBe(de.submit);
   });
+
+  it("with the texts apart (hearken-ui.js), a CSAT or CES prompt fetches its survey's file, <tag>-csat or <tag>-ces, and an NPS prompt <tag>", async () => {
+    const { SURVEY_KEYS } = await import('../../src/i18n/later-keys');
+    // each file as the build makes it: its survey's texts and those every prompt shows (the later ones are left out here)
+    const fetchTexts = vi.fn(async (name: string) => {
+      const survey = name.split('-')[1] || 'nps';
+      return Object.fromEntries(Object.entries(de).filter(([key]) => !Object.entries(SURVEY_KEYS).some(([s, keys]) => s != survey && (keys as readonly string[]).includes(key))));
+    });
+    const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)), undefined, true);
+    await kit.loadTexts({ locale: 'de', survey: 'csat' }, [], vi.fn());
+    expect(fetchTexts.mock.calls).toEqual([['de-csat']]);
+    expect(kit.resolvePrompt({ locale: 'de', survey: 'csat', subject: 'der Kasse' }, [], vi.fn()).question).toBe('Wie zufrieden sind Sie mit der Kasse?');
+    await kit.loadTexts({ locale: 'de', survey: 'ces' }, [], vi.fn());
+    await kit.loadTexts({ locale: 'de', survey: 'nps' }, [], vi.fn());
+    await kit.loadTexts({ locale: 'de' }, [], vi.fn());
+    expect(fetchTexts.mock.calls).toEqual([['de-csat'], ['de-ces'], ['de']]);
+  });
+
+  it("takes every survey's texts as known on a prompt whose file alone came (no English built in, as in hearken-ui.js)", async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/built-in', () => import('../../src/i18n/none-built-in'));
+    try {
+      ({ makeKit } = await import('../../src/ui/kit'));
+      const { SURVEY_KEYS } = await import('../../src/i18n/later-keys');
+      const nps = Object.fromEntries(Object.entries(de).filter(([key]) => ![...SURVEY_KEYS.csat, ...SURVEY_KEYS.ces].includes(key as never)));
+      const kit = makeKit(vi.fn(async () => nps), followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)), undefined, true);
+      await kit.loadTexts({ locale: 'de' }, [], vi.fn());
+      const report = vi.fn();
+      const texts = { npsQuestion: 'Empfehlen?', csatQuestion: 'Zufrieden?', cesBrandQuestion: '{brand}?', task: 'bezahlen', submit: 'Los' };
+      expect(kit.resolvePrompt({ locale: 'de', texts }, [], report).question).toBe('Empfehlen?');
+      expect(report).not.toHaveBeenCalled();
+      // a key no file has is still refused
+      kit.resolvePrompt({ locale: 'de', texts: { csatQuestoin: 'Zufrieden?' } as never }, [], report);
+      expect(report.mock.calls.map(([said]) => inWords(said))).toEqual([expect.stringContaining('texts must be an object of texts with known keys')]);
+    } finally {
+      vi.doUnmock('../../src/i18n/built-in');
+    }
+  });
 });});
