@@ -89,6 +89,9 @@ async function crashRun(kind: 'embedded' | 'postgres', where: string): Promise<v
       expect(acknowledged.filter((id) => !stored.has(id)), 'acknowledged with a 2xx but not in the database').toEqual([]);
       collector.port = port;
     }
+    // The kills may all be spent before the pages made their answers (on a slow machine): let them finish first, or
+    // the reload below would cut their answering short.
+    await until('every page made its answers', async () => (await answering()).every((left) => left == 0), 90_000);
     // The widget's own retries deliver the rest: its backoff timer, or, when that has grown long during the outages,
     // the next page load (the visitors go on browsing).
     let reloaded = false;
@@ -125,12 +128,12 @@ describeBrowser('collector crash: SIGKILL at random moments', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 240_000);
 
   describePostgres('PostgreSQL', {}, () => {
     afterAll(dropTestDatabases, 60_000);
     it('PostgreSQL store: every 2xx is stored, and all 2,000 answers end up there exactly once', async () => {
       await crashRun('postgres', await createTestDatabase());
-    }, 180_000);
+    }, 240_000);
   });
 });

@@ -59,7 +59,7 @@ describeBrowser('demo: storefront app (npm entry, custom transport) → dashboar
     await app.locator('hearken-survey button:text-is("Send")').click();
     const answers = await server.waitForAnswers(2);
     expect(answers[1]).toMatchObject({ survey: 'nps', score: 10, touchpoint: 'account', segment: 'promoter' });
-    expect(authorizations).toEqual(['Bearer demo-token', 'Bearer demo-token']);
+    await expect.poll(() => authorizations).toEqual(['Bearer demo-token', 'Bearer demo-token']);
     await dashboardShows(dashboard, 'nps-score', '+100');
     await dashboardShows(dashboard, 'total-count', '2 answers');
   });
