@@ -81,6 +81,16 @@ const minify = terser({
   compress: { passes: 3, pure_getters: true },
   format: { comments: false },
 });
+/**
+ * dist/hearken.js's minifier: the same, with V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints)
+ * first. Nearly every function of the light start runs on every page view, so compiling them all with the script
+ * saves compiling each lazily at its first call (measured: about 40 % of its main-thread time at 4× CPU, for 23 B).
+ */
+const minifyLight = terser({
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true },
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+});
 const uiClasses = shortClasses();
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'], ...extra });
 
@@ -92,7 +102,7 @@ export default [
     output: { file: 'dist/hearken.js', format: 'iife', strict: false },
     // src's modules only define things: what the light start does not call is left out, table and all
     treeshake: { moduleSideEffects: false },
-    plugins: [nodeResolve(), ts(), minify],
+    plugins: [nodeResolve(), ts(), minifyLight],
   },
   // dist/hearken-triggers.js — the triggers of a page that may ask later (scroll, exit intent, an event, a long delay);
   // loaded by hearken.js in place of the full script until one fires.

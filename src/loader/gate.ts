@@ -14,8 +14,8 @@ export interface GateDeps {
   read: ReadAttribute;
   /** Every `data-*` attribute of the script tag, as `name=value` lines: what the full script checked. */
   attributes: string;
-  /** localStorage; `undefined` when blocked (then nothing is known: the full script decides). */
-  local: KeyValueStore | undefined;
+  /** localStorage (where it is blocked, nothing is known: the loader does not ask, the full script decides). */
+  local: KeyValueStore;
   window: DeviceWindow & { location: PageLocation; navigator: object };
   now: number;
 }
@@ -48,11 +48,10 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * `'armed'` too when the attributes were not found right before (a first page view) and the rules give any reason:
  * hearken-triggers.js then has them checked first (hearken-checks.js) and asks again once they are (any mistake
  * brings the full script, which reports it).
- * Answers waiting in the outbox are the loader's to look at (`KEYS.waiting`), not the gate's.
+ * Answers waiting in the outbox (`KEYS.waiting`) and blocked storage are the loader's to look at, not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
   const { read, local, window: win } = deps;
-  if (!local) return '';
   const consent = lower(read('consent'));
   // Global Privacy Control under a right `data-respect-gpc` (bare or `true`) denies consent for good, as the full
   // script's consent does; a wrong value is the full script's to report (it does not honour it)

@@ -97,7 +97,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
   const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL, what: 'the triggers' }, (make: MakeArm, load) => make(load));
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
-  const read = (name: string) => (script ? script.getAttribute('data-' + name) : null);
+  const read = (name: string) => script && script.getAttribute('data-' + name);
   const onEvent = read('on-event');
   const early = () => stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
@@ -129,7 +129,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
   const reason = () =>
-    lightReason({ read, attributes: script ? attributesOf(script) : '', local, window: win, now: Date.now() });
+    lightReason({ read, attributes: attributesOf(script!), local: local!, window: win, now: Date.now() });
   // answers waiting, and data-debug (the full script says on the console why it does not ask, as it always did), load
   // the full script whatever the rules say. With those, or a page-view count to reach, a prompt is not known to come:
   // the full script alone, which fetches the question's UI if one shows after all; else the two in one file
@@ -149,5 +149,5 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
   };
-  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', decide, { once: true }) : decide();
+  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', decide) : decide();
 }

@@ -107,10 +107,6 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     // a wrong value is not honoured by the full script, which loads and reports it
     expect(gate({ 'respect-gpc': 'yes' }, {}, at(true))).toBe('');
   });
-
-  it('blocked storage tells nothing: the full script decides', () => {
-    expect(gate({ consent: 'pending' }, {}, { local: undefined })).toBe('');
-  });
 });
 
 describe('attributesHash', () => {
