@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Texts } from '../../src/i18n/types';
+import { fileTexts } from './locale-files';
 
 // A fresh i18n module each test: which locales are loaded is the state under test.
 let i18n: typeof import('../../src/i18n/index');
@@ -113,23 +114,20 @@ describe('loadTexts without English built in (the script tag)', () => {
 // The script tag's locale files bring a locale's later texts apart: locales/<tag>-later.js.
 describe('loadTexts of the later texts (part -later)', () => {
   let en: Texts;
-  let LATER_KEYS: readonly (keyof Texts)[];
-  const part = (texts: Texts, later: boolean) => Object.fromEntries(Object.entries(texts).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
   withoutBuiltInEnglish((texts) => (en = texts));
-  beforeEach(async () => void ({ LATER_KEYS } = await import('../../src/i18n/later-keys')));
 
   it('fetches <tag>-later once and adds its texts to those of the question', async () => {
-    const fetchTexts = vi.fn(async (name: string) => (name == 'sv' ? part(sv, false) : part(sv, true)));
+    const fetchTexts = vi.fn(async (name: string) => fileTexts(sv, name));
     await load.loadTexts('sv', fetchTexts, vi.fn());
     expect(i18n.hasTexts('sv', 'submit')).toBe(false);
     await Promise.all([load.loadTexts('sv', fetchTexts, vi.fn(), '-later'), load.loadTexts('sv', fetchTexts, vi.fn(), '-later')]);
     expect(fetchTexts.mock.calls).toEqual([['sv'], ['sv-later']]);
-    expect(i18n.textsFor('sv')).toEqual(sv);
+    expect(i18n.textsFor('sv')).toEqual({ ...fileTexts(sv, 'sv'), ...fileTexts(sv, 'sv-later') });
   });
 
   it('takes English\'s later texts, after one error, when the locale\'s cannot be had; rejects without them either', async () => {
     const report = vi.fn();
-    const english = vi.fn((name: string) => (name == 'en-later' ? Promise.resolve(part(en, true)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
+    const english = vi.fn((name: string) => (name == 'en-later' ? Promise.resolve(fileTexts(en, name)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
     await load.loadTexts('sv', english, report, '-later');
     expect(report.mock.calls).toEqual([['[hearken] could not load locales/sv-later.js; the steps after the score are in English']]);
     expect(i18n.hasTexts('en', 'submit')).toBe(true);
@@ -151,19 +149,10 @@ describe('loadTexts of the later texts (part -later)', () => {
 // each with the texts every prompt shows; locales/<tag>.js has NPS's.
 describe('loadTexts of a CSAT or CES prompt (parts -csat, -ces)', () => {
   let en: Texts;
-  let SURVEY_KEYS: typeof import('../../src/i18n/later-keys').SURVEY_KEYS;
-  let LATER_KEYS: readonly (keyof Texts)[];
   withoutBuiltInEnglish((texts) => (en = texts));
-  beforeEach(async () => void ({ SURVEY_KEYS, LATER_KEYS } = await import('../../src/i18n/later-keys')));
-  /** What locales/<tag><part>.js brings, as the build splits it: a survey's texts and those every prompt shows. */
-  const file = (texts: Texts, name: string) => {
-    const survey = (/-(csat|ces)$/.exec(name) || [])[1] || 'nps';
-    const others = Object.entries(SURVEY_KEYS).flatMap(([s, keys]) => (s == survey ? [] : keys)) as string[];
-    return Object.fromEntries(Object.entries(texts).filter(([key]) => !others.includes(key) && !LATER_KEYS.includes(key as keyof Texts)));
-  };
 
   it('fetches <tag>-csat for a CSAT prompt, then <tag> for an NPS prompt of the same page, each once; both keep their texts', async () => {
-    const fetchTexts = vi.fn(async (name: string) => file(sv, name));
+    const fetchTexts = vi.fn(async (name: string) => fileTexts(sv, name));
     await Promise.all([load.loadTexts('sv', fetchTexts, vi.fn(), '-csat'), load.loadTexts('sv', fetchTexts, vi.fn(), '-csat')]);
     expect(fetchTexts.mock.calls).toEqual([['sv-csat']]);
     expect([i18n.textsFor('sv').csatQuestion, i18n.textsFor('sv').close]).toEqual([sv.csatQuestion, sv.close]);
@@ -177,7 +166,7 @@ describe('loadTexts of a CSAT or CES prompt (parts -csat, -ces)', () => {
 
   it("takes English's CES texts, after one error, when the locale's cannot be had; says the prompt cannot show without them either", async () => {
     const report = vi.fn();
-    const english = vi.fn((name: string) => (name == 'en-ces' ? Promise.resolve(file(en, name)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
+    const english = vi.fn((name: string) => (name == 'en-ces' ? Promise.resolve(fileTexts(en, name)) : Promise.reject(new Error(`could not load locales/${name}.js`))));
     await load.loadTexts('sv', english, report, '-ces');
     expect(english.mock.calls).toEqual([['sv-ces'], ['en-ces']]);
     expect(report.mock.calls).toEqual([['[hearken] could not load locales/sv-ces.js; the prompt is in English']]);

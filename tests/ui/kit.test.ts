@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { inWords } from '../../src/config/messages';
 import type { Texts } from '../../src/i18n/types';
 import { loadAllLocales } from '../i18n/helpers';
+import { fileTexts } from '../i18n/locale-files';
 import { KIT_KEY, kit, questionFirstKit } from '../../src/ui/kit';
 import { radios, shadow, spies } from '../dom';
 import { followUpSource } from '../../src/ui/follow-up-source';
@@ -89,9 +90,7 @@ describe('makeKit', () => {
   });
 
   it('with the later texts apart (hearken-ui.js), fetches <tag>-later with the steps after the score', async () => {
-    const { LATER_KEYS } = await import('../../src/i18n/later-keys');
-    const part = (later: boolean) => Object.fromEntries(Object.entries(de).filter(([key]) => LATER_KEYS.includes(key as keyof Texts) == later));
-    const fetchTexts = vi.fn(async (name: string) => (name == 'de' ? part(false) : part(true)));
+    const fetchTexts = vi.fn(async (name: string) => fileTexts(de, name));
     const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)), undefined, true);
     await kit.loadTexts({ locale: 'de' }, [], vi.fn());
     const prompt = kit.resolvePrompt({ locale: 'de', brand: 'Acme' }, [], vi.fn()) as ReturnType<typeof kit.resolvePrompt> & { later: { load(): Promise<unknown> } };
@@ -102,12 +101,8 @@ describe('makeKit', () => {
   });
 
   it("with the texts apart (hearken-ui.js), a CSAT or CES prompt fetches its survey's file, <tag>-csat or <tag>-ces, and an NPS prompt <tag>", async () => {
-    const { SURVEY_KEYS } = await import('../../src/i18n/later-keys');
-    // each file as the build makes it: its survey's texts and those every prompt shows (the later ones are left out here)
-    const fetchTexts = vi.fn(async (name: string) => {
-      const survey = name.split('-')[1] || 'nps';
-      return Object.fromEntries(Object.entries(de).filter(([key]) => !Object.entries(SURVEY_KEYS).some(([s, keys]) => s != survey && (keys as readonly string[]).includes(key))));
-    });
+    // each file as the build makes it: its survey's texts and those every prompt shows
+    const fetchTexts = vi.fn(async (name: string) => fileTexts(de, name));
     const kit = makeKit(fetchTexts, followUpSource(() => import('../../src/ui/follow-up-kit').then((m) => m.followUpKit)), undefined, true);
     await kit.loadTexts({ locale: 'de', survey: 'csat' }, [], vi.fn());
     expect(fetchTexts.mock.calls).toEqual([['de-csat']]);
