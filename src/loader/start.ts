@@ -128,6 +128,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   });
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
+  // asked only where the script tag and localStorage were found (below)
   const reason = () =>
     lightReason({ read, attributes: attributesOf(script!), local: local!, window: win, now: Date.now() });
   // answers waiting, and data-debug (the full script says on the console why it does not ask, as it always did), load
