@@ -76,21 +76,14 @@ function noBuiltInLocales() {
   };
 }
 
-const minify = terser({
-  ecma: 2020,
-  compress: { passes: 3, pure_getters: true },
-  format: { comments: false },
-});
+const minifyOptions = { ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } };
+const minify = terser(minifyOptions);
 /**
  * dist/hearken.js's minifier: the same, with V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints)
  * first. Nearly every function of the light start runs on every page view, so compiling them all with the script
  * saves compiling each lazily at its first call (measured: about 40 % of its main-thread time at 4× CPU, for 23 B).
  */
-const minifyLight = terser({
-  ecma: 2020,
-  compress: { passes: 3, pure_getters: true },
-  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
-});
+const minifyLight = terser({ ...minifyOptions, format: { ...minifyOptions.format, preamble: '//# allFunctionsCalledOnLoad' } });
 const uiClasses = shortClasses();
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'], ...extra });
 
