@@ -1,8 +1,8 @@
 /**
- * The collector under crashes: 10 pages in headless Chromium make 2,000 answers through hearken's prompt while a front
+ * The collector under crashes: 10 pages in headless Chromium make 1,000 answers through hearken's prompt while a front
  * server drops and refuses some requests, and the collector process (dist/collector.js) is killed with SIGKILL at
  * seeded random moments and restarted. After every kill, each answer the collector had acknowledged with a 2xx is in
- * the database; at the end, after the widget's own retries, all 2,000 are there exactly once. Run for both stores.
+ * the database; at the end, after the widget's own retries, all 1,000 are there exactly once. Run for both stores.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { fixturePage, madeIds, pending, recorder, until } from './delivery-helpe
 import { describeBrowser, launchBrowser } from './harness/browser';
 
 const PAGES = 10;
-const PER_PAGE = 200;
+const PER_PAGE = 100;
 const MAX_KILLS = 6;
 const SEED = Number(process.env.CRASH_SEED) || 20261204;
 
@@ -121,7 +121,7 @@ async function crashRun(kind: 'embedded' | 'postgres', where: string): Promise<v
 }
 
 describeBrowser('collector crash: SIGKILL at random moments', () => {
-  it('embedded store: every 2xx is stored, and all 2,000 answers end up there exactly once', async () => {
+  it('embedded store: every 2xx is stored, and all 1,000 answers end up there exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearken-crash-'));
     try {
       await crashRun('embedded', dir);
@@ -132,7 +132,7 @@ describeBrowser('collector crash: SIGKILL at random moments', () => {
 
   describePostgres('PostgreSQL', {}, () => {
     afterAll(dropTestDatabases, 60_000);
-    it('PostgreSQL store: every 2xx is stored, and all 2,000 answers end up there exactly once', async () => {
+    it('PostgreSQL store: every 2xx is stored, and all 1,000 answers end up there exactly once', async () => {
       await crashRun('postgres', await createTestDatabase());
     }, 240_000);
   });
