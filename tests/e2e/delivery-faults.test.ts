@@ -28,7 +28,12 @@ function steadyRandom() {
 }
 
 describeBrowser('delivery against faults', () => {
-  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/short-life.html': fixturePage({ 'ttl-days': '0.00002' }) }, (server) => void (server.faults.retryAfter = 1));
+  // '/quick.html': a 4 s request timeout (the default is 10 s), which is how long the page after a reload waits after
+  // the beacon of the page before it to send the answer again
+  const s = useDeliverySession(
+    { '/delivery.html': fixturePage(), '/quick.html': fixturePage({ 'timeout-ms': '4000' }), '/short-life.html': fixturePage({ 'ttl-days': '0.00002' }) },
+    (server) => void (server.faults.retryAfter = 1),
+  );
   const server = s.server;
 
   it('the collector stores the batch then drops the connection: the widget retries and the answer is stored once', async () => {
@@ -67,7 +72,7 @@ describeBrowser('delivery against faults', () => {
     const { page } = s.browser;
     await s.browser.context.addInitScript(blockIndexedDb);
     server.faults.setMode('down');
-    await page.goto(server.url + '/delivery.html');
+    await page.goto(server.url + '/quick.html');
     await answerByUi(page, 5, 'no-indexeddb');
     await until('the answer event', async () => (await madeIds(page)).length == 1);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.indexOf('hearken:outbox:') == 0).length)).toBe(1);

@@ -80,8 +80,10 @@ async function reloadThenCollectorUp(s: DeliverySession, page: Page): Promise<vo
 describeBrowser('the light loader across reloads', () => {
   const s = useDeliverySession({
     // the script tag asks NPS at load: only the re-survey wait (90 days after an answer) keeps a visitor light
-    '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps' }),
-    '/tabs.html': fixturePage(),
+    // with a 4 s request timeout (the default is 10 s): a reloaded page waits that long after the page before it
+    // beaconed before it sends the answer again, which is most of these tests' time
+    '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps', 'timeout-ms': '4000' }),
+    '/tabs.html': fixturePage({ 'timeout-ms': '4000' }),
     '/delay.html': fixturePage({ trigger: 'auto', survey: 'nps', delay: '600000' }),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
