@@ -85,6 +85,9 @@ describeBrowser('the light loader across reloads', () => {
     '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps', 'timeout-ms': '4000' }),
     '/tabs.html': fixturePage({ 'timeout-ms': '4000' }),
     '/delay.html': fixturePage({ trigger: 'auto', survey: 'nps', delay: '600000' }),
+    // everyone outside the sample, and (but one visitor in a million) everyone inside it
+    '/sample-out.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '0' }),
+    '/sample-in.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '99.9999%' }),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
   /** What page 2 of the first test downloaded, for the budget test after it. */
@@ -190,6 +193,46 @@ describeBrowser('the light loader across reloads', () => {
     expect(distBrotli(armed)).toBeLessThanOrEqual(ARMED_BUDGET);
     expect(await dialogs(page).count()).toBe(0);
     expect(s.browser.logs.filter((l) => l.type == 'error')).toEqual([]);
+  });
+
+  const visitorId = (page: Page) => page.evaluate(() => localStorage.getItem('hearken:visitor'));
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('data-sample, a new visitor outside the sample: hearken.js, hearken-triggers.js (which makes the visitor id) and hearken-checks.js, never the full script; the next page view, hearken.js alone', async () => {
+    const { page } = s.browser;
+    await page.goto(s.server.url + '/sample-out.html');
+    await until('the attributes to be checked', async () => !!(await page.evaluate(() => localStorage.getItem('hearken:checked'))));
+    await loadedAndSettled(page);
+    const first = await loaded(page);
+    expect(first).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-checks.js']);
+    expect(distBrotli(first)).toBeLessThanOrEqual(ARMED_BUDGET);
+    expect(await visitorId(page)).toMatch(UUID);
+    expect(await dialogs(page).count()).toBe(0);
+
+    const id = await visitorId(page);
+    await page.reload();
+    await loadedAndSettled(page);
+    const light = await loaded(page);
+    expect(light).toEqual(['/dist/hearken.js']);
+    expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
+    expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
+    expect(await visitorId(page)).toBe(id);
+    expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
+  });
+
+  it('data-sample, a new visitor inside it: the prompt shows, once hearken-triggers.js made the id (the full script, not hearken-checks.js, checks the attributes), and keeps that id', async () => {
+    const { page } = s.browser;
+    await page.goto(s.server.url + '/sample-in.html');
+    await dialogs(page).waitFor();
+    const files = await loaded(page);
+    expect(files.slice(0, 3)).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-prompt.js']);
+    expect(files).not.toContain('/dist/hearken-checks.js');
+    const id = await visitorId(page);
+    expect(id).toMatch(UUID);
+    await answer(page, 8);
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    const [stored] = await expectDeliveredOnce(s.server, { ids: await madeIds(page), total: 1 });
+    expect(stored).toMatchObject({ score: 8, visitorId: id });
   });
 
   it('two tabs answer while the collector is down: one reload delivers both, once each', async () => {

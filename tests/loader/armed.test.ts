@@ -138,4 +138,54 @@ describe('makeArm: what hearken.js calls, with its script tag and its decision',
     expect(error.mock.calls).toEqual([['[hearken] could not load https://shop.example/js/hearken-checks.js: copy hearken-checks.js beside hearken.js']]);
     error.mockRestore();
   });
+
+  it('a data-sample visitor without an id (a first page view): the id is made as the full script makes it, and hearken.js decides again, with nothing armed or checked yet', async () => {
+    const given = { endpoint: '/collect', sample: '10%', 'exit-intent': '' };
+    here[CHECKS_GLOBAL] = vi.fn(checkAttributes);
+    const left = makeArm(load)(window, attributes(given), wake, tag(given), decide);
+    const id = localStorage.getItem('hearken:visitor');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await vi.advanceTimersByTimeAsync(0);
+    expect([decide.mock.calls.length, wakes, asked, (here[CHECKS_GLOBAL] as ReturnType<typeof vi.fn>).mock.calls.length]).toEqual([1, 0, [], 0]);
+    leave();
+    expect([wakes, left()]).toEqual([0, undefined]);
+    // asked again (the visitor now known), it goes on as for any page: here, the checks first; the id stays
+    makeArm(load)(window, attributes(given), wake, tag(given), decide);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((here[CHECKS_GLOBAL] as ReturnType<typeof vi.fn>).mock.calls.length).toBe(1);
+    expect(localStorage.getItem('hearken:visitor')).toBe(id);
+  });
+
+  it('where the id cannot be made or kept (storage refuses it; an http page), the full script comes and decides; no sample, or an id already, makes none', async () => {
+    const given = { endpoint: '/collect', sample: '0.1' };
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      makeArm(load)(window, attributes(given), wake, tag(given), decide);
+    } finally {
+      setItem.mockRestore();
+    }
+    expect([wakes, decide.mock.calls.length, localStorage.getItem('hearken:visitor')]).toEqual([1, 0, null]);
+    // an http page has no crypto.randomUUID: the full script makes the id there, by its fallback
+    const crypto = window.crypto as { randomUUID?: unknown };
+    const randomUUID = crypto.randomUUID;
+    crypto.randomUUID = undefined;
+    try {
+      makeArm(load)(window, attributes(given), wake, tag(given), decide);
+    } finally {
+      crypto.randomUUID = randomUUID;
+    }
+    expect([wakes, decide.mock.calls.length, localStorage.getItem('hearken:visitor')]).toEqual([2, 0, null]);
+    for (const sample of [{}, { sample: '1' }, { sample: '100%' }, { sample: 'most' }] as Record<string, string>[]) {
+      makeArm(load)(window, attributes(sample), wake, tag(sample), decide);
+      expect(localStorage.getItem('hearken:visitor')).toBeNull();
+    }
+    localStorage.setItem('hearken:visitor', 'v-1');
+    makeArm(load)(window, attributes(given), wake, tag(given), decide);
+    expect(localStorage.getItem('hearken:visitor')).toBe('v-1');
+    await vi.advanceTimersByTimeAsync(0);
+    // (those with nothing to make went on to hearken-checks.js as before; its stand-in here leaves no checks, so the full script came)
+    expect(decide.mock.calls.length).toBe(0);
+  });
 });

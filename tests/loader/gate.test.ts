@@ -55,8 +55,11 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     const inside = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].find((id) => inSample(0.5, id, 'nps'))!;
     expect(gate({ sample: '10%' }, { 'hearken:visitor': outside })).toBe('sample');
     expect(gate({ sample: '0.5' }, { 'hearken:visitor': inside })).toBe('');
-    // a new visitor has no id yet: the full script makes one and decides
-    expect(gate({ sample: '0' })).toBe('');
+    // a new visitor has no id yet: hearken-triggers.js makes one, and the gate is asked again
+    expect(gate({ sample: '0' })).toBe('armed');
+    expect(gate({ sample: '10%', trigger: 'manual' })).toBe('trigger');
+    expect(gate({ sample: '1' })).toBe('');
+    expect(gate({ sample: '100%' })).toBe('');
   });
 
   it('"armed" when only a trigger says when a prompt comes (scroll, exit intent, an event, a delay longer than 3 s): hearken-triggers.js can wait for it; not with a short delay or a page-view count', () => {
