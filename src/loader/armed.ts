@@ -37,10 +37,10 @@ function foundRight(win: Window, script: Element): boolean {
 
 /**
  * Under `data-sample`, a visitor without an id (a first page view): makes the id as the full script makes it, and
- * says whether it was kept (`false`: storage refused it, or the page is not secure). `undefined` when there is nothing to make: no sample, or an
- * id already. Only reached where consent is neither pending nor denied (hearken.js stays light before then), as the
- * full script would make it there too, on this very page view, to decide the sample: so a visitor outside the
- * sample does not download the full script to learn that.
+ * says whether it was kept (`false`: storage refused it, or the page is not secure). `undefined` when there is
+ * nothing to make: no sample, or an id already. Only reached where consent is neither pending nor denied (hearken.js
+ * stays light before then), where the full script would make the id too, on this very page view, to decide the
+ * sample: so a visitor outside the sample does not download the full script to learn that.
  */
 function madeVisitor(win: Window, read: ReadAttribute): boolean | undefined {
   // as hearken.js's gate reads it (`20%` or `0.2`; none or a wrong one: NaN, which is not below 1)
