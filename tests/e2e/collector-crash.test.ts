@@ -17,6 +17,13 @@ import { describeBrowser, launchBrowser } from './harness/browser';
 const PAGES = 10;
 const PER_PAGE = 100;
 const MAX_KILLS = 6;
+/**
+ * Kills made even when the pages have made and delivered their answers sooner (a fast machine: one run killed the
+ * embedded store twice only): each still proves that what was acknowledged survives a SIGKILL and a restart.
+ */
+const MIN_KILLS = 4;
+/** The pages' pace, ms between two answers of one page: slow enough that the kills meet answers in flight. */
+const ANSWER_GAP_MS = 60;
 const SEED = Number(process.env.CRASH_SEED) || 20261204;
 
 /** Makes `count` answers in the page through the prompt's own controls, one every `gapMs`, in the background. */
@@ -69,7 +76,7 @@ async function crashRun(kind: 'embedded' | 'postgres', where: string): Promise<v
     const pages: Page[] = [browser.page];
     while (pages.length < PAGES) pages.push(await browser.context.newPage());
     await Promise.all(pages.map((p) => p.goto(front.url + '/page.html')));
-    await Promise.all(pages.map((p, i) => p.evaluate(answerMany, [PER_PAGE, 40, `tab-${i}`] as [number, number, string])));
+    await Promise.all(pages.map((p, i) => p.evaluate(answerMany, [PER_PAGE, ANSWER_GAP_MS, `tab-${i}`] as [number, number, string])));
     const answering = () => Promise.all(pages.map((p) => p.evaluate(() => (window as unknown as { __answering: number }).__answering)));
     // Kill at random moments while the pages answer and deliver; after each restart, before any new request reaches
     // the new process, every id acknowledged so far must be in the database.
@@ -77,7 +84,7 @@ async function crashRun(kind: 'embedded' | 'postgres', where: string): Promise<v
       const made = await madeIds(browser.page);
       return made.length == PAGES * PER_PAGE && made.every((id) => front.stats.acknowledged.has(id));
     };
-    while (kills < MAX_KILLS && ((await answering()).some((left) => left > 0) || !(await delivered()))) {
+    while (kills < MAX_KILLS && (kills < MIN_KILLS || (await answering()).some((left) => left > 0) || !(await delivered()))) {
       await new Promise((resolve) => setTimeout(resolve, 1000 + random() * 2000));
       await collector.kill();
       kills++;
