@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
+import { QUICK_TIMEOUT, answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
 
 /** An init script: IndexedDB refuses to open, as in some private modes and sandboxed frames. */
 function blockIndexedDb() {
@@ -28,10 +28,8 @@ function steadyRandom() {
 }
 
 describeBrowser('delivery against faults', () => {
-  // '/quick.html': a 4 s request timeout (the default is 10 s), which is how long the page after a reload waits after
-  // the beacon of the page before it to send the answer again
   const s = useDeliverySession(
-    { '/delivery.html': fixturePage(), '/quick.html': fixturePage({ 'timeout-ms': '4000' }), '/short-life.html': fixturePage({ 'ttl-days': '0.00002' }) },
+    { '/delivery.html': fixturePage(), '/quick.html': fixturePage(QUICK_TIMEOUT), '/short-life.html': fixturePage({ 'ttl-days': '0.00002' }) },
     (server) => void (server.faults.retryAfter = 1),
   );
   const server = s.server;

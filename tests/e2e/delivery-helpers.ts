@@ -13,6 +13,13 @@ import { launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer, type TestServer } from './harness/server';
 import { PARTS } from './harness/prompt-parts';
 
+/**
+ * A 4 s request timeout (`data-timeout-ms`; the default is 10 s), for the tests whose page follows one that beaconed
+ * an answer: that page waits the request timeout before it sends the answer again (outbox/sent.ts), which with the
+ * default was most of those tests' time. Spread into `fixturePage`'s attributes.
+ */
+export const QUICK_TIMEOUT = { 'timeout-ms': '4000' };
+
 /** A page with the script tag: prompts only when asked, a short thank-you; `attrs` adds or replaces `data-*`. */
 export function fixturePage(attrs: Record<string, string> = {}, lang = 'en'): string {
   const all: Record<string, string> = { endpoint: '/collect', trigger: 'manual', 'auto-close-ms': '30', ...attrs };

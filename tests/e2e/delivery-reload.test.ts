@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
-import { answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
+import { QUICK_TIMEOUT, answerByUi, expectDeliveredOnce, failCollectorFetch, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession } from './delivery-helpers';
 
 /**
  * An init script: when sessionStorage `reloadAfterSend` holds a number of ms, a click on Send reloads the page
@@ -29,9 +29,8 @@ function reloadAfterSend() {
 }
 
 describeBrowser('delivery across reloads and closed tabs', () => {
-  // '/quick.html' sets a 4 s request timeout: a page after one that beaconed waits that long (not the default 10 s)
-  // before it confirms by fetch, which is most of these tests' time; the slow collector's tests keep the default
-  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/quick.html': fixturePage({ 'timeout-ms': '4000' }) });
+  // the slow collector's tests keep the default timeout
+  const s = useDeliverySession({ '/delivery.html': fixturePage(), '/quick.html': fixturePage(QUICK_TIMEOUT) });
   const server = s.server;
 
   it('the collector is down at Send: the answer waits, survives a reload, and is stored once when it is back', async () => {

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
 import { distBrotli } from './harness/dist-bytes';
-import { answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession, type DeliverySession } from './delivery-helpers';
+import { QUICK_TIMEOUT, answerByUi, expectDeliveredOnce, fixturePage, madeIds, pending, recordedDrops, until, useDeliverySession, type DeliverySession } from './delivery-helpers';
 import { answer, dialogs, settle } from './pages/rules/helpers';
 
 /** (a) a page view where no prompt can show and nothing waits: at most 2.5 kB brotli of hearken. */
@@ -80,10 +80,8 @@ async function reloadThenCollectorUp(s: DeliverySession, page: Page): Promise<vo
 describeBrowser('the light loader across reloads', () => {
   const s = useDeliverySession({
     // the script tag asks NPS at load: only the re-survey wait (90 days after an answer) keeps a visitor light
-    // with a 4 s request timeout (the default is 10 s): a reloaded page waits that long after the page before it
-    // beaconed before it sends the answer again, which is most of these tests' time
-    '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps', 'timeout-ms': '4000' }),
-    '/tabs.html': fixturePage({ 'timeout-ms': '4000' }),
+    '/nps.html': fixturePage({ trigger: 'auto', survey: 'nps', ...QUICK_TIMEOUT }),
+    '/tabs.html': fixturePage(QUICK_TIMEOUT),
     '/delay.html': fixturePage({ trigger: 'auto', survey: 'nps', delay: '600000' }),
     // everyone outside the sample, and (but one visitor in a million) everyone inside it
     '/sample-out.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '0' }),
