@@ -1,9 +1,8 @@
 import type { TriggerWindow, DeviceWindow } from '../rules/index';
 import type { ReadAttribute } from './gate';
 import type { CheckAttributes } from './check';
-import { createTriggers, detectDevice } from '../rules/index';
+import { PRELOAD_LEAD_MS, createTriggers, detectDevice } from '../rules/index';
 import { CHECKS_GLOBAL, KEYS, realClock } from '../storage/index';
-import { PRELOAD_LEAD_MS } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
 /**

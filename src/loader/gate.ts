@@ -3,8 +3,7 @@ import type { SurveyKind } from '../surveys/index';
 import type { PageLocation, DeviceWindow } from '../rules/index';
 import type { History } from '../rules/index';
 import { KEYS, readJson } from '../storage/index';
-import { detectDevice, hashUnit, heldBy, inSample, pagesBar, surveyKey } from '../rules/index';
-import { PRELOAD_LEAD_MS } from '../widget/index';
+import { PRELOAD_LEAD_MS, detectDevice, hashUnit, heldBy, inSample, pagesBar, surveyKey } from '../rules/index';
 
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
 export type ReadAttribute = (name: string) => string | null;

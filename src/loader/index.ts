@@ -10,4 +10,7 @@ export type { ElementLifecycle } from './element';
 export { armTriggers, makeArm } from './armed';
 export type { ArmWindow, LoadScript, MakeArm, WaitLeft } from './armed';
 export { checkAttributes, rememberChecked } from './check';
+export { localStore } from './local';
+export { onRouteChange } from './routes';
+export { optionReader, optionsLightReason, optionsText } from './options';
 export type { CheckAttributes } from './check';

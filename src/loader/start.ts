@@ -1,4 +1,3 @@
-import type { KeyValueStore } from '../storage/index';
 import type { ScriptUrl } from '../widget/index';
 import type { ElementLifecycle } from './element';
 import type { Stub } from './stub';
@@ -10,6 +9,8 @@ import { createStub } from './stub';
 import { defineLightElement } from './element';
 import { attributesOf, lightReason } from './gate';
 import { scriptUrls } from './urls';
+import { localStore } from './local';
+import { onRouteChange } from './routes';
 
 /** What the loader hands the full script (`dist/hearken-prompt.js` or `dist/hearken-core.js`) when it arrives. */
 export interface Loaded {
@@ -37,45 +38,6 @@ const CORE_FILE = 'hearken-core.js';
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
 export type StartCore = (loaded: Loaded) => ElementLifecycle;
-
-/**
- * localStorage for reading the rules' state (and counting a page view), or `undefined` where it is blocked or
- * missing. Not `safeStorage` of src/storage: once the first read has worked, reads cannot throw, and only the one
- * write is guarded, which keeps dist/hearken.js about 90 B smaller (within its 2.5 kB). Only what the loader calls: reading, listing, and the one write of `countPageview`.
- */
-function localStore(win: Window): KeyValueStore | undefined {
-  try {
-    const storage = win.localStorage;
-    storage.getItem(KEYS.waiting);
-    return {
-      get: (key) => storage.getItem(key),
-      set: (key, value) => {
-        try {
-          return storage.setItem(key, value), true;
-        } catch {
-          return false;
-        }
-      },
-      keys: () => Object.keys(storage),
-    } as KeyValueStore;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Calls `fn` after each `pushState` and `popstate`: how a single-page app routes. Lighter than the rules'
- * `watchRoutes` (which the full script uses once loaded); a route change only makes the loader look again.
- */
-function onRouteChange(win: Window, fn: () => void): void {
-  const history = win.history;
-  const push = history.pushState;
-  history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
-    push.apply(this, args);
-    fn();
-  };
-  win.addEventListener('popstate', fn);
-}
 
 /**
  * The script tag's light start (`dist/hearken.js`): sets `window.Hearken` to a stub and loads the full script

@@ -23,3 +23,4 @@ export { countPageview } from './session';
 export { createTriggers } from './triggers';
 export type { TriggerWindow } from './triggers';
 export { splitPatterns } from './pages';
+export { PRELOAD_LEAD_MS } from './types';

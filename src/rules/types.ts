@@ -107,3 +107,6 @@ export interface Decision {
   reason: string;
 }
 
+/** How long before a `delay` trigger ends the prompt's UI is fetched: time for a slow connection. (A constant of its
+ * own here, not in widget/asking.ts, which uses it: the npm entry's light part reads it, and would bring that module.) */
+export const PRELOAD_LEAD_MS = 3000;

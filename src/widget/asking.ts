@@ -2,10 +2,8 @@ import type { HearkenOptions } from '../config/index';
 import type { Targeting } from '../rules/index';
 import type { PageContext } from './page';
 import { createTargeting } from '../rules/index';
-import { surveyKey } from '../rules/index';
+import { PRELOAD_LEAD_MS, surveyKey } from '../rules/index';
 
-/** How long before a `delay` trigger ends the prompt's UI is fetched: time for a slow connection. */
-export const PRELOAD_LEAD_MS = 3000;
 
 /** Asking by the rules: one targeting per survey and touchpoint, and the start of the triggers. */
 export interface Asking {

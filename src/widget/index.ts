@@ -8,4 +8,3 @@ export type { ScriptUrl } from './load-kit';
 export type { PromptKit } from '../ui/index';
 export type { Listener } from './events';
 export type { HearkenEventName, HearkenEvents } from './types';
-export { PRELOAD_LEAD_MS } from './asking';

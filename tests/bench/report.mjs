@@ -62,8 +62,9 @@ function bytesTable(/** @type {any} */ r) {
     }),
     ...scenarios(r).map((s) => row(`**hearken ${s.label.split(':')[0]}**: the files it downloaded`, fileList(s.files), s.sizes, false)),
     ...(r.bytes.variants || []).map((/** @type {any} */ v) => row(`hearken ${v.label}`, fileList(v.files), v.sizes, false)),
-    row('hearken ESM `import { createHearken }`: initial, with esbuild\'s code splitting (which keeps the shared chunks `index.js` re-exports the scoring helpers from; Rollup, as in Vite, leaves them out: size-limit\'s measure)', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),
-    row('hearken ESM: the chunks it imports later (UI, locales, pipelines)', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
+    row('hearken ESM `import { createHearken }`: what a page loads at once with esbuild\'s code splitting (the light part, which applies the script tag\'s rules to the options, and the shared chunks `index.js` re-exports the scoring helpers from, which esbuild keeps; Rollup, as in Vite, leaves them out: next row)', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),
+    row('hearken ESM `import { createHearken }`, tree-shaken as an app bundles it, its dynamic imports left out (size-limit\'s measure): all that a page view that cannot ask adds', '`entry.js`', h.esmAtOnce, false),
+    row('hearken ESM: the chunks it imports when needed (the widget when a prompt may show or answers wait; the UI, locales, pipelines)', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
     ...r.bytes.peers.map((/** @type {any} */ p) => row(p.floor ? `**${p.label}**` : p.label, p.what, p.sizes, true)),
   ];
   return table(['what a page loads', 'files', 'raw B', 'gzip B', 'brotli B', '÷ hearken (a)', '÷ hearken (c)'], rows, 'llrrrrr');
@@ -165,7 +166,7 @@ export function markdownReport(r, verdicts) {
     '',
     '## Bytes',
     '',
-    'What a page downloads. gzip = level 9, brotli = quality 11, each file compressed on its own and summed. Module packages are bundled with esbuild (minify, iife, es2017); the hearken ESM row bundles `export { createHearken } from "hearken"` (esbuild, minify, esm, splitting) and splits what a page loads at once from the chunk it imports when a prompt shows. The peers are the packages and files that the team\'s survey of them (shared/peers.md) measured, installed and measured again in this run. `÷` columns: how many times hearken\'s brotli bytes fit in the peer\'s.',
+    'What a page downloads. gzip = level 9, brotli = quality 11, each file compressed on its own and summed. Module packages are bundled with esbuild (minify, iife, es2017); the hearken ESM row bundles `export { createHearken } from "hearken"` (esbuild, minify, esm, splitting) and splits what a page loads at once from the chunks it imports when needed. The peers are the packages and files that the team\'s survey of them (shared/peers.md) measured, installed and measured again in this run. `÷` columns: how many times hearken\'s brotli bytes fit in the peer\'s.',
     '',
     bytesTable(r),
     '',

@@ -24,7 +24,7 @@ import { benchDelivery } from './delivery.mjs';
 import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
 import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
 import { consoleReport, markdownReport } from './report.mjs';
-import { bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
+import { bundleEsmAtOnce, bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
 import { median } from './stats.mjs';
 import { judge } from './targets.mjs';
 import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
@@ -95,6 +95,7 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   writeFileSync(entry, `export { createHearken } from './dist/index.js';\n`);
   // the ESM build imports preact, @preact/signals and @preact/signals-core: they resolve from the project's node_modules
   const esm = await bundleEsmSplit(entry, [join(REPO, 'node_modules')]);
+  const atOnce = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')]);
   /** @type {Record<string, import('./sizes.mjs').Sizes>} */
   const files = {};
   for (const [name, code] of dist) if (/^hearken[\w-]*\.js$|^locales\//.test(name)) files[name] = sizesOf(code);
@@ -102,6 +103,8 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
     files,
     esmInitial: { ...sumSizes(esm.initial.map((f) => f.code)), files: esm.initial.map((f) => basename(f.path)) },
     esmLazy: { ...sumSizes(esm.lazy.map((f) => f.code)), files: esm.lazy.map((f) => basename(f.path)) },
+    // the light part alone, as an app's bundler (and size-limit) tree-shakes it: the npm entry's (a)
+    esmAtOnce: sizesOf(atOnce),
   };
 }
 

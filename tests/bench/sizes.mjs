@@ -61,6 +61,34 @@ export async function bundleIife(entry) {
 }
 
 /**
+ * Bundles an ESM entry as an app's bundler adds it to a page at once: esbuild, minify, esm, tree-shaken, its
+ * dynamic imports (`import()`) left out — what size-limit measures, for the light part of the npm entry. Target
+ * es2020, the level `dist/` is written in (README: Browsers), which a bundler for today's browsers keeps.
+ * @param {string} entry absolute path of the entry file
+ * @param {string[]} [nodePaths] more folders to resolve packages from
+ * @returns {Promise<Buffer>}
+ */
+export async function bundleEsmAtOnce(entry, nodePaths = []) {
+  const { build } = await esbuild();
+  const later = { name: 'later', setup: (/** @type {any} */ b) => b.onResolve({ filter: /.*/ }, (/** @type {any} */ a) => (a.kind == 'dynamic-import' ? { path: a.path, external: true } : undefined)) };
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+    nodePaths,
+    plugins: [later],
+    logLevel: 'error',
+    absWorkingDir: dirname(entry),
+    legalComments: 'none',
+  });
+  return Buffer.from(r.outputFiles[0].contents);
+}
+
+/**
  * Bundles an ESM entry with code splitting (esbuild, minify, esm, es2017) and tells the files a page
  * loads at once (the entry and the chunks it imports statically) from those it imports later
  * (`import()`), with the files of each.

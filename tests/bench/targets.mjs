@@ -168,6 +168,21 @@ export function judge(r) {
       out.push(bytesVerdict(v, v.label.split(' (')[0], sc.limit, 'bytes-' + sc.id.replace('hearken-', '')));
   }
 
+  // (a) for the npm entry: a page view that cannot ask downloads what an app's bundler adds at once for
+  // `import { createHearken }` (run.mjs's esmAtOnce: tree-shaken, its dynamic imports left out, as size-limit
+  // measures); the widget's chunk comes only when it may ask
+  const esm = r.bytes.hearken && r.bytes.hearken.esmAtOnce;
+  const capped = scenario('hearken-capped');
+  if (esm && capped)
+    out.push({
+      target: `(a) npm: \`import { createHearken }\` on a page view that cannot ask: hearken code downloaded ≤ ${capped.limit / KB} kB brotli (${B(capped.limit)})`,
+      measured: `${B(esm.brotli)}: what esbuild bundles at once (minified, tree-shaken, the dynamic imports left out)`,
+      pass: esm.brotli <= capped.limit,
+      miss: esm.brotli > capped.limit ? `${B(esm.brotli - capped.limit)} over (${pct(esm.brotli - capped.limit, capped.limit)})` : undefined,
+      why: `What an app bundled with esbuild loads at once from \`import { createHearken }\`: the light part (the stub, the script tag's gate on the options, the visitor's stored state). The widget's chunk, and the UI's, come only when a prompt may show, answers wait, or the app calls the API.`,
+      group: 'bytes-capped',
+    });
+
   const languages = everyLanguage(r, scenario('hearken-prompt'));
   if (languages) out.push(languages);
 

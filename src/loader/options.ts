@@ -1,0 +1,51 @@
+import type { HearkenOptions } from '../config/index';
+import type { KeyValueStore } from '../storage/index';
+import type { ReadAttribute } from './gate';
+import { KEYS } from '../storage/index';
+import { lightReason } from './gate';
+
+/**
+ * `createHearken`'s options read as the script tag's attributes would say them, for the light start's gate:
+ * `resurvey-days` is `resurveyDays`; a string or number is its text, `true` a bare attribute, `false` none, a list
+ * of page patterns joined. Without a `survey` the widget asks only when called (`show()`), which is a manual trigger.
+ */
+export function optionReader(options: HearkenOptions): ReadAttribute {
+  return (name) => {
+    if (name == 'trigger' && !options.survey) return 'manual';
+    const value = (options as Record<string, unknown>)[name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())];
+    return value == null || value === false ? null : value === true ? '' : String(value);
+  };
+}
+
+/**
+ * The options as one text, which the widget remembers a hash of once it found them right (`rememberChecked`), as
+ * the script tag's start remembers its attributes: each option and its value; of a transport, its data and which
+ * of its members are functions (the widget checks no more of it). `undefined` when another option is not plain data
+ * (a function, an element to render into) or cannot be written (a cycle): the gate cannot compare those, so the
+ * widget comes.
+ */
+export function optionsText(options: HearkenOptions): string | undefined {
+  const { transport, ...rest } = options;
+  let plain = true;
+  try {
+    const text = JSON.stringify(rest, (_, value: unknown) => {
+      if (typeof value == 'function' || (value && typeof value == 'object' && typeof (value as Node).nodeType == 'number')) plain = false;
+      return value;
+    });
+    return plain ? text + String(JSON.stringify(transport, (_, value: unknown) => (typeof value == 'function' ? 'function' : value))) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why `createHearken`'s widget need not be imported on this page view (the script tag's gate, `lightReason`, on
+ * the options), or `''` when it must: answers of an earlier page wait, `debug` is on, storage is blocked, the
+ * options are not plain data or not found right before, a trigger is to wait for, or a prompt may show.
+ */
+export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
+  const { options, text, local } = deps;
+  if (text === undefined || !local || local.get(KEYS.waiting) || options.debug) return '';
+  const why = lightReason({ read: optionReader(options), attributes: text, local, window: deps.window, now: deps.now });
+  return why == 'armed' ? '' : why;
+}

@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+/**
+ * The npm entry's light part on page views that cannot ask (src/esm.ts with src/loader/options.ts): `createHearken`
+ * imports the widget's chunk only when its options were found right before and the rules the script tag's light
+ * start applies let a prompt show, answers wait, or the page calls it. Each test is a few page views of one visitor:
+ * storage stays, the widgets of the page before are destroyed. (A jsdom window allows one prompt: the widget's cap of
+ * one per page view holds across its tests, so one test here shows a prompt.)
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Hearken } from '../src/widget/index';
+import { createHearken } from '../src/esm';
+import { captureErrors, hosts, resetPage, settle } from './dom';
+
+// every widget createHearken makes (its chunk imported and used)
+const made = vi.hoisted(() => ({ widgets: 0 }));
+vi.mock('../src/widget/api', async (original) => {
+  const real = await original<typeof import('../src/widget/api')>();
+  return { ...real, createWidget: (...args: Parameters<typeof real.createWidget>) => (made.widgets++, real.createWidget(...args)) };
+});
+
+let errors: ReturnType<typeof captureErrors>;
+const widgets: Hearken[] = [];
+
+beforeEach(() => {
+  resetPage();
+  errors = captureErrors();
+});
+afterEach(() => {
+  widgets.splice(0).forEach((w) => w.destroy());
+  vi.restoreAllMocks();
+});
+
+describe('createHearken on a page view that cannot ask', () => {
+  const DAY = 864e5;
+  const options = { survey: 'nps' as const, endpoint: '/collect', brand: 'Northwind' };
+  /** A page view: the app calls createHearken, and whatever it imports at once has arrived. */
+  async function pageView(given: Parameters<typeof createHearken>[0] = options) {
+    made.widgets = 0;
+    const hearken = createHearken(given);
+    widgets.push(hearken);
+    await settle();
+    return hearken;
+  }
+  /** The visitor answered NPS `days` ago (the full widget's history record). */
+  const answeredNps = (days: number) => localStorage.setItem('hearken:history', JSON.stringify({ nps: { answeredAt: Date.now() - days * DAY } }));
+  /** The page is left: its widgets go, storage stays. */
+  const leave = () => widgets.splice(0).forEach((w) => w.destroy());
+
+  // the chunks the widget comes in, imported once for the file, so that a page view's imports settle in microtasks
+  beforeAll(() => Promise.all([import('../src/widget/api'), import('../src/config/messages'), import('../src/loader/check')]));
+
+  it('imports the widget on the first page view, then not while the visitor answered a week ago; show() still brings it', async () => {
+    answeredNps(7);
+    await pageView();
+    // not found right before: the widget comes, checks them, and remembers them right
+    expect(made.widgets).toBe(1);
+    expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+    leave();
+    const hearken = await pageView();
+    expect(made.widgets).toBe(0);
+    expect(hosts()).toEqual([]);
+    // calls wait for the widget; show() brings it, which applies the re-survey wait: no prompt
+    const shown = vi.fn();
+    hearken.on('show', shown);
+    hearken.show();
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
+    await settle();
+    expect(hosts()).toEqual([]);
+    expect(shown).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('asks again once the wait is over: the widget comes and shows the prompt', async () => {
+    answeredNps(7);
+    await pageView();
+    leave();
+    answeredNps(91);
+    await pageView();
+    expect(made.widgets).toBe(1);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+  });
+
+  it('never trusts options found wrong: the widget comes on every page view and reports them each time', async () => {
+    answeredNps(7);
+    const wrong = { ...options, position: 'top' as never };
+    await pageView(wrong);
+    leave();
+    await pageView(wrong);
+    expect(made.widgets).toBe(1);
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(2));
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
+  it('checks changed options again before trusting them', async () => {
+    answeredNps(7);
+    await pageView();
+    leave();
+    await pageView({ ...options, brand: 'Northwind Coffee' });
+    expect(made.widgets).toBe(1);
+  });
+
+  it('delivers answers an earlier page left waiting, whatever the rules say', async () => {
+    answeredNps(7);
+    await pageView();
+    leave();
+    localStorage.setItem('hearken:waiting', '1');
+    await pageView();
+    expect(made.widgets).toBe(1);
+  });
+
+  it('imports the widget when the options are not plain data it can compare (an element to render into)', async () => {
+    answeredNps(7);
+    const target = document.body.appendChild(document.createElement('div'));
+    await pageView({ ...options, target });
+    leave();
+    await pageView({ ...options, target });
+    expect(made.widgets).toBe(1);
+  });
+
+  it('on a page that pages excludes, a route change of the app to an included page brings the widget', async () => {
+    const onCheckout = { ...options, pages: ['/checkout'] };
+    history.replaceState(null, '', '/');
+    await pageView(onCheckout);
+    leave();
+    await pageView(onCheckout);
+    expect(made.widgets).toBe(0);
+    history.pushState(null, '', '/checkout');
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
+    history.replaceState(null, '', '/');
+  });
+});

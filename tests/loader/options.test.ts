@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+/**
+ * The npm entry's light gate (src/loader/options.ts): createHearken's options read as the script tag's attributes,
+ * the text remembered once they were found right, and the reasons it stays light for (the rest of the rules:
+ * tests/loader/gate.test.ts; what a page view imports: tests/esm-light.test.ts and tests/e2e/npm-light.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { HearkenOptions } from '../../src/config/index';
+import type { KeyValueStore } from '../../src/storage/index';
+import { memoryStorage } from '../../src/storage/index';
+import { attributesHash, optionReader, optionsLightReason, optionsText } from '../../src/loader/index';
+
+const DAY = 864e5;
+const NOW = 1_800_000_000_000;
+
+describe('optionReader', () => {
+  it.each([
+    [{ survey: 'csat' }, 'survey', 'csat'],
+    [{ survey: 'nps', resurveyDays: 30 }, 'resurvey-days', '30'],
+    [{ survey: 'nps', respectGpc: true }, 'respect-gpc', ''],
+    [{ survey: 'nps', exitIntent: false }, 'exit-intent', null],
+    [{ survey: 'nps', pages: ['/checkout*', '!/checkout/done'] }, 'pages', '/checkout*,!/checkout/done'],
+    [{ survey: 'nps', sample: 0.1 }, 'sample', '0.1'],
+    [{ survey: 'nps' }, 'delay', null],
+    // without a survey the widget asks only when called: a manual trigger
+    [{}, 'trigger', 'manual'],
+    [{ survey: 'nps', trigger: 'manual' }, 'trigger', 'manual'],
+  ] as [HearkenOptions, string, string | null][])('%j: %s reads %j', (options, name, text) => {
+    expect(optionReader(options)(name)).toBe(text);
+  });
+});
+
+describe('optionsText', () => {
+  it('is the same for the same options, and differs when one changes', () => {
+    const options = { survey: 'nps' as const, endpoint: '/collect', meta: { plan: 'pro' } };
+    expect(optionsText(options)).toBe(optionsText({ ...options }));
+    expect(optionsText({ ...options, meta: { plan: 'free' } })).not.toBe(optionsText(options));
+  });
+
+  it('takes a transport function or object by its shape and data, as the widget checks it', () => {
+    const send = () => Promise.resolve({ status: 'accepted' as const });
+    /** A transport object with a token, as an app's own (demo/app/src/transport.js). */
+    const bearer = (token: string, sender = send) => ({ transport: { send: sender, token } as HearkenOptions['transport'] });
+    expect(optionsText({ transport: send })).toBeDefined();
+    expect(optionsText(bearer('a'))).toBe(optionsText(bearer('a', () => Promise.resolve({ status: 'accepted' as const }))));
+    expect(optionsText(bearer('a'))).not.toBe(optionsText(bearer('b')));
+  });
+
+  it('is undefined where an option is not plain data the gate could compare: an element, a function, a cycle', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(optionsText({ target: document.createElement('div') })).toBeUndefined();
+    expect(optionsText({ meta: { plan: (() => 'pro') as unknown as string } })).toBeUndefined();
+    expect(optionsText({ meta: cycle as Record<string, string> })).toBeUndefined();
+  });
+});
+
+describe('optionsLightReason', () => {
+  const options: HearkenOptions = { survey: 'nps', endpoint: '/collect' };
+  const text = optionsText(options)!;
+  /** Storage where the widget found these options right, and the visitor answered NPS `days` ago. */
+  const checkedAndAnswered = (days: number) => {
+    const local = memoryStorage();
+    local.set('hearken:checked', attributesHash(text));
+    local.set('hearken:history', JSON.stringify({ nps: { answeredAt: NOW - days * DAY } }));
+    return local;
+  };
+  const changed = (change: (local: KeyValueStore) => void) => {
+    const local = checkedAndAnswered(7);
+    change(local);
+    return local;
+  };
+  const reason = (deps: Partial<Parameters<typeof optionsLightReason>[0]>) =>
+    optionsLightReason({ options, text, local: checkedAndAnswered(7), window, now: NOW, ...deps });
+
+  it('stays light in a re-survey wait, once the options were found right', () => {
+    expect(reason({})).toBe('frequency');
+  });
+
+  it.each([
+    ['the wait is over', { local: checkedAndAnswered(91) }],
+    ['the options were not found right before', { local: changed((local) => local.remove('hearken:checked')) }],
+    ['answers of an earlier page wait', { local: changed((local) => local.set('hearken:waiting', '1')) }],
+    ['storage is blocked', { local: undefined }],
+    ['an option is not plain data', { text: undefined }],
+    ['debug is on', { options: { ...options, debug: true } }],
+    ['a scroll trigger is to wait for', { options: { ...options, scroll: 50 }, text: optionsText({ ...options, scroll: 50 }) }],
+  ] as [string, Partial<Parameters<typeof optionsLightReason>[0]>][])('imports the widget when %s', (_, deps) => {
+    expect(reason(deps)).toBe('');
+  });
+});
