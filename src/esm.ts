@@ -45,11 +45,11 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
     (widget =
       widget ||
       loadWidget().then(
-        ([{ createWidget }, describeBad, { rememberChecked }]) => {
+        ([{ createWidget }, describeBad, { rememberOptions }]) => {
           const describe = (env && env.describe) || describeBad;
           let wrong = 0;
           const made = createWidget(options, { loadKit, loadPipelines, loadDelivery, ...env, describe: (bad) => (wrong++, describe(bad)) });
-          const remember = () => !wrong && text !== undefined && rememberChecked(win, given, text);
+          const remember = () => !wrong && text !== undefined && rememberOptions(win, given, text);
           Object.assign(api, made.api, { consent: (granted: boolean) => (made.api.consent(granted), granted && remember()) });
           if ((given.consent || 'granted') == 'granted') remember();
           replay(calls, api, (env && env.report) || console.error);

@@ -91,6 +91,21 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(localStorage.getItem('hearken:checked')).toBeNull();
   });
 
+  it('keeps each of an app\'s widgets light, not only the last one made', async () => {
+    answeredNps(7);
+    // NPS by the rules, and a widget that asks only when called (CSAT after a purchase)
+    const manual = { endpoint: '/collect', brand: 'Northwind' };
+    await pageView();
+    widgets.push(createHearken(manual));
+    await vi.waitFor(() => expect(made.widgets).toBe(2));
+    leave();
+    await pageView();
+    widgets.push(createHearken(manual));
+    await settle();
+    expect(made.widgets).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('checks changed options again before trusting them', async () => {
     answeredNps(7);
     await pageView();

@@ -38,3 +38,16 @@ export const checkAttributes: CheckAttributes = (win, script) => {
   if (!wrong) rememberChecked(win, options, attributesOf(script));
   return !wrong;
 };
+
+/**
+ * Remembers `createHearken`'s options as found right (their text, loader/options.ts's `optionsText`), as the script
+ * tag's attributes are remembered, and under a key of their own too, so that each of an app's widgets stays light
+ * on the page views that cannot ask, not only the last one made (`optionsLightReason` reads both).
+ */
+export function rememberOptions(win: Window, options: HearkenOptions, text: string): void {
+  rememberChecked(win, options, text);
+  const hash = attributesHash(text);
+  // none under Global Privacy Control, or where storage refused the first: rememberChecked wrote nothing then
+  const local = safeStorage(() => win.localStorage);
+  if (local.get(KEYS.checked) == hash && !local.get(KEYS.checked + ':' + hash)) local.set(KEYS.checked + ':' + hash, '1');
+}

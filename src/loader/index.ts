@@ -9,7 +9,7 @@ export { defineLightElement } from './element';
 export type { ElementLifecycle } from './element';
 export { armTriggers, makeArm } from './armed';
 export type { ArmWindow, LoadScript, MakeArm, WaitLeft } from './armed';
-export { checkAttributes, rememberChecked } from './check';
+export { checkAttributes, rememberChecked, rememberOptions } from './check';
 export { localStore } from './local';
 export { onRouteChange } from './routes';
 export { optionReader, optionsLightReason, optionsText } from './options';

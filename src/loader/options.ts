@@ -2,7 +2,7 @@ import type { HearkenOptions } from '../config/index';
 import type { KeyValueStore } from '../storage/index';
 import type { ReadAttribute } from './gate';
 import { KEYS } from '../storage/index';
-import { lightReason } from './gate';
+import { attributesHash, lightReason } from './gate';
 
 /**
  * `createHearken`'s options read as the script tag's attributes would say them, for the light start's gate:
@@ -46,6 +46,10 @@ export function optionsText(options: HearkenOptions): string | undefined {
 export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
   const { options, text, local } = deps;
   if (text === undefined || !local || local.get(KEYS.waiting) || options.debug) return '';
-  const why = lightReason({ read: optionReader(options), attributes: text, local, window: deps.window, now: deps.now });
+  // found right: the last options remembered (`hearken:checked`, which the script tag's start reads too), or these
+  // among others (`hearken:checked:<hash>`: an app may create several widgets, each with options of its own)
+  const hash = attributesHash(text);
+  const checked = { ...local, get: (key: string) => (key == KEYS.checked && local.get(KEYS.checked + ':' + hash) ? hash : local.get(key)) };
+  const why = lightReason({ read: optionReader(options), attributes: text, local: checked, window: deps.window, now: deps.now });
   return why == 'armed' ? '' : why;
 }

@@ -77,6 +77,11 @@ describe('optionsLightReason', () => {
     expect(reason({})).toBe('frequency');
   });
 
+  it('stays light for options found right before another widget\'s were (remembered under a key of their own)', () => {
+    const local = changed((local) => (local.set('hearken:checked', 'another'), local.set('hearken:checked:' + attributesHash(text), '1')));
+    expect(reason({ local })).toBe('frequency');
+  });
+
   it.each([
     ['the wait is over', { local: checkedAndAnswered(91) }],
     ['the options were not found right before', { local: changed((local) => local.remove('hearken:checked')) }],
