@@ -1,19 +1,22 @@
 import type { Hearken, HearkenEnv } from './widget/index';
 import type { HearkenOptions } from './config/index';
-import type { ElementLifecycle } from './loader/index';
-import { createStub, defineLightElement, localStore, onRouteChange, optionsLightReason, optionsText, replay } from './loader/index';
+import type { ElementLifecycle, WaitLeft } from './loader/index';
+import { createStub, defineLightElement, localStore, onRouteChange, optionReader, optionsLightReason, optionsText } from './loader/index';
 import { countPageview } from './rules/index';
 
 // Only the light part is imported with `createHearken`: the stub, and the script tag's gate on the options
 // (loader/options.ts). The widget (checks, rules) is a chunk imported when a prompt may show, answers wait or the app
-// calls the API; the outbox and transports one imported when answers wait or a prompt is on screen; the UI (the
+// calls the API; the triggers (scroll, exit intent, an event, a long delay) one imported when only they say when a
+// prompt comes, as hearken-triggers.js is for the script tag; the outbox and transports one imported when answers wait or a prompt is on screen; the UI (the
 // question and its texts) one imported when a prompt is about to show, the steps after the score (preact, signals)
 // one imported once it is on screen; the segment and posthog transports one imported when a widget uses one. Each
 // names its module, so each chunk is just that.
-// with the words of the option checks' errors, which the widget says at once
-const messages = () => import('./config/messages').then((m) => m.describeBad);
 // the widget, its options' words, and what remembers options found right (the light part's gate trusts those)
-const loadWidget = () => Promise.all([import('./widget/api'), messages(), import('./loader/check')]);
+const loadWidget = () => import('./loader/adopt').then((m) => m.adoptWidget);
+// the triggers of a page view that may ask once one fires, armed without the widget
+const loadTriggers = () => import('./loader/armed').then((m) => m.armTriggers);
+// with the words of the option checks' errors, which the element says at once
+const messages = () => import('./config/messages').then((m) => m.describeBad);
 const loadElement = () => Promise.all([import('./element'), messages()]);
 const loadKit = () => import('./ui/kit').then((m) => m.questionFirstKit);
 const loadPipelines = () => import('./transports/pipelines').then((m) => m.pipelines);
@@ -41,30 +44,36 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   // what the widget remembers once it found these options right: later page views that cannot ask need not import it
   const text = optionsText(given);
   let widget: Promise<void> | undefined;
+  // what is left of the wait when the triggers' chunk armed this page view's triggers (it disarms them)
+  let waitLeft: WaitLeft | undefined;
+  // `onEvent`'s event, dispatched before the widget or the triggers are here, becomes a track() call it replays
+  const onEvent = given.onEvent;
+  const early = () => api.track(onEvent!);
   const load = () =>
     (widget =
       widget ||
       loadWidget().then(
-        ([{ createWidget }, describeBad, { rememberOptions }]) => {
-          const describe = (env && env.describe) || describeBad;
-          let wrong = 0;
-          const made = createWidget(options, { loadKit, loadPipelines, loadDelivery, ...env, describe: (bad) => (wrong++, describe(bad)) });
-          const remember = () => !wrong && text !== undefined && rememberOptions(win, given, text);
-          Object.assign(api, made.api, { consent: (granted: boolean) => (made.api.consent(granted), granted && remember()) });
-          if ((given.consent || 'granted') == 'granted') remember();
-          replay(calls, api, (env && env.report) || console.error);
+        (adoptWidget) => {
+          if (onEvent) win.removeEventListener(onEvent, early);
+          adoptWidget({ window: win, options, given, text, env: { loadKit, loadPipelines, loadDelivery, ...env }, stub, delayLeft: waitLeft && waitLeft() });
         },
         (error) => console.error('[hearken] could not load the widget: ' + error),
       ));
   // show(), track(), consent() and flush() import the widget at once, as on the script tag's light page
-  const { api, calls } = createStub(() => void load());
+  const wake = () => void load();
+  const stub = createStub(wake);
+  const api = stub.api;
+  if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)
   const local = localStore(win);
   let watching = false;
   const decide = () => {
     if (widget) return;
     const why = optionsLightReason({ options: given, text, local, window: win, now: Date.now() });
-    if (!why) return void load();
+    if (!why) return wake();
+    // only a trigger says when a prompt comes: the widget is imported when one fires (a delay's, PRELOAD_LEAD_MS
+    // before it ends); where the triggers' chunk does not come, the widget arms them itself
+    if (why == 'armed') return void loadTriggers().then((arm) => void (widget || (waitLeft = arm(win, optionReader(given), wake))), wake);
     if (given.minPageviews && why != 'consent') countPageview(local!);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

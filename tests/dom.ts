@@ -3,7 +3,8 @@
  * queries, key presses, a way to let promises and preact settle without timers, a fake delivery, and the UI's
  * English texts, prompt model and recording callbacks.
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { Hearken } from '../src/widget/index';
 import type { Answer } from '../src/surveys/types';
 import type { Texts } from '../src/i18n/types';
 import type { Delivery } from '../src/outbox/delivery';
@@ -73,6 +74,25 @@ export async function pick(score: number, root: ShadowRoot = shadow()) {
 /** Collects `console.error` calls while a test runs; restore with `spy.mockRestore()`. */
 export function captureErrors() {
   return vi.spyOn(console, 'error').mockImplementation(() => {});
+}
+
+/**
+ * The hooks of a file of `createHearken` tests: each test starts on an empty page with empty storage and
+ * `console.error` captured (`onErrors` gets the spy); the widgets it pushes to the list returned are destroyed after
+ * it, and its mocks and timers restored.
+ */
+export function widgetPage(onErrors: (errors: ReturnType<typeof captureErrors>) => void): Hearken[] {
+  const widgets: Hearken[] = [];
+  beforeEach(() => {
+    resetPage();
+    onErrors(captureErrors());
+  });
+  afterEach(() => {
+    widgets.splice(0).forEach((w) => w.destroy());
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  return widgets;
 }
 
 /** Clears what an earlier test left on the page: prompts, storage, the html lang. */

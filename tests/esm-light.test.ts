@@ -6,10 +6,9 @@
  * storage stays, the widgets of the page before are destroyed. (A jsdom window allows one prompt: the widget's cap of
  * one per page view holds across its tests, so one test here shows a prompt.)
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Hearken } from '../src/widget/index';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHearken } from '../src/esm';
-import { captureErrors, hosts, resetPage, settle } from './dom';
+import { captureErrors, hosts, settle, widgetPage } from './dom';
 
 // every widget createHearken makes (its chunk imported and used)
 const made = vi.hoisted(() => ({ widgets: 0 }));
@@ -19,16 +18,7 @@ vi.mock('../src/widget/api', async (original) => {
 });
 
 let errors: ReturnType<typeof captureErrors>;
-const widgets: Hearken[] = [];
-
-beforeEach(() => {
-  resetPage();
-  errors = captureErrors();
-});
-afterEach(() => {
-  widgets.splice(0).forEach((w) => w.destroy());
-  vi.restoreAllMocks();
-});
+const widgets = widgetPage((captured) => (errors = captured));
 
 describe('createHearken on a page view that cannot ask', () => {
   const DAY = 864e5;
@@ -47,7 +37,7 @@ describe('createHearken on a page view that cannot ask', () => {
   const leave = () => widgets.splice(0).forEach((w) => w.destroy());
 
   // the chunks the widget comes in, imported once for the file, so that a page view's imports settle in microtasks
-  beforeAll(() => Promise.all([import('../src/widget/api'), import('../src/config/messages'), import('../src/loader/check')]));
+  beforeAll(() => import('../src/loader/adopt'));
 
   it('imports the widget on the first page view, then not while the visitor answered a week ago; show() still brings it', async () => {
     answeredNps(7);

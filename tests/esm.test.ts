@@ -3,11 +3,11 @@
  * The npm entry's two functions (src/esm.ts): `createHearken`, whose UI chunk is imported only when a prompt is
  * about to show, and `defineHearkenElement`. (Server-side rendering and the export list: tests/index.test.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../src/surveys/types';
 import type { Hearken } from '../src/widget/index';
 import { createHearken, defineHearkenElement } from '../src/esm';
-import { button, captureErrors, hosts, pick, resetPage, settle, shadow } from './dom';
+import { button, captureErrors, hosts, pick, settle, shadow, widgetPage } from './dom';
 
 const kitImports = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../src/ui/kit', async (original) => {
@@ -16,16 +16,7 @@ vi.mock('../src/ui/kit', async (original) => {
 });
 
 let errors: ReturnType<typeof captureErrors>;
-const widgets: Hearken[] = [];
-
-beforeEach(() => {
-  resetPage();
-  errors = captureErrors();
-});
-afterEach(() => {
-  widgets.splice(0).forEach((w) => w.destroy());
-  vi.restoreAllMocks();
-});
+const widgets = widgetPage((captured) => (errors = captured));
 
 /** A transport that keeps what it is given. */
 function collector() {

@@ -28,7 +28,8 @@ export function attributesOf(script: Element): string {
 
 /** A short hash of the script tag's attributes, remembered by the full script or hearken-checks.js when it found them all right. */
 export function attributesHash(attributes: string): string {
-  return '' + Math.floor(hashUnit(attributes) * 4294967296).toString(36);
+  // hashUnit's 32-bit hash, back as an integer (scaling by a power of two is exact)
+  return (hashUnit(attributes) * 4294967296).toString(36);
 }
 
 const lower = (value: string | null) => (value || '').trim().toLowerCase();

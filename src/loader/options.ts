@@ -41,7 +41,11 @@ export function optionsText(options: HearkenOptions): string | undefined {
 /**
  * Why `createHearken`'s widget need not be imported on this page view (the script tag's gate, `lightReason`, on
  * the options), or `''` when it must: answers of an earlier page wait, `debug` is on, storage is blocked, the
- * options are not plain data or not found right before, a trigger is to wait for, or a prompt may show.
+ * options are not plain data or not found right before, or a prompt may show. `'armed'` when a prompt may show
+ * but only a trigger says when (`scroll`, `exitIntent`, `onEvent`, a `delay` longer than `PRELOAD_LEAD_MS`), with
+ * options found right before: the triggers' chunk (`armTriggers`) waits for one, as hearken-triggers.js does for the
+ * script tag. A visitor of a `sample` who has no id yet gets the widget, which makes it (the gate cannot tell then
+ * whether a trigger or the sample made it `'armed'`).
  */
 export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
   const { options, text, local } = deps;
@@ -51,5 +55,6 @@ export function optionsLightReason(deps: { options: HearkenOptions; text: string
   const hash = attributesHash(text);
   const checked = { ...local, get: (key: string) => (key == KEYS.checked && local.get(KEYS.checked + ':' + hash) ? hash : local.get(key)) };
   const why = lightReason({ read: optionReader(options), attributes: text, local: checked, window: deps.window, now: deps.now });
-  return why == 'armed' ? '' : why;
+  const waits = checked.get(KEYS.checked) == hash && (options.sample == null || local.get(KEYS.visitor));
+  return why == 'armed' && !waits ? '' : why;
 }

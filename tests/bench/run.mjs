@@ -96,6 +96,8 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   // the ESM build imports preact, @preact/signals and @preact/signals-core: they resolve from the project's node_modules
   const esm = await bundleEsmSplit(entry, [join(REPO, 'node_modules')]);
   const atOnce = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')]);
+  // and with the triggers' chunk, which a page view where only a trigger says when imports besides
+  const armed = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')], /\/armed\.js$/);
   /** @type {Record<string, import('./sizes.mjs').Sizes>} */
   const files = {};
   for (const [name, code] of dist) if (/^hearken[\w-]*\.js$|^locales\//.test(name)) files[name] = sizesOf(code);
@@ -105,6 +107,8 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
     esmLazy: { ...sumSizes(esm.lazy.map((f) => f.code)), files: esm.lazy.map((f) => basename(f.path)) },
     // the light part alone, as an app's bundler (and size-limit) tree-shakes it: the npm entry's (a)
     esmAtOnce: sizesOf(atOnce),
+    // the same with the triggers' chunk: the npm entry's (b)
+    esmArmed: sizesOf(armed),
   };
 }
 

@@ -64,13 +64,15 @@ export async function bundleIife(entry) {
  * Bundles an ESM entry as an app's bundler adds it to a page at once: esbuild, minify, esm, tree-shaken, its
  * dynamic imports (`import()`) left out — what size-limit measures, for the light part of the npm entry. Target
  * es2020, the level `dist/` is written in (README: Browsers), which a bundler for today's browsers keeps.
+ * With `also`, the dynamic imports whose path it matches are bundled in (the chunks a page view imports besides).
  * @param {string} entry absolute path of the entry file
  * @param {string[]} [nodePaths] more folders to resolve packages from
+ * @param {RegExp} [also] dynamic imports to bundle in all the same
  * @returns {Promise<Buffer>}
  */
-export async function bundleEsmAtOnce(entry, nodePaths = []) {
+export async function bundleEsmAtOnce(entry, nodePaths = [], also) {
   const { build } = await esbuild();
-  const later = { name: 'later', setup: (/** @type {any} */ b) => b.onResolve({ filter: /.*/ }, (/** @type {any} */ a) => (a.kind == 'dynamic-import' ? { path: a.path, external: true } : undefined)) };
+  const later = { name: 'later', setup: (/** @type {any} */ b) => b.onResolve({ filter: /.*/ }, (/** @type {any} */ a) => (a.kind == 'dynamic-import' && !(also && also.test(a.path)) ? { path: a.path, external: true } : undefined)) };
   const r = await build({
     entryPoints: [entry],
     bundle: true,

@@ -183,6 +183,20 @@ export function judge(r) {
       group: 'bytes-capped',
     });
 
+  // (b) for the npm entry: the same with the triggers' chunk (run.mjs's esmArmed), which a page view where only a
+  // trigger says when imports besides; the widget's chunk comes when one fires
+  const esmArmed = r.bytes.hearken && r.bytes.hearken.esmArmed;
+  const armed = scenario('hearken-armed');
+  if (esmArmed && armed)
+    out.push({
+      target: `(b) npm: \`import { createHearken }\` on a page view armed with a trigger: hearken code downloaded ≤ ${armed.limit / KB} kB brotli (${B(armed.limit)})`,
+      measured: `${B(esmArmed.brotli)}: what esbuild bundles at once and the triggers' chunk (minified, tree-shaken, the other dynamic imports left out)`,
+      pass: esmArmed.brotli <= armed.limit,
+      miss: esmArmed.brotli > armed.limit ? `${B(esmArmed.brotli - armed.limit)} over (${pct(esmArmed.brotli - armed.limit, armed.limit)})` : undefined,
+      why: `What an app bundled with esbuild loads from \`import { createHearken }\` on a page view where only a trigger (a scroll, exit intent, an event, a long delay) says when a prompt comes, options found right before: the light part and the triggers' chunk. The widget's chunk comes when one fires.`,
+      group: 'bytes-armed',
+    });
+
   const languages = everyLanguage(r, scenario('hearken-prompt'));
   if (languages) out.push(languages);
 

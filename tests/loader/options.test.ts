@@ -89,8 +89,38 @@ describe('optionsLightReason', () => {
     ['storage is blocked', { local: undefined }],
     ['an option is not plain data', { text: undefined }],
     ['debug is on', { options: { ...options, debug: true } }],
-    ['a scroll trigger is to wait for', { options: { ...options, scroll: 50 }, text: optionsText({ ...options, scroll: 50 }) }],
+    ['a scroll trigger is to wait for, but the options were not found right before', { options: { ...options, scroll: 50 }, text: optionsText({ ...options, scroll: 50 }) }],
   ] as [string, Partial<Parameters<typeof optionsLightReason>[0]>][])('imports the widget when %s', (_, deps) => {
     expect(reason(deps)).toBe('');
+  });
+
+  describe('where only a trigger says when a prompt comes', () => {
+    /** Options found right before, in storage without a history (a prompt may show), plus `more`. */
+    const waitingFor = (given: HearkenOptions, more: (local: KeyValueStore) => void = () => {}) => {
+      const local = memoryStorage();
+      local.set('hearken:checked', attributesHash(optionsText(given)!));
+      more(local);
+      return reason({ options: given, text: optionsText(given), local });
+    };
+
+    it.each([
+      ['a scroll', { scroll: 50 }],
+      ['exit intent', { exitIntent: true }],
+      ['an event', { onEvent: 'order:placed' }],
+      ['a delay longer than the UI takes to come', { delay: 600000 }],
+    ] as [string, HearkenOptions][])('is armed for %s: the triggers\' chunk waits, not the widget', (_, trigger) => {
+      expect(waitingFor({ ...options, ...trigger })).toBe('armed');
+    });
+
+    it('imports the widget for a short delay (it comes at once anyway) and under minPageviews (a count is the widget\'s)', () => {
+      expect(waitingFor({ ...options, delay: 1000 })).toBe('');
+      expect(waitingFor({ ...options, scroll: 50, minPageviews: 3 })).toBe('');
+    });
+
+    it('imports the widget for a sampled visitor without an id yet (the widget makes it), and arms for one in the sample', () => {
+      const sampled = { ...options, scroll: 50, sample: 0.9999 };
+      expect(waitingFor(sampled)).toBe('');
+      expect(waitingFor(sampled, (local) => local.set('hearken:visitor', 'v-1'))).toBe('armed');
+    });
   });
 });
