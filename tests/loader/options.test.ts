@@ -2,7 +2,7 @@
 /**
  * The npm entry's light gate (src/loader/options.ts): createHearken's options read as the script tag's attributes,
  * the text remembered once they were found right, and the reasons it stays light for (the rest of the rules:
- * tests/loader/gate.test.ts; what a page view imports: tests/esm-light.test.ts and tests/e2e/npm-light.test.ts).
+ * tests/loader/gate.test.ts; what a page view imports: tests/esm-light.test.ts, tests/esm-armed.test.ts and tests/e2e/engines/npm.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { HearkenOptions } from '../../src/config/index';
