@@ -96,6 +96,18 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it('stays light on a later page view whose meta carries another order id (its checks look at types, not values)', async () => {
+    answeredNps(7);
+    await pageView({ ...options, meta: { orderId: 'NW-10482' }, userId: 'u-1' });
+    leave();
+    await pageView({ ...options, meta: { orderId: 'NW-10483' }, userId: 'u-1' });
+    expect(made.widgets).toBe(0);
+    leave();
+    // a value of another type is checked again
+    await pageView({ ...options, meta: { orderId: 10484 as unknown as string }, userId: 'u-1' });
+    expect(made.widgets).toBe(1);
+  });
+
   it('checks changed options again before trusting them', async () => {
     answeredNps(7);
     await pageView();

@@ -39,15 +39,26 @@ export const checkAttributes: CheckAttributes = (win, script) => {
   return !wrong;
 };
 
+/** How many options found right `rememberOptions` keeps under keys of their own; past it, the oldest go. */
+export const OPTIONS_KEPT = 16;
+
 /**
  * Remembers `createHearken`'s options as found right (their text, loader/options.ts's `optionsText`), as the script
  * tag's attributes are remembered, and under a key of their own too, so that each of an app's widgets stays light
- * on the page views that cannot ask, not only the last one made (`optionsLightReason` reads both).
+ * on the page views that cannot ask, not only the last one made (`optionsLightReason` reads both). That key holds
+ * when they were first found right: options that change on every page would otherwise add a key per page view, so
+ * past `OPTIONS_KEPT` the oldest go (a widget whose key went is checked again, once).
  */
 export function rememberOptions(win: Window, options: HearkenOptions, text: string): void {
   rememberChecked(win, options, text);
-  const hash = attributesHash(text);
+  const own = KEYS.checked + ':';
+  const key = own + attributesHash(text);
   // none under Global Privacy Control, or where storage refused the first: rememberChecked wrote nothing then
   const local = safeStorage(() => win.localStorage);
-  if (local.get(KEYS.checked) == hash && !local.get(KEYS.checked + ':' + hash)) local.set(KEYS.checked + ':' + hash, '1');
+  if (local.get(KEYS.checked) != attributesHash(text) || local.get(key)) return;
+  local.set(key, String(Date.now()));
+  // newest first (a value of an earlier build, `1`, or none readable, counts as the oldest)
+  const since = (name: string) => Number(local.get(name)) || 0;
+  const kept = local.keys().filter((name) => name.indexOf(own) == 0);
+  kept.sort((a, b) => since(b) - since(a)).slice(OPTIONS_KEPT).forEach((name) => local.remove(name));
 }

@@ -20,12 +20,20 @@ export function optionReader(options: HearkenOptions): ReadAttribute {
 /**
  * The options as one text, which the widget remembers a hash of once it found them right (`rememberChecked`), as
  * the script tag's start remembers its attributes: each option and its value; of a transport, its data and which
- * of its members are functions (the widget checks no more of it). `undefined` when another option is not plain data
- * (a function, an element to render into) or cannot be written (a cycle): the gate cannot compare those, so the
- * widget comes.
+ * of its members are functions (the widget checks no more of it); of `meta`, its keys and the type of each value,
+ * and of `userId`, whether it is text, which is all their checks look at (so options that carry each page's order
+ * id, or each visitor's id, are found right once, not on every page view). `undefined` when another option is not
+ * plain data (a function, an element to render into) or cannot be written (a cycle): the gate cannot compare those,
+ * so the widget comes.
  */
 export function optionsText(options: HearkenOptions): string | undefined {
-  const { transport, ...rest } = options;
+  const { transport, meta, userId, ...others } = options;
+  const rest = {
+    ...others,
+    // an object of the same keys and the type of each value (an array or other value is as it is, and found wrong)
+    meta: meta && typeof meta == 'object' && !Array.isArray(meta) ? Object.fromEntries(Object.keys(meta).map((key) => [key, typeof meta[key]])) : meta,
+    userId: typeof userId == 'string' && userId.trim() ? 'text' : userId,
+  };
   let plain = true;
   try {
     const text = JSON.stringify(rest, (_, value: unknown) => {

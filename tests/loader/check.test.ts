@@ -4,7 +4,7 @@
  * and what they remember.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkAttributes, rememberChecked } from '../../src/loader/check';
+import { OPTIONS_KEPT, checkAttributes, rememberChecked, rememberOptions } from '../../src/loader/check';
 import { attributesHash, attributesOf } from '../../src/loader/gate';
 
 const tag = (given: Record<string, string>) => {
@@ -52,5 +52,36 @@ describe('rememberChecked', () => {
     localStorage.setItem('hearken:history', JSON.stringify({ nps: { a: 1000 } }));
     rememberChecked(window, {}, '');
     expect(JSON.parse(localStorage.getItem('hearken:history')!)).toEqual({ nps: { answeredAt: 1000 } });
+  });
+});
+
+describe('rememberOptions', () => {
+  const options = { endpoint: '/collect', survey: 'csat' as const };
+  const own = () => Object.keys(localStorage).filter((key) => key.startsWith('hearken:checked:'));
+
+  it('remembers the options as the last found right, and under a key of their own', () => {
+    rememberOptions(window, options, 'csat options');
+    expect(localStorage.getItem('hearken:checked')).toBe(attributesHash('csat options'));
+    expect(own()).toEqual(['hearken:checked:' + attributesHash('csat options')]);
+  });
+
+  it(`keeps at most ${OPTIONS_KEPT} options' keys, dropping the oldest: options that change on every page do not pile up`, () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // a key of an earlier build, then a widget whose options change on every page (its question names the product)
+      localStorage.setItem('hearken:checked:old', '1');
+      for (let order = 1; order <= OPTIONS_KEPT + 5; order++) {
+        vi.setSystemTime(order * 1000);
+        rememberOptions(window, options, 'order ' + order);
+      }
+      expect(own()).toHaveLength(OPTIONS_KEPT);
+      expect(localStorage.getItem('hearken:checked:old')).toBeNull();
+      // the newest stay: the last page's options are still trusted
+      expect(localStorage.getItem('hearken:checked:' + attributesHash('order ' + (OPTIONS_KEPT + 5)))).toBeTruthy();
+      expect(localStorage.getItem('hearken:checked:' + attributesHash('order 5'))).toBeNull();
+      expect(localStorage.getItem('hearken:checked:' + attributesHash('order 6'))).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

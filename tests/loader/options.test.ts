@@ -34,7 +34,22 @@ describe('optionsText', () => {
   it('is the same for the same options, and differs when one changes', () => {
     const options = { survey: 'nps' as const, endpoint: '/collect', meta: { plan: 'pro' } };
     expect(optionsText(options)).toBe(optionsText({ ...options }));
-    expect(optionsText({ ...options, meta: { plan: 'free' } })).not.toBe(optionsText(options));
+    expect(optionsText({ ...options, endpoint: '/feedback' })).not.toBe(optionsText(options));
+  });
+
+  it('takes meta by its keys and the types of its values, and userId by whether it is text: what their checks look at', () => {
+    const order = (orderId: unknown, userId?: unknown) => optionsText({ survey: 'csat', endpoint: '/collect', meta: { orderId: orderId as string }, userId: userId as string });
+    // each page's order id, each visitor's id: found right once
+    expect(order('NW-1')).toBe(order('NW-2'));
+    expect(order('NW-1', 'u-1')).toBe(order('NW-2', 'u-2'));
+    // what a check would judge differently is another text
+    expect(order(1)).not.toBe(order('NW-1'));
+    expect(order({ nested: true })).not.toBe(order('NW-1'));
+    expect(order('NW-1', ' ')).not.toBe(order('NW-1', 'u-1'));
+    expect(order('NW-1', 7)).not.toBe(order('NW-1', 'u-1'));
+    expect(optionsText({ meta: { plan: 'pro' } })).not.toBe(optionsText({ meta: { tier: 'pro' } }));
+    // an array, found wrong, is not taken for the object it might look like
+    expect(optionsText({ meta: ['plan', 'string'] as unknown as Record<string, string> })).not.toBe(optionsText({ meta: { plan: 'pro' } }));
   });
 
   it('takes a transport function or object by its shape and data, as the widget checks it', () => {
@@ -50,8 +65,9 @@ describe('optionsText', () => {
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     expect(optionsText({ target: document.createElement('div') })).toBeUndefined();
-    expect(optionsText({ meta: { plan: (() => 'pro') as unknown as string } })).toBeUndefined();
-    expect(optionsText({ meta: cycle as Record<string, string> })).toBeUndefined();
+    expect(optionsText({ brand: (() => 'Northwind') as unknown as string })).toBeUndefined();
+    expect(optionsText({ brand: cycle as unknown as string })).toBeUndefined();
+    expect(optionsText({ meta: (() => ({})) as unknown as Record<string, string> })).toBeUndefined();
   });
 });
 
