@@ -51,12 +51,12 @@ export const OPTIONS_KEPT = 16;
  */
 export function rememberOptions(win: Window, options: HearkenOptions, text: string): void {
   rememberChecked(win, options, text);
+  const hash = attributesHash(text);
   const own = KEYS.checked + ':';
-  const key = own + attributesHash(text);
   // none under Global Privacy Control, or where storage refused the first: rememberChecked wrote nothing then
   const local = safeStorage(() => win.localStorage);
-  if (local.get(KEYS.checked) != attributesHash(text) || local.get(key)) return;
-  local.set(key, String(Date.now()));
+  if (local.get(KEYS.checked) != hash || local.get(own + hash)) return;
+  local.set(own + hash, String(Date.now()));
   // newest first (a value of an earlier build, `1`, or none readable, counts as the oldest)
   const since = (name: string) => Number(local.get(name)) || 0;
   const kept = local.keys().filter((name) => name.indexOf(own) == 0);
