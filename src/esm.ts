@@ -6,13 +6,16 @@ import { countPageview } from './rules/index';
 
 // Only the light part is imported with `createHearken`: the stub, and the script tag's gate on the options
 // (loader/options.ts). The widget (checks, rules) is a chunk imported when a prompt may show, answers wait or the app
-// calls the API; the triggers (scroll, exit intent, an event, a long delay) one imported when only they say when a
+// calls the API; the options' checks alone one imported on a page view that may stay light but whose options were not
+// found right before, as hearken-checks.js is for the script tag; the triggers (scroll, exit intent, an event, a long delay) one imported when only they say when a
 // prompt comes, as hearken-triggers.js is for the script tag; the outbox and transports one imported when answers wait or a prompt is on screen; the UI (the
 // question and its texts) one imported when a prompt is about to show, the steps after the score (preact, signals)
 // one imported once it is on screen; the segment and posthog transports one imported when a widget uses one. Each
 // names its module, so each chunk is just that.
 // the widget, its options' words, and what remembers options found right (the light part's gate trusts those)
 const loadWidget = () => import('./loader/adopt').then((m) => m.adoptWidget);
+// the options' checks, without their words, on a page view that may stay light but whose options are new
+const loadChecks = () => import('./loader/check-options').then((m) => m.checkGiven);
 // the triggers of a page view that may ask once one fires, armed without the widget
 const loadTriggers = () => import('./loader/armed').then((m) => m.armTriggers);
 // with the words of the option checks' errors, which the element says at once
@@ -30,7 +33,8 @@ const noop = () => {};
  * option it asks by itself when the rules say so (on load by default); without one it waits for `show()`.
  * The API is returned at once; the widget's code arrives in a chunk of its own, and calls made before then
  * run, in order, when it does. A page view that cannot ask by the rules (a re-survey wait, sampling, `pages`,
- * `device`, consent) imports nothing more once the widget found these very options right on an earlier one.
+ * `device`, consent, no `survey`) imports nothing more once these very options were found right on an earlier one;
+ * on the first, a chunk of the options' checks alone finds them right (a mistake brings the widget, which reports it).
  *
  * @example
  * const hearken = createHearken({ endpoint: '/collect', survey: 'nps', brand: 'Northwind' });
@@ -59,24 +63,29 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
         },
         (error) => console.error('[hearken] could not load the widget: ' + error),
       ));
-  // show(), track(), consent() and flush() import the widget at once, as on the script tag's light page
-  const wake = () => void load();
+  // show(), track(), consent() and flush() import the widget at once, as on the script tag's light page; after
+  // destroy() nothing does (an app's route change, a trigger or a late call), as nothing does on a destroyed widget
+  const wake = () => void (stub.calls.some((call) => call.method == 'destroy') || load());
   const stub = createStub(wake);
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)
   const local = localStore(win);
   let watching = false;
-  const decide = () => {
+  // `checked`: the checks' chunk has just found these options right (were they not remembered, it found them again)
+  const decide = (checked?: boolean) => {
     if (widget) return;
     const why = optionsLightReason({ options: given, text, local, window: win, now: Date.now() });
-    if (!why) return wake();
+    if (!why || (why == 'check' && checked)) return wake();
+    // new options on a page view that may stay light: checked first, without the widget (any mistake brings it, to
+    // report it); found right, they are remembered and the gate is asked again
+    if (why == 'check') return void loadChecks().then((check) => void (widget || (check(win, given, text!, env) ? decide(true) : wake())), wake);
     // only a trigger says when a prompt comes: the widget is imported when one fires (a delay's, PRELOAD_LEAD_MS
     // before it ends); where the triggers' chunk does not come, the widget arms them itself
     if (why == 'armed') return void loadTriggers().then((arm) => void (widget || (waitLeft = arm(win, optionReader(given), wake))), wake);
     if (given.minPageviews && why != 'consent') countPageview(local!);
     // a single-page app may route to a page that is included
-    if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
+    if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, () => decide());
   };
   decide();
   return api;

@@ -10,11 +10,15 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHearken } from '../src/esm';
 import { captureErrors, hosts, settle, widgetPage } from './dom';
 
-// every widget createHearken makes (its chunk imported and used)
-const made = vi.hoisted(() => ({ widgets: 0 }));
+// every widget createHearken makes (its chunk imported and used), and every check of options by the checks' chunk
+const made = vi.hoisted(() => ({ widgets: 0, checks: 0 }));
 vi.mock('../src/widget/api', async (original) => {
   const real = await original<typeof import('../src/widget/api')>();
   return { ...real, createWidget: (...args: Parameters<typeof real.createWidget>) => (made.widgets++, real.createWidget(...args)) };
+});
+vi.mock('../src/loader/check-options', async (original) => {
+  const real = await original<typeof import('../src/loader/check-options')>();
+  return { ...real, checkGiven: (...args: Parameters<typeof real.checkGiven>) => (made.checks++, real.checkGiven(...args)) };
 });
 
 let errors: ReturnType<typeof captureErrors>;
@@ -25,7 +29,7 @@ describe('createHearken on a page view that cannot ask', () => {
   const options = { survey: 'nps' as const, endpoint: '/collect', brand: 'Northwind' };
   /** A page view: the app calls createHearken, and whatever it imports at once has arrived. */
   async function pageView(given: Parameters<typeof createHearken>[0] = options) {
-    made.widgets = 0;
+    made.widgets = made.checks = 0;
     const hearken = createHearken(given);
     widgets.push(hearken);
     await settle();
@@ -37,17 +41,18 @@ describe('createHearken on a page view that cannot ask', () => {
   const leave = () => widgets.splice(0).forEach((w) => w.destroy());
 
   // the chunks the widget comes in, imported once for the file, so that a page view's imports settle in microtasks
-  beforeAll(() => import('../src/loader/adopt'));
+  beforeAll(() => Promise.all([import('../src/loader/adopt'), import('../src/loader/check-options')]));
 
-  it('imports the widget on the first page view, then not while the visitor answered a week ago; show() still brings it', async () => {
+  it('checks the options without the widget on the first page view, then imports nothing while the visitor answered a week ago; show() still brings it', async () => {
     answeredNps(7);
     await pageView();
-    // not found right before: the widget comes, checks them, and remembers them right
-    expect(made.widgets).toBe(1);
+    // not found right before: the checks' chunk finds them right and remembers them; the widget stays away
+    expect(made.checks).toBe(1);
+    expect(made.widgets).toBe(0);
     expect(localStorage.getItem('hearken:checked')).toBeTruthy();
     leave();
     const hearken = await pageView();
-    expect(made.widgets).toBe(0);
+    expect(made.checks + made.widgets).toBe(0);
     expect(hosts()).toEqual([]);
     // calls wait for the widget; show() brings it, which applies the re-survey wait: no prompt
     const shown = vi.fn();
@@ -74,9 +79,12 @@ describe('createHearken on a page view that cannot ask', () => {
     answeredNps(7);
     const wrong = { ...options, position: 'top' as never };
     await pageView(wrong);
+    // the checks found a mistake: the widget comes to say which
+    expect(made.checks).toBe(1);
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
     leave();
     await pageView(wrong);
-    expect(made.widgets).toBe(1);
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
     await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(2));
     expect(localStorage.getItem('hearken:checked')).toBeNull();
   });
@@ -87,12 +95,12 @@ describe('createHearken on a page view that cannot ask', () => {
     const manual = { endpoint: '/collect', brand: 'Northwind' };
     await pageView();
     widgets.push(createHearken(manual));
-    await vi.waitFor(() => expect(made.widgets).toBe(2));
+    await vi.waitFor(() => expect(made.checks).toBe(2));
     leave();
     await pageView();
     widgets.push(createHearken(manual));
     await settle();
-    expect(made.widgets).toBe(0);
+    expect(made.checks + made.widgets).toBe(0);
     expect(errors).not.toHaveBeenCalled();
   });
 
@@ -101,11 +109,13 @@ describe('createHearken on a page view that cannot ask', () => {
     await pageView({ ...options, meta: { orderId: 'NW-10482' }, userId: 'u-1' });
     leave();
     await pageView({ ...options, meta: { orderId: 'NW-10483' }, userId: 'u-1' });
-    expect(made.widgets).toBe(0);
+    expect(made.checks + made.widgets).toBe(0);
     leave();
-    // a value of another type is checked again
+    // a value of another type is checked again (a number is taken as its text: right, and remembered)
     await pageView({ ...options, meta: { orderId: 10484 as unknown as string }, userId: 'u-1' });
-    expect(made.widgets).toBe(1);
+    expect(made.checks).toBe(1);
+    expect(made.widgets).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it('checks changed options again before trusting them', async () => {
@@ -113,7 +123,11 @@ describe('createHearken on a page view that cannot ask', () => {
     await pageView();
     leave();
     await pageView({ ...options, brand: 'Northwind Coffee' });
-    expect(made.widgets).toBe(1);
+    expect(made.checks).toBe(1);
+    expect(made.widgets).toBe(0);
+    leave();
+    await pageView({ ...options, brand: 'Northwind Coffee' });
+    expect(made.checks + made.widgets).toBe(0);
   });
 
   it('delivers answers an earlier page left waiting, whatever the rules say', async () => {
@@ -143,6 +157,22 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(made.widgets).toBe(0);
     history.pushState(null, '', '/checkout');
     await vi.waitFor(() => expect(made.widgets).toBe(1));
+    history.replaceState(null, '', '/');
+  });
+
+  it('imports nothing for a widget the app destroyed before it came: not on a route change, nor a later call', async () => {
+    const onCheckout = { ...options, pages: ['/checkout'] };
+    history.replaceState(null, '', '/');
+    await pageView(onCheckout);
+    leave();
+    const hearken = await pageView(onCheckout);
+    // an app's component unmounts, then the app routes to an included page and calls show()
+    widgets.splice(0).forEach((w) => w.destroy());
+    history.pushState(null, '', '/checkout');
+    hearken.show();
+    await settle();
+    expect(made.checks + made.widgets).toBe(0);
+    expect(hosts()).toEqual([]);
     history.replaceState(null, '', '/');
   });
 });

@@ -49,11 +49,13 @@ export function optionsText(options: HearkenOptions): string | undefined {
 /**
  * Why `createHearken`'s widget need not be imported on this page view (the script tag's gate, `lightReason`, on
  * the options), or `''` when it must: answers of an earlier page wait, `debug` is on, storage is blocked, the
- * options are not plain data or not found right before, or a prompt may show. `'armed'` when a prompt may show
- * but only a trigger says when (`scroll`, `exitIntent`, `onEvent`, a `delay` longer than `PRELOAD_LEAD_MS`), with
- * options found right before: the triggers' chunk (`armTriggers`) waits for one, as hearken-triggers.js does for the
- * script tag. A visitor of a `sample` who has no id yet gets the widget, which makes it (the gate cannot tell then
- * whether a trigger or the sample made it `'armed'`).
+ * options are not plain data, or a prompt may show. `'armed'` when a prompt may show but only a trigger says when
+ * (`scroll`, `exitIntent`, `onEvent`, a `delay` longer than `PRELOAD_LEAD_MS`): the triggers' chunk (`armTriggers`)
+ * waits for one, as hearken-triggers.js does for the script tag. A visitor of a `sample` who has no id yet gets the
+ * widget, which makes it. `'check'` when the rules would keep the page view light but these options were not found
+ * right before (a first page view): the checks' chunk (`checkGiven`) checks them first, as hearken-checks.js does
+ * for the script tag, and the gate is asked again once they are remembered right. Consent pending or denied is
+ * light without checks: nothing is stored for the visitor then.
  */
 export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
   const { options, text, local } = deps;
@@ -61,8 +63,10 @@ export function optionsLightReason(deps: { options: HearkenOptions; text: string
   // found right: the last options remembered (`hearken:checked`, which the script tag's start reads too), or these
   // among others (`hearken:checked:<hash>`: an app may create several widgets, each with options of its own)
   const hash = attributesHash(text);
-  const checked = { ...local, get: (key: string) => (key == KEYS.checked && local.get(KEYS.checked + ':' + hash) ? hash : local.get(key)) };
-  const why = lightReason({ read: optionReader(options), attributes: text, local: checked, window: deps.window, now: deps.now });
-  const waits = checked.get(KEYS.checked) == hash && (options.sample == null || local.get(KEYS.visitor));
-  return why == 'armed' && !waits ? '' : why;
+  const found = local.get(KEYS.checked) == hash || !!local.get(KEYS.checked + ':' + hash);
+  // the rules' answer as it will be once they are found right
+  const trusted = { ...local, get: (key: string) => (key == KEYS.checked ? hash : local.get(key)) };
+  const why = lightReason({ read: optionReader(options), attributes: text, local: trusted, window: deps.window, now: deps.now });
+  if (why == 'armed' && options.sample != null && !local.get(KEYS.visitor)) return '';
+  return why && why != 'consent' && !found ? 'check' : why;
 }

@@ -1,6 +1,6 @@
 import type { HearkenEventName } from './types';
 import type { SurveyKind } from '../surveys/index';
-import type { Describe, HearkenOptions, Report } from '../config/index';
+import type { Describe, HearkenOptions } from '../config/index';
 import type { Delivery } from '../outbox/index';
 import type { Listener } from './events';
 import type { PromptKit } from '../ui/index';
@@ -14,6 +14,7 @@ import { pageLeave } from './page-leave';
 import { createDeliverySlot } from './delivery';
 import { createPrompts } from './prompts';
 import { createAsking } from './asking';
+import { checkDelivery } from './check-delivery';
 import { createShow } from './show';
 
 /** A hearken widget: the same API on `window.Hearken` and on `createHearken(options)`. */
@@ -81,19 +82,6 @@ export interface HearkenEnv {
 }
 
 const noop = () => {};
-
-/**
- * Whether a widget of these options can deliver (an endpoint, a transport that needs none, or a shared outbox);
- * reports what is missing: the endpoint (unless an endpoint attribute was given but rejected, already reported),
- * or the write key of a pipeline transport.
- */
-export function checkDelivery(base: HearkenOptions, raw: Record<string, unknown>, env: Pick<HearkenEnv, 'delivery' | 'endpointGiven'>, report: Report, nameOf: (option: string) => string) {
-  const canDeliver = !!(env.delivery || base.endpoint || (base.transport && (typeof base.transport != 'string' || base.transport == 'dataLayer')));
-  if (!canDeliver && raw.endpoint === undefined && !env.endpointGiven) report({ name: nameOf('endpoint'), key: 'endpoint', value: '', need: '' });
-  if ((base.transport == 'segment' || base.transport == 'posthog') && !base.writeKey && raw.writeKey === undefined)
-    report({ name: nameOf('writeKey'), key: 'writeKey', value: '', need: base.transport });
-  return canDeliver;
-}
 
 /** Creates a widget: `createHearken` of the npm entry, the script tag's `window.Hearken`, each `<hearken-survey>`. */
 export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Widget {

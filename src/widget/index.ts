@@ -1,5 +1,6 @@
 // The door of src/widget: a widget wired from its parts, and what the entries need of it.
-export { checkDelivery, createWidget } from './api';
+export { createWidget } from './api';
+export { checkDelivery } from './check-delivery';
 export type { Hearken, HearkenEnv, Widget } from './api';
 export { scriptDeliveryLoader, scriptDescribe, scriptGlobalLoader, scriptKitLoader, scriptPipelinesLoader } from './load-kit';
 export { makeDelivery } from './outbox-delivery';

@@ -65,6 +65,7 @@ function bytesTable(/** @type {any} */ r) {
     row('hearken ESM `import { createHearken }`: what a page loads at once with esbuild\'s code splitting (the light part, which applies the script tag\'s rules to the options, and the shared chunks `index.js` re-exports the scoring helpers from, which esbuild keeps; Rollup, as in Vite, leaves them out: next row)', h.esmInitial.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmInitial, false),
     row('hearken ESM `import { createHearken }`, tree-shaken as an app bundles it, its dynamic imports left out (size-limit\'s measure): all that a page view that cannot ask adds', '`entry.js`', h.esmAtOnce, false),
     row('hearken ESM `import { createHearken }` and the triggers\' chunk, bundled the same way: what a page view armed with a trigger (a scroll, exit intent, an event, a long delay) adds until one fires', '`entry.js`', h.esmArmed, false),
+    ...(h.esmFirst ? [row('hearken ESM `import { createHearken }` and the options\' checks\' chunk, bundled the same way: what a first page view that cannot ask adds (the options are checked once, without the widget)', '`entry.js`', h.esmFirst, false)] : []),
     row('hearken ESM: the chunks it imports when needed (the widget when a prompt may show or answers wait; the UI, locales, pipelines)', h.esmLazy.files.map((/** @type {string} */ f) => '`' + f + '`').join(' + '), h.esmLazy, false),
     ...r.bytes.peers.map((/** @type {any} */ p) => row(p.floor ? `**${p.label}**` : p.label, p.what, p.sizes, true)),
   ];

@@ -98,6 +98,8 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
   const atOnce = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')]);
   // and with the triggers' chunk, which a page view where only a trigger says when imports besides
   const armed = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')], /\/armed\.js$/);
+  // and with the options' checks' chunk, which a first page view that cannot ask imports besides (not the widget's)
+  const first = await bundleEsmAtOnce(entry, [join(REPO, 'node_modules')], /\/check-options\.js$/);
   /** @type {Record<string, import('./sizes.mjs').Sizes>} */
   const files = {};
   for (const [name, code] of dist) if (/^hearken[\w-]*\.js$|^locales\//.test(name)) files[name] = sizesOf(code);
@@ -109,6 +111,8 @@ async function hearkenBytes(/** @type {Map<string, Buffer>} */ dist) {
     esmAtOnce: sizesOf(atOnce),
     // the same with the triggers' chunk: the npm entry's (b)
     esmArmed: sizesOf(armed),
+    // the same with the options' checks' chunk: the npm entry's (a) on a first page view
+    esmFirst: sizesOf(first),
   };
 }
 

@@ -183,6 +183,19 @@ export function judge(r) {
       group: 'bytes-capped',
     });
 
+  // (a) for the npm entry on a first page view: the same with the options' checks' chunk (run.mjs's esmFirst), which
+  // checks new options once without the widget, as hearken-checks.js does for the script tag
+  const esmFirst = r.bytes.hearken && r.bytes.hearken.esmFirst;
+  if (esmFirst && capped)
+    out.push({
+      target: `(a) npm: \`import { createHearken }\` on a first page view that cannot ask (options not found right before): hearken code downloaded ≤ ${capped.limit / KB} kB brotli (${B(capped.limit)})`,
+      measured: `${B(esmFirst.brotli)}: what esbuild bundles at once and the options' checks' chunk (minified, tree-shaken, the other dynamic imports left out)`,
+      pass: esmFirst.brotli <= capped.limit,
+      miss: esmFirst.brotli > capped.limit ? `${B(esmFirst.brotli - capped.limit)} over (${pct(esmFirst.brotli - capped.limit, capped.limit)})` : undefined,
+      why: `What an app bundled with esbuild loads from \`import { createHearken }\` on a first page view that cannot ask: the light part and the chunk of the options' checks, which remembers them right so that later page views import nothing more. The widget's chunk comes only when they are wrong (to report them) or a prompt may show.`,
+      group: 'bytes-capped',
+    });
+
   // (b) for the npm entry: the same with the triggers' chunk (run.mjs's esmArmed), which a page view where only a
   // trigger says when imports besides; the widget's chunk comes when one fires
   const esmArmed = r.bytes.hearken && r.bytes.hearken.esmArmed;

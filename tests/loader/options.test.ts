@@ -100,14 +100,28 @@ describe('optionsLightReason', () => {
 
   it.each([
     ['the wait is over', { local: checkedAndAnswered(91) }],
-    ['the options were not found right before', { local: changed((local) => local.remove('hearken:checked')) }],
     ['answers of an earlier page wait', { local: changed((local) => local.set('hearken:waiting', '1')) }],
     ['storage is blocked', { local: undefined }],
     ['an option is not plain data', { text: undefined }],
     ['debug is on', { options: { ...options, debug: true } }],
-    ['a scroll trigger is to wait for, but the options were not found right before', { options: { ...options, scroll: 50 }, text: optionsText({ ...options, scroll: 50 }) }],
   ] as [string, Partial<Parameters<typeof optionsLightReason>[0]>][])('imports the widget when %s', (_, deps) => {
     expect(reason(deps)).toBe('');
+  });
+
+  it('has new options checked first where the rules keep the page view light (the checks\' chunk, not the widget)', () => {
+    const unchecked = changed((local) => local.remove('hearken:checked'));
+    expect(reason({ local: unchecked })).toBe('check');
+    // a trigger to wait for, a manual trigger (no survey), an excluded page: the same
+    const scroll = { ...options, scroll: 50 };
+    expect(reason({ options: scroll, text: optionsText(scroll), local: memoryStorage() })).toBe('check');
+    expect(reason({ options: { endpoint: '/collect' }, text: optionsText({ endpoint: '/collect' }), local: memoryStorage() })).toBe('check');
+    // a prompt may show: the widget, which checks them itself
+    expect(reason({ local: memoryStorage() })).toBe('');
+  });
+
+  it('stays light without checks while consent is pending: nothing is stored for the visitor', () => {
+    const pending = { ...options, consent: 'pending' as const };
+    expect(reason({ options: pending, text: optionsText(pending), local: memoryStorage() })).toBe('consent');
   });
 
   describe('where only a trigger says when a prompt comes', () => {

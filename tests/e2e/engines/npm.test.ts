@@ -4,8 +4,11 @@
  *   views after, while the visitor's answer of last week holds NPS back, the page downloads the app and the chunks
  *   it imports at once, and none of those hearken imports when needed (the widget's, the UI's); `show()` still
  *   brings the widget;
- * - where only a trigger says when a prompt comes (the app's event), a returning visitor's page view downloads the
- *   triggers' chunk besides, and the widget's once the event fires, which shows the prompt.
+ * - where only a trigger says when a prompt comes (the app's event), a page view downloads the triggers' chunk besides
+ *   (a first page view, the options' checks' chunk too, not the widget's), and the widget's once the event fires,
+ *   which shows the prompt;
+ * - an app whose widget asks only when called: its first page view downloads the options' checks' chunk, not the
+ *   widget's; the page views after, the app alone; `show()` brings the widget and the prompt.
  * Which files a page view downloaded is read from its resource timing entries. (The bytes of these parts are
  * size-limit's and the bench's: tests/bench.)
  */
@@ -29,6 +32,8 @@ interface App {
   widget: string;
   /** The chunk built from dist/chunks/armed.js, the triggers', with the chunks it imports statically. */
   triggers: Set<string>;
+  /** The chunk built from dist/chunks/check-options.js, the options' checks', with the chunks it imports statically. */
+  checks: Set<string>;
 }
 
 async function bundleApp(code: string): Promise<App> {
@@ -57,11 +62,13 @@ async function bundleApp(code: string): Promise<App> {
     atOnce: withImports(Object.keys(outputs).find((key) => outputs[key]!.entryPoint == 'app.js')!),
     widget: name(builtFrom('api.js')),
     triggers: withImports(builtFrom('armed.js')),
+    checks: withImports(builtFrom('check-options.js')),
   };
 }
 
-// bundled once for all engines: an app whose widget asks on load, and one that asks when the order is placed
-const apps = Promise.all([bundleApp(appCode({})), bundleApp(appCode({ onEvent: 'order:placed' }))]);
+// bundled once for all engines: an app whose widget asks on load, one that asks when the order is placed, and one
+// whose widget asks only when called (no survey)
+const apps = Promise.all([bundleApp(appCode({})), bundleApp(appCode({ onEvent: 'order:placed' })), bundleApp(appCode({ survey: undefined }))]);
 
 /** The app's files this page view downloaded (resource timing), by name. */
 const downloaded = (page: EnginePage, dir: string) =>
@@ -75,11 +82,14 @@ describeEngines('the npm entry on a page view that cannot ask, or can only once 
   const browser = useEngine(engine);
   let app: App;
   let armedApp: App;
+  let manualApp: App;
+  /** A page view's files, once what the app started at once has run. */
+  const filesOf = async (dir: string) => (await afterStart(browser.page), new Set(await downloaded(browser.page, dir)));
 
   beforeAll(async () => {
-    [app, armedApp] = await apps;
+    [app, armedApp, manualApp] = await apps;
     serveProbe(server);
-    for (const [dir, bundled] of [['npm', app], ['npm-armed', armedApp]] as const) {
+    for (const [dir, bundled] of [['npm', app], ['npm-armed', armedApp], ['npm-manual', manualApp]] as const) {
       for (const [file, code] of bundled.files) server.page(`/${dir}/${file}`, Buffer.from(code), { 'Content-Type': 'text/javascript; charset=utf-8' });
       server.page(`/${dir}/shop.html`, pageHtml('', `<script type="module" src="/${dir}/${[...bundled.atOnce][0]}"></script>`));
     }
@@ -115,10 +125,11 @@ describeEngines('the npm entry on a page view that cannot ask, or can only once 
     // (the triggers' chunk shares the light part's chunks, which the page has already)
     expect([...armedApp.triggers].filter((file) => !armedApp.atOnce.has(file))).not.toEqual([]);
     expect(armedApp.triggers.has(armedApp.widget)).toBe(false);
-    // the first page view: the widget comes to check the options, and arms the event itself
+    // the first page view: the options' checks' chunk finds the options right, then the triggers' chunk arms the event
     await page.goto(server.url + '/npm-armed/shop.html');
     await waitFor(page, 'the options remembered right', () => !!localStorage.getItem('hearken:checked'));
-    expect(await downloaded(page, 'npm-armed')).toContain(armedApp.widget);
+    await waitFor(page, "the triggers' chunk", (files) => files.every((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/' + file))), [...armedApp.triggers]);
+    expect(await filesOf('npm-armed')).toEqual(new Set([...armedApp.atOnce, ...armedApp.checks, ...armedApp.triggers]));
 
     await page.reload();
     await waitFor(page, "the triggers' chunk", (files) => files.every((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/' + file))), [...armedApp.triggers]);
@@ -128,6 +139,20 @@ describeEngines('the npm entry on a page view that cannot ask, or can only once 
     await page.evaluate(() => void window.dispatchEvent(new Event('order:placed')));
     await promptShown(page);
     expect(await downloaded(page, 'npm-armed')).toContain(armedApp.widget);
+    expect((await pageLogs(page)).filter((log) => log.type == 'error')).toEqual([]);
+  });
+
+  it("an app whose widget asks only when called: a first page view downloads the options' checks, not the widget; show() brings it", async () => {
+    const page = browser.page;
+    expect(manualApp.checks.has(manualApp.widget)).toBe(false);
+    await page.goto(server.url + '/npm-manual/shop.html');
+    await waitFor(page, 'the options remembered right', () => !!localStorage.getItem('hearken:checked'));
+    expect(await filesOf('npm-manual')).toEqual(new Set([...manualApp.atOnce, ...manualApp.checks]));
+    await page.reload();
+    await waitFor(page, 'the app to start', () => typeof (window as unknown as { hearken?: { show?: unknown } }).hearken?.show == 'function');
+    expect(await filesOf('npm-manual')).toEqual(manualApp.atOnce);
+    await page.evaluate(() => (window as unknown as { hearken: { show(): void } }).hearken.show());
+    await promptShown(page);
     expect((await pageLogs(page)).filter((log) => log.type == 'error')).toEqual([]);
   });
 });

@@ -1,0 +1,21 @@
+import type { HearkenOptions } from '../config/index';
+import type { HearkenEnv } from '../widget/index';
+import { checkOptions } from '../config/index';
+import { checkDelivery } from '../widget/index';
+import { rememberOptions } from './check';
+
+/**
+ * The npm entry's checks' chunk, as `dist/hearken-checks.js` is the script tag's: whether the widget would find
+ * `createHearken`'s options right (each option's check, and what delivery needs), run without their messages.
+ * Right, they are remembered as the widget remembers them (`rememberOptions`), so the light part stays light without
+ * importing the widget; wrong, nothing is said here: the widget comes, and reports each mistake. Imported on a page
+ * view whose rules keep it light but whose options were not found right before (`optionsLightReason`'s `'check'`).
+ */
+export function checkGiven(win: Window, options: HearkenOptions, text: string, env?: Pick<HearkenEnv, 'delivery'>): boolean {
+  let wrong = 0;
+  const count = () => void wrong++;
+  const base = checkOptions(options as Record<string, unknown>, count, String, win.location.href);
+  checkDelivery(base, options as Record<string, unknown>, { delivery: env && env.delivery }, count, String);
+  if (!wrong) rememberOptions(win, options, text);
+  return !wrong;
+}
