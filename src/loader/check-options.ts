@@ -1,8 +1,7 @@
 import type { HearkenOptions } from '../config/index';
 import type { HearkenEnv } from '../widget/index';
 import { checkOptions } from '../config/index';
-import { checkDelivery } from '../widget/index';
-import { rememberOptions } from './check';
+import { foundRight, rememberOptions } from './check';
 
 /**
  * The npm entry's checks' chunk, as `dist/hearken-checks.js` is the script tag's: whether the widget would find
@@ -12,10 +11,7 @@ import { rememberOptions } from './check';
  * view whose rules keep it light but whose options were not found right before (`optionsLightReason`'s `'check'`).
  */
 export function checkGiven(win: Window, options: HearkenOptions, text: string, env?: Pick<HearkenEnv, 'delivery'>): boolean {
-  let wrong = 0;
-  const count = () => void wrong++;
-  const base = checkOptions(options as Record<string, unknown>, count, String, win.location.href);
-  checkDelivery(base, options as Record<string, unknown>, { delivery: env && env.delivery }, count, String);
-  if (!wrong) rememberOptions(win, options, text);
-  return !wrong;
+  const right = !!foundRight((count) => checkOptions(options as Record<string, unknown>, count, String, win.location.href), env && env.delivery);
+  if (right) rememberOptions(win, options, text);
+  return right;
 }

@@ -1,4 +1,5 @@
-import type { HearkenOptions } from '../config/index';
+import type { HearkenOptions, Report } from '../config/index';
+import type { Delivery } from '../outbox/index';
 import { optionsFromAttributes } from '../config/index';
 import { KEYS, safeStorage } from '../storage/index';
 import { migrateHistory } from '../rules/index';
@@ -31,13 +32,24 @@ export function rememberChecked(win: Window, options: HearkenOptions, attributes
  * the full script to have them checked. (Consent: a page whose `data-consent` is pending or denied never gets here.)
  */
 export const checkAttributes: CheckAttributes = (win, script) => {
+  const options = foundRight((count) => optionsFromAttributes(script, 'data-', count, win.location.href));
+  if (options) rememberChecked(win, options, attributesOf(script));
+  return !!options;
+};
+
+/**
+ * The options that `check` makes, when neither it nor what delivery needs of them (`checkDelivery`, with the app's
+ * shared outbox, if any) found anything wrong; `undefined` when something was. The checks of the checks' chunks
+ * (`checkAttributes` here, the npm entry's `checkGiven`): their reports are counted, never put in words. (A mistake
+ * counted twice, such as a refused endpoint that is then missing, is still a mistake.)
+ */
+export function foundRight(check: (report: Report) => HearkenOptions, delivery?: Delivery): HearkenOptions | undefined {
   let wrong = 0;
   const count = () => void wrong++;
-  const options = optionsFromAttributes(script, 'data-', count, win.location.href);
-  checkDelivery(options, options as Record<string, unknown>, { endpointGiven: script.hasAttribute('data-endpoint') }, count, String);
-  if (!wrong) rememberChecked(win, options, attributesOf(script));
-  return !wrong;
-};
+  const options = check(count);
+  checkDelivery(options, options as Record<string, unknown>, { delivery }, count, String);
+  return wrong ? undefined : options;
+}
 
 /** How many options found right `rememberOptions` keeps under keys of their own; past it, the oldest go. */
 export const OPTIONS_KEPT = 16;
