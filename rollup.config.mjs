@@ -107,8 +107,9 @@ export default [
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || id.endsWith('-entry.ts') },
     plugins: [nodeResolve(), ts(), minify],
   },
-  // dist/hearken-checks.js — the attributes' checks, without reporting; loaded by hearken-triggers.js on a page view
-  // that may stay light but whose attributes were not found right before (a first page view).
+  // dist/hearken-checks.js — the attributes' checks, without reporting; loaded by hearken.js (or hearken-triggers.js,
+  // where a trigger is to wait for) on a page view that may stay light but whose attributes were not found right
+  // before (a first page view).
   {
     input: 'src/checks-entry.ts',
     output: { file: 'dist/hearken-checks.js', format: 'iife' },

@@ -61,7 +61,7 @@ function madeVisitor(win: Window, read: ReadAttribute): boolean | undefined {
  * Attributes found right before are armed at once. Others (a first page view, or attributes changed
  * since) are checked first by `dist/hearken-checks.js` (the full script's checks, without their messages, fetched
  * only then): right and remembered, hearken.js decides again, now trusting them (it may arm them, or find that no
- * prompt can show here); wrong, not remembered (Global Privacy Control), or where that file does not load, the full
+ * prompt can show here); wrong, not remembered (storage refused), or where that file does not load, the full
  * script comes at once, and reports what is wrong (a file that does not load is one `[hearken]` error, here). Until
  * then nothing is armed: a full script that comes for another reason (an API call) counts the delay itself.
  */
@@ -78,7 +78,7 @@ export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
       throw error;
     });
   Promise.resolve(here[CHECKS_GLOBAL] || fetched())
-    .then(() => (here[CHECKS_GLOBAL]!(win, script) && foundRight(win, script) ? decide() : wake()))
+    .then(() => (here[CHECKS_GLOBAL]!(win, script) ? decide() : wake()))
     .catch(() => wake());
   return () => undefined;
 };

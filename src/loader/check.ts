@@ -6,35 +6,38 @@ import { migrateHistory } from '../rules/index';
 import { checkDelivery } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
-/** What `dist/hearken-checks.js` leaves for hearken-triggers.js: see `checkAttributes`. */
+/** What `dist/hearken-checks.js` leaves for hearken.js and hearken-triggers.js: see `checkAttributes`. */
 export type CheckAttributes = (win: Window, script: Element) => boolean;
 
 /**
  * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy
  * Control), and brings a history of 0.1's into today's names: what dist/hearken.js needs to stay light. The full
  * script does this once it found its attributes right, and hearken-checks.js where it found them right first.
+ * Says whether they are remembered now (not under Global Privacy Control, nor where storage refused the write).
  */
-export function rememberChecked(win: Window, options: HearkenOptions, attributes: string): void {
-  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return;
+export function rememberChecked(win: Window, options: HearkenOptions, attributes: string): boolean {
+  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return false;
   const local = safeStorage(() => win.localStorage);
   const hash = attributesHash(attributes);
   // written once per change of the attributes, not on every page view
   if (local.get(KEYS.checked) != hash) local.set(KEYS.checked, hash);
   migrateHistory(local);
+  return local.get(KEYS.checked) == hash;
 }
 
 /**
  * `dist/hearken-checks.js`: whether the full script would find hearken's script tag free of errors — the same checks
- * (each attribute's, and what delivery needs), run without their messages. Right, they are remembered as the full
- * script remembers them; wrong, nothing is said here: the full script comes, and reports each mistake. Asked by
- * hearken-triggers.js on a page view whose attributes were not found right before and whose rules would keep it
- * light (a trigger to wait for, a manual trigger, an excluded page…), so that a first page view need not download
- * the full script to have them checked. (Consent: a page whose `data-consent` is pending or denied never gets here.)
+ * (each attribute's, and what delivery needs), run without their messages — and they are now remembered as the full
+ * script remembers them. Wrong, nothing is said here: the full script comes, and reports each mistake; right but
+ * not remembered (storage refused), it comes too, since hearken.js could not stay light on what it cannot read.
+ * Asked on a page view whose attributes were not found right before and whose rules would keep it light: by
+ * hearken.js where no prompt can show (a manual trigger, an excluded page…), by hearken-triggers.js where a trigger
+ * is to wait for; so that a first page view need not download the full script to have them checked. (Consent: a page
+ * whose `data-consent` is pending or denied never gets here.)
  */
 export const checkAttributes: CheckAttributes = (win, script) => {
   const options = foundRight((count) => optionsFromAttributes(script, 'data-', count, win.location.href));
-  if (options) rememberChecked(win, options, attributesOf(script));
-  return !!options;
+  return !!options && rememberChecked(win, options, attributesOf(script));
 };
 
 /**

@@ -23,8 +23,14 @@ export const CORE_GLOBAL = '__hearkenCore';
 /** The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. */
 export const TRIGGERS_GLOBAL = '__hearkenTriggers';
 
-/** The global where `dist/hearken-checks.js` leaves the attribute checks of a first page view for `dist/hearken-triggers.js`. */
-export const CHECKS_GLOBAL = '__hearkenChecks';
+/**
+ * The global where `dist/hearken-checks.js` leaves the attribute checks of a first page view for `dist/hearken.js` and
+ * `dist/hearken-triggers.js`. Renamed (it was `__hearkenChecks`) when the checks began to answer whether they
+ * remembered the attributes, not only whether they are right: hearken.js asks again on that answer, and a copy of the
+ * older file beside it would answer `true` where nothing was kept. Under the new name, such a copy is not found (the
+ * full script comes), rather than asked over and over.
+ */
+export const CHECKS_GLOBAL = '__hearkenCheck';
 
 /** The global where `dist/hearken-delivery.js` leaves the maker of a widget's delivery (the outbox and transports). */
 export const DELIVERY_GLOBAL = '__hearkenDelivery';

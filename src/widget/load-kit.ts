@@ -31,10 +31,12 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
 
 /**
  * Loads `file.path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
- * arrive may be tried again at the next call; one whose URL was refused may not. The call may name another path
+ * arrive may be tried again at the next call; one whose URL was refused may not. One that ran but left nothing there
+ * (a page of errors served in its place, a copy of another version) is `<url> is not hearken's: copy <file> beside
+ * hearken.js`. The call may name another path
  * leaving the same global (hearken.js: `hearken-core.js` or `hearken-prompt.js`); the first call's is the one loaded.
  */
-export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string; what: string }, make: (found: G, load: (path: string) => Promise<void>) => T): (path?: string) => Promise<T> {
+export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string }, make: (found: G, load: (path: string) => Promise<void>) => T): (path?: string) => Promise<T> {
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
   const found = () => (win as unknown as Record<string, G | undefined>)[file.global];
@@ -52,12 +54,12 @@ export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: str
               throw new Error(error.message + fix(path));
             }),
       ),
-    ).then(() => (found() ? make(found()!, load) : Promise.reject(new Error(url(path) + ' did not load ' + file.what + fix(path))))));
+    ).then(() => (found() ? make(found()!, load) : Promise.reject(new Error(url(path) + " is not hearken's" + fix(path))))));
 }
 
 /** Loads `dist/hearken-ui.js`, the prompt; the kit gets the same script loader for its locale files. */
 export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<PromptKit> {
-  const file = { path: 'hearken-ui.js', global: KIT_GLOBAL, what: 'the prompt' };
+  const file = { path: 'hearken-ui.js', global: KIT_GLOBAL };
   return scriptGlobalLoader(win, url, nonce, file, (makeKit: (load: (path: string) => Promise<void>) => PromptKit, load) => makeKit(load));
 }
 
@@ -67,14 +69,14 @@ export function scriptKitLoader(win: Window, url: ScriptUrl, nonce?: string): ()
  * file to copy.
  */
 export function scriptDescribe(win: Window, url: ScriptUrl, nonce?: string): Describe {
-  const file = { path: 'hearken-messages.js', global: MESSAGES_GLOBAL, what: 'the messages' };
+  const file = { path: 'hearken-messages.js', global: MESSAGES_GLOBAL };
   const load = scriptGlobalLoader(win, url, nonce, file, (describe: (bad: BadOption) => string) => describe);
   return (bad) => load().then((describe) => describe(bad), (error: Error) => plainWords(bad) + ' (' + error.message + ')');
 }
 
 /** Loads `dist/hearken-pipelines.js`, the segment and posthog transports, at their first batch. */
 export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<Pipelines> {
-  const file = { path: 'hearken-pipelines.js', global: PIPELINES_GLOBAL, what: 'the pipeline transports' };
+  const file = { path: 'hearken-pipelines.js', global: PIPELINES_GLOBAL };
   return scriptGlobalLoader(win, url, nonce, file, (pipelines: Pipelines) => pipelines);
 }
 
@@ -84,7 +86,7 @@ export function scriptPipelinesLoader(win: Window, url: ScriptUrl, nonce?: strin
  * afresh (lazy-delivery.ts calls again then).
  */
 export function scriptDeliveryLoader(win: Window, url: ScriptUrl, nonce?: string): () => Promise<MakeDelivery> {
-  const file = { path: 'hearken-delivery.js', global: DELIVERY_GLOBAL, what: 'the delivery' };
+  const file = { path: 'hearken-delivery.js', global: DELIVERY_GLOBAL };
   const fresh = () => scriptGlobalLoader(win, url, nonce, file, (make: MakeDelivery) => make);
   let load = fresh();
   win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && (load = fresh())));

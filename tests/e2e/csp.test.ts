@@ -127,6 +127,25 @@ describeBrowser('hearken under a strict CSP', () => {
       expect(await violations(page)).toEqual([]);
       expect(errors()).toEqual([]);
     });
+
+    it(`${name} policy, a data-trigger="manual" page: hearken.js and hearken-checks.js alone on a first page view, hearken.js alone on a returning one; show() brings the prompt; no violation`, async () => {
+      const path = `/csp/manual-${name.replace(' ', '-')}.html`;
+      server.page(path, pageHtml(scriptTag({ ...TAG, 'data-trigger': 'manual', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
+      const page = suite.browser.page;
+      const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+      await page.goto(server.url + path);
+      // hearken-checks.js remembers the attributes, then hearken.js decides again, in the same task: light
+      await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
+      expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js']);
+      if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-checks.js"]')!.nonce)).toBe(nonce);
+      await page.reload({ waitUntil: 'load' });
+      expect(await files()).toEqual(['/dist/hearken.js']);
+      await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
+      await page.locator('hearken-prompt [role=radio]').first().waitFor();
+      expect((await files()).slice(0, 2)).toEqual(['/dist/hearken.js', '/dist/hearken-prompt.js']);
+      expect(await violations(page)).toEqual([]);
+      expect(errors()).toEqual([]);
+    });
   }
 
   for (const [name, policy, nonce] of [

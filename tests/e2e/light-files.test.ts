@@ -1,6 +1,6 @@
 /**
  * The light start's extra files in real Chromium: without hearken-checks.js (a visitor's first page view of a page
- * armed with a trigger) or hearken-triggers.js (a returning visitor's) beside hearken.js, the page still works — the
+ * armed with a trigger, or of one that cannot ask) or hearken-triggers.js (a returning visitor's) beside hearken.js, the page still works — the
  * full script comes, checks the attributes and arms the trigger itself — and one [hearken] error says what to copy.
  * And the words of an attribute's error, hearken-messages.js, which only a page with a wrong attribute downloads.
  */
@@ -22,6 +22,18 @@ describeBrowser('the light start without its extra files, in Chromium', () => {
     await page().waitForFunction(() => '__hearkenCore' in window && !!localStorage.getItem('hearken:checked'));
     expect(await page().locator('hearken-prompt').count()).toBe(0);
     await page().evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page().locator('hearken-prompt [role=radio]').first().waitFor();
+    const errors = suite.browser.logs.slice(suite.logStart).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]'));
+    expect(errors.map((l) => l.text)).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/127\.0\.0\.1:\d+\/dist\/hearken-checks\.js: copy hearken-checks\.js beside hearken\.js$/)]);
+  });
+
+  it('a first page view of a data-trigger="manual" page without hearken-checks.js: the full script comes and checks the attributes, one [hearken] error names the file, show() brings the prompt', async () => {
+    await page().route('**/dist/hearken-checks.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    server.page('/light/manual.html', pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-trigger': 'manual' })));
+    await page().goto(server.url + '/light/manual.html');
+    await page().waitForFunction(() => '__hearkenCore' in window && !!localStorage.getItem('hearken:checked'));
+    expect(await page().locator('hearken-prompt').count()).toBe(0);
+    await page().evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
     await page().locator('hearken-prompt [role=radio]').first().waitFor();
     const errors = suite.browser.logs.slice(suite.logStart).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]'));
     expect(errors.map((l) => l.text)).toEqual([expect.stringMatching(/^\[hearken\] could not load http:\/\/127\.0\.0\.1:\d+\/dist\/hearken-checks\.js: copy hearken-checks\.js beside hearken\.js$/)]);

@@ -119,16 +119,17 @@ describe('makeArm: what hearken.js calls, with its script tag and its decision',
     expect([wakes, left()]).toEqual([0, undefined]);
   });
 
-  it('wrong ones, right ones not remembered (Global Privacy Control), or a hearken-checks.js that does not load, bring the full script at once (which reports what is wrong)', async () => {
+  it('wrong ones, right ones not remembered (storage refuses the write), or a hearken-checks.js that does not load, bring the full script at once (which reports what is wrong)', async () => {
     here[CHECKS_GLOBAL] = checkAttributes;
     makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '', position: 'middle' }), decide);
     await vi.advanceTimersByTimeAsync(0);
     expect([asked, wakes]).toEqual([[], 1]);
     expect(localStorage.getItem('hearken:checked')).toBeNull();
-    here[CHECKS_GLOBAL] = () => true; // right, but nothing stored
-    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'respect-gpc': '' }), decide);
+    const refused = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
     await vi.advanceTimersByTimeAsync(0);
-    expect(wakes).toBe(2);
+    refused.mockRestore();
+    expect([wakes, decide.mock.calls.length]).toEqual([2, 0]);
     delete here[CHECKS_GLOBAL];
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     makeArm(() => Promise.reject(new Error('could not load https://shop.example/js/hearken-checks.js')))(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);

@@ -25,6 +25,14 @@ describe('checkAttributes', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
+  it('right attributes that cannot be remembered (storage refuses the write): false, since hearken.js could not stay light on them', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(checkAttributes(window, tag({ 'data-endpoint': '/collect', 'data-trigger': 'manual' }))).toBe(false);
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
   it.each([
     ['a bad value', { 'data-endpoint': '/collect', 'data-scroll': '150' }],
     ['a near miss of a choice', { 'data-endpoint': '/collect', 'data-position': 'bottom-rigth' }],
@@ -42,9 +50,9 @@ describe('checkAttributes', () => {
 describe('rememberChecked', () => {
   it('remembers nothing under Global Privacy Control when data-respect-gpc asks to respect it', () => {
     const gpc = { ...window, localStorage, navigator: { globalPrivacyControl: true } } as unknown as Window;
-    rememberChecked(gpc, { respectGpc: true }, 'data-respect-gpc=\n');
+    expect(rememberChecked(gpc, { respectGpc: true }, 'data-respect-gpc=\n')).toBe(false);
     expect(localStorage.getItem('hearken:checked')).toBeNull();
-    rememberChecked(gpc, {}, 'data-endpoint=/collect\n');
+    expect(rememberChecked(gpc, {}, 'data-endpoint=/collect\n')).toBe(true);
     expect(localStorage.getItem('hearken:checked')).toBe(attributesHash('data-endpoint=/collect\n'));
   });
 

@@ -80,16 +80,21 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ 'exit-intent': '' }, answered('nps', 10))).toBe('frequency');
   });
 
-  it('attributes not found right before (a first page view), or changed since, that give any reason: "armed", for hearken-triggers.js to have them checked first', () => {
+  it('attributes not found right before (a first page view), or changed since, where only a trigger says when: "armed", for hearken-triggers.js to have them checked first', () => {
     expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('armed');
     expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('armed');
     expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('armed');
-    expect(gate({ scroll: '50', pages: '/blog/*' }, {}, { checked: false })).toBe('armed');
-    expect(gate({ trigger: 'manual' }, {}, { checked: false })).toBe('armed');
-    expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('armed');
-    expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('armed');
+    // a data-sample visitor without an id: hearken-triggers.js makes it first
+    expect(gate({ sample: '10%' }, {}, { checked: false })).toBe('armed');
     // odd values the full script would reject do not break the gate
-    expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('armed');
+    expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('check');
+  });
+
+  it('attributes not found right before, or changed since, where no prompt can show: "check", for hearken.js to have them checked by hearken-checks.js alone', () => {
+    expect(gate({ scroll: '50', pages: '/blog/*' }, {}, { checked: false })).toBe('check');
+    expect(gate({ trigger: 'manual' }, {}, { checked: false })).toBe('check');
+    expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('check');
+    expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('check');
   });
 
   it('attributes not found right before that give no reason (a prompt may show at load) load the full script', () => {

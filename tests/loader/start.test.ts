@@ -9,7 +9,7 @@ import { makeArm } from '../../src/loader/armed';
 import { checkAttributes } from '../../src/loader/check';
 import { resetPage, settle } from '../dom';
 
-type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown; __hearkenChecks?: unknown };
+type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown; __hearkenCheck?: unknown };
 const win = window as Global;
 const DAY = 864e5;
 let started: Loaded[];
@@ -28,14 +28,14 @@ beforeEach(() => {
   // and dist/hearken-triggers.js, without its loader: its fetching of the prompt's files at a fire is armed.test.ts's;
   // and dist/hearken-checks.js, which it asks for attributes not found right before
   win.__hearkenTriggers = (() => makeArm(undefined as never)) as MakeArm;
-  win.__hearkenChecks = checkAttributes;
+  win.__hearkenCheck = checkAttributes;
 });
 
 afterEach(() => {
   delete win.Hearken;
   delete win.__hearkenCore;
   delete win.__hearkenTriggers;
-  delete win.__hearkenChecks;
+  delete win.__hearkenCheck;
   delete (document as { currentScript?: unknown }).currentScript;
   delete (document as { readyState?: unknown }).readyState;
   vi.restoreAllMocks();
@@ -90,14 +90,47 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started[0].stub.api).toBe(win.Hearken);
   });
 
-  it('a first page view that cannot ask (a manual trigger, an excluded page): hearken-checks.js finds the attributes right and they are remembered; the full script does not come', async () => {
-    for (const attributes of [{ 'data-trigger': 'manual' }, { 'data-pages': '/blog/*' }] as Record<string, string>[]) {
+  it('a first page view that cannot ask (a manual trigger, an excluded page, a capped visitor): hearken-checks.js alone finds the attributes right and they are remembered; neither hearken-triggers.js nor the full script comes', async () => {
+    const triggers = vi.fn(win.__hearkenTriggers as MakeArm);
+    const checks = vi.fn(checkAttributes);
+    win.__hearkenTriggers = triggers;
+    win.__hearkenCheck = checks;
+    for (const [attributes, before] of [
+      [{ 'data-trigger': 'manual' }, () => {}],
+      [{ 'data-pages': '/blog/*' }, () => {}],
+      [{}, answeredRecently],
+    ] as [Record<string, string>, () => void][]) {
       delete win.Hearken;
       localStorage.clear();
+      before();
+      checks.mockClear();
       const script = await load({ 'data-endpoint': '/collect', ...attributes }, { checked: false });
-      expect(started).toHaveLength(0);
+      expect([started.length, triggers.mock.calls.length, checks.mock.calls.length]).toEqual([0, 0, 1]);
       expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(script)));
     }
+  });
+
+  it('a first page view whose checks pass but cannot be remembered (storage refuses the write): the full script comes, once', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    await load({ 'data-endpoint': '/collect', 'data-trigger': 'manual' }, { checked: false });
+    expect(started).toHaveLength(1);
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
+  it('a first page view without hearken-checks.js beside it: the full script comes, and is told which file is missing', async () => {
+    delete win.__hearkenCheck;
+    // the checks' <script> fails to load (jsdom fetches none: its error is dispatched by hand)
+    const asked: string[] = [];
+    const failing = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes]))
+        if (node instanceof HTMLScriptElement && /hearken-checks\.js$/.test(node.src)) asked.push(node.src), node.dispatchEvent(new Event('error'));
+    });
+    failing.observe(document.head, { childList: true });
+    await load({ 'data-endpoint': '/collect', 'data-trigger': 'manual' }, { checked: false });
+    failing.disconnect();
+    expect(asked).toHaveLength(1);
+    expect(started).toHaveLength(1);
+    expect(started[0].missing?.message).toMatch(/^could not load .*\/hearken-checks\.js: copy hearken-checks\.js beside hearken\.js$/);
   });
 
   it('loads the full script for a visitor who may be asked, answers waiting, blocked storage, data-debug, or attributes found wrong', async () => {

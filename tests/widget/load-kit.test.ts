@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('scriptGlobalLoader', () => {
   it("loads the path of the first call (another path leaving the same global, hearken.js's two full scripts), once", async () => {
-    const load = scriptGlobalLoader(win, url, undefined, { path: 'hearken-prompt.js', global: '__hearkenCore', what: 'hearken' }, (start: () => string) => start());
+    const load = scriptGlobalLoader(win, url, undefined, { path: 'hearken-prompt.js', global: '__hearkenCore' }, (start: () => string) => start());
     const first = load('hearken-core.js');
     const second = load();
     expect(added()).toEqual([[BASE + 'hearken-core.js', '']]);
@@ -100,7 +100,7 @@ describe('scriptKitLoader', () => {
   it('rejects a file that loaded without leaving a kit', async () => {
     const loading = scriptKitLoader(win, url)();
     last().dispatchEvent(new Event('load'));
-    await expect(loading).rejects.toThrow(new Error('https://shop.test/js/hearken-ui.js did not load the prompt: copy hearken-ui.js beside hearken.js'));
+    await expect(loading).rejects.toThrow(new Error("https://shop.test/js/hearken-ui.js is not hearken's: copy hearken-ui.js beside hearken.js"));
   });
 
   it('does not try again when the URL is refused (Trusted Types): one failure, one error', async () => {

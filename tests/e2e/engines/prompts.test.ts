@@ -3,7 +3,7 @@
  * `<hearken-survey>` element, each answered with real clicks and typing, styled and stored; the
  * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left; a first and a
  * returning page view on a `data-scroll` page, armed by hearken-triggers.js (and hearken-checks.js on the first)
- * until the scroll.
+ * until the scroll; and on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { EnginePage } from '../harness/engine';
@@ -41,6 +41,7 @@ describeEngines('the prompts', (engine) => {
     server.page('/keys.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button));
     server.page('/rtl.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button, { lang: 'ar' }));
     server.page('/scroll.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-scroll': '50' }), '<div style="height:4000px">A long page</div>'));
+    server.page('/manual.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-trigger': 'manual' })));
   });
   beforeEach(() => freshOrigin(browser.page, server.url));
 
@@ -129,6 +130,30 @@ describeEngines('the prompts', (engine) => {
     await answerWithClicks(page, 7, comment);
     expect(await storedAnswer(server, comment)).toMatchObject({ survey: 'nps', score: 7 });
     expect([await promptCount(page), await pageLogs(page)]).toEqual([1, []]);
+  });
+
+  it('on a data-trigger="manual" page a first page view downloads hearken.js and hearken-checks.js, a returning one hearken.js alone; show() brings the prompt, which is answered and stored', async () => {
+    const page = browser.page;
+    const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+    // two frames and a task: what the light start does once the page has loaded has run
+    const idle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+    await page.goto(server.url + '/manual.html');
+    // hearken-checks.js remembers the attributes, and hearken.js decides again in the same task: light
+    await waitFor(page, 'the attributes to be checked', () => !!localStorage.getItem('hearken:checked'));
+    await idle();
+    expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js']);
+    await page.reload();
+    await waitFor(page, 'the light start', () => 'Hearken' in window && document.readyState == 'complete');
+    await idle();
+    expect(await files()).toEqual(['/dist/hearken.js']);
+    expect(await promptCount(page)).toBe(0);
+    await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
+    await promptShown(page);
+    expect((await files()).slice(0, 2)).toEqual(['/dist/hearken.js', '/dist/hearken-prompt.js']);
+    const comment = `asked by the page in ${engine}`;
+    await answerWithClicks(page, 8, comment);
+    expect(await storedAnswer(server, comment)).toMatchObject({ survey: 'nps', score: 8 });
+    expect(await pageLogs(page)).toEqual([]);
   });
 
   it('right to left (ar): mirrored to the bottom left, arrows follow the reading direction', async () => {
