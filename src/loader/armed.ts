@@ -35,30 +35,7 @@ function foundRight(win: Window, script: Element): boolean {
 }
 
 /**
- * Under `data-sample`, a visitor without an id (a first page view): makes the id as the full script makes it, and
- * says whether it was kept (`false`: storage refused it, or the page is not secure). `undefined` when there is
- * nothing to make: no sample, or an id already. Only reached where consent is neither pending nor denied (hearken.js
- * stays light before then), where the full script would make the id too, on this very page view, to decide the
- * sample: so a visitor outside the sample does not download the full script to learn that.
- */
-function madeVisitor(win: Window, read: ReadAttribute): boolean | undefined {
-  // as hearken.js's gate reads it (`20%` or `0.2`; none or a wrong one: NaN, which is not below 1)
-  const text = (read('sample') || '').trim();
-  try {
-    const storage = win.localStorage;
-    if (!(parseFloat(text) / (/%$/.test(text) ? 100 : 1) < 1) || storage.getItem(KEYS.visitor)) return undefined;
-    // the id the full script's createVisitor (rules/visitor.ts) makes, where it can be made small: on an http page
-    // (no randomUUID, which throws here) the full script comes, and makes it by its fallback
-    storage.setItem(KEYS.visitor, win.crypto.randomUUID());
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * See `MakeArm`. A `data-sample` visitor without an id gets one first (`madeVisitor`), and hearken.js decides again.
- * Attributes found right before are armed at once. Others (a first page view, or attributes changed
+ * See `MakeArm`. Attributes found right before are armed at once. Others (a first page view, or attributes changed
  * since) are checked first by `dist/hearken-checks.js` (the full script's checks, without their messages, fetched
  * only then): right and remembered, hearken.js decides again, now trusting them (it may arm them, or find that no
  * prompt can show here); wrong, not remembered (storage refused), or where that file does not load, the full
@@ -66,9 +43,6 @@ function madeVisitor(win: Window, read: ReadAttribute): boolean | undefined {
  * then nothing is armed: a full script that comes for another reason (an API call) counts the delay itself.
  */
 export const makeArm: MakeArm = (load) => (win, read, wake, script, decide) => {
-  const made = madeVisitor(win, read);
-  // hearken.js can now tell whether this visitor is in the sample; where the id could not be kept, the full script decides
-  if (made !== undefined) return made ? decide() : wake(), () => undefined;
   if (foundRight(win, script)) return armTriggers(win, read, wake);
   const here = win as unknown as Record<string, CheckAttributes | undefined>;
   const fetched = () =>

@@ -1,7 +1,7 @@
 import type { HearkenOptions } from '../config/index';
 import type { HearkenEnv } from '../widget/index';
 import { checkOptions } from '../config/index';
-import { foundRight, rememberOptions } from './check';
+import { foundRight, keptVisitor, rememberOptions } from './check';
 
 /**
  * The npm entry's checks' chunk, as `dist/hearken-checks.js` is the script tag's: whether the widget would find
@@ -12,6 +12,7 @@ import { foundRight, rememberOptions } from './check';
  */
 export function checkGiven(win: Window, options: HearkenOptions, text: string, env?: Pick<HearkenEnv, 'delivery'>): boolean {
   const right = !!foundRight((count) => checkOptions(options as Record<string, unknown>, count, String, win.location.href), env && env.delivery);
-  if (right) rememberOptions(win, options, text);
+  // and, under a sample, the visitor's id, once they are kept (never under Global Privacy Control)
+  if (right && rememberOptions(win, options, text)) keptVisitor(win, options);
   return right;
 }

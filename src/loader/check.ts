@@ -12,8 +12,9 @@ export type CheckAttributes = (win: Window, script: Element) => boolean;
 /**
  * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy
  * Control), and brings a history of 0.1's into today's names: what dist/hearken.js needs to stay light. The full
- * script does this once it found its attributes right, and hearken-checks.js where it found them right first.
- * Says whether they are remembered now (not under Global Privacy Control, nor where storage refused the write).
+ * script does this once it found its attributes right, hearken-checks.js (or the npm entry's checks' chunk) where it
+ * found them right first. Says whether they are kept now (not under Global Privacy Control, nor where storage
+ * refused the write).
  */
 export function rememberChecked(win: Window, options: HearkenOptions, attributes: string): boolean {
   if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return false;
@@ -23,6 +24,22 @@ export function rememberChecked(win: Window, options: HearkenOptions, attributes
   if (local.get(KEYS.checked) != hash) local.set(KEYS.checked, hash);
   migrateHistory(local);
   return local.get(KEYS.checked) == hash;
+}
+
+/**
+ * Under `sample` (below 1), a visitor without an id yet (a first page view) gets one, as the full script's
+ * `createVisitor` makes it, so that the light start can place them in or out of the sample without the full script.
+ * Says whether the visitor has an id now, or needs none. Called by the checks' files once they remembered the
+ * options (so never under Global Privacy Control, nor where consent is pending or denied: the gate stays light then
+ * without asking them). Not by the full script, which makes the id itself.
+ */
+export function keptVisitor(win: Window, options: HearkenOptions): boolean {
+  if (!(options.sample! < 1)) return true;
+  const local = safeStorage(() => win.localStorage);
+  // `crypto.randomUUID`, the full script's own way on a secure page; on an http page it is missing: nothing is made
+  // here, and the full script comes and makes the id by its fallback
+  if (!local.get(KEYS.visitor) && win.crypto.randomUUID) local.set(KEYS.visitor, win.crypto.randomUUID());
+  return !!local.get(KEYS.visitor);
 }
 
 /**
@@ -37,7 +54,7 @@ export function rememberChecked(win: Window, options: HearkenOptions, attributes
  */
 export const checkAttributes: CheckAttributes = (win, script) => {
   const options = foundRight((count) => optionsFromAttributes(script, 'data-', count, win.location.href));
-  return !!options && rememberChecked(win, options, attributesOf(script));
+  return !!options && rememberChecked(win, options, attributesOf(script)) && keptVisitor(win, options);
 };
 
 /**
@@ -62,18 +79,20 @@ export const OPTIONS_KEPT = 16;
  * tag's attributes are remembered, and under a key of their own too, so that each of an app's widgets stays light
  * on the page views that cannot ask, not only the last one made (`optionsLightReason` reads both). That key holds
  * when they were first found right: options that change on every page would otherwise add a key per page view, so
- * past `OPTIONS_KEPT` the oldest go (a widget whose key went is checked again, once).
+ * past `OPTIONS_KEPT` the oldest go (a widget whose key went is checked again, once). Says whether they are kept
+ * (`rememberChecked`).
  */
-export function rememberOptions(win: Window, options: HearkenOptions, text: string): void {
-  rememberChecked(win, options, text);
+export function rememberOptions(win: Window, options: HearkenOptions, text: string): boolean {
+  // none under Global Privacy Control, or where storage refused the first: rememberChecked wrote nothing then
+  if (!rememberChecked(win, options, text)) return false;
   const hash = attributesHash(text);
   const own = KEYS.checked + ':';
-  // none under Global Privacy Control, or where storage refused the first: rememberChecked wrote nothing then
   const local = safeStorage(() => win.localStorage);
-  if (local.get(KEYS.checked) != hash || local.get(own + hash)) return;
+  if (local.get(own + hash)) return true;
   local.set(own + hash, String(Date.now()));
   // newest first (a value of an earlier build, `1`, or none readable, counts as the oldest)
   const since = (name: string) => Number(local.get(name)) || 0;
   const kept = local.keys().filter((name) => name.indexOf(own) == 0);
   kept.sort((a, b) => since(b) - since(a)).slice(OPTIONS_KEPT).forEach((name) => local.remove(name));
+  return true;
 }

@@ -45,10 +45,11 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * `'armed'` when a prompt may show but only a trigger says when: `data-scroll`, `data-exit-intent`, `data-on-event`
  * or a `data-delay` longer than `PRELOAD_LEAD_MS` (a shorter one ends too soon to wait without the full script; a
  * page-view count is the full script's): hearken-triggers.js arms them, and the full script comes when one fires.
- * `'armed'` too for a `data-sample` visitor who has no id yet (hearken-triggers.js makes one, then asks again). Where
- * the attributes were not found right before (a first page view), `'armed'` stays (hearken-triggers.js has them
+ * Where the attributes were not found right before (a first page view), `'armed'` stays (hearken-triggers.js has them
  * checked first), and any other reason is `'check'`: hearken.js has them checked by hearken-checks.js alone and asks
- * again once they are remembered (any mistake brings the full script, which reports it).
+ * again once they are remembered (any mistake brings the full script, which reports it). `'check'` too for a
+ * `data-sample` visitor who has no id yet: hearken-checks.js makes one with the attributes' hash, and hearken.js asks
+ * again, now able to place them in or out of the sample.
  * Answers waiting in the outbox (`KEYS.waiting`) and blocked storage are the loader's to look at, not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
@@ -62,7 +63,7 @@ export function lightReason(deps: GateDeps): string {
   const key = surveyKey(survey, (read('touchpoint') || '').trim());
   const device = lower(read('device'));
   const sampleText = (read('sample') || '').trim();
-  // none: NaN, which is not below 1 (hearken-triggers.js reads it so too: armed.ts)
+  // none: NaN, which is not below 1
   const sample = parseFloat(sampleText) / (/%$/.test(sampleText) ? 100 : 1);
   const visitor = local.get(KEYS.visitor);
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
@@ -70,9 +71,9 @@ export function lightReason(deps: GateDeps): string {
     (lower(read('trigger')) == 'manual' ? 'trigger' : '') ||
     (pagesBar(read('pages') || undefined, win.location) ? 'pages' : '') ||
     (device && device != detectDevice(win) ? 'device' : '') ||
-    // a visitor without an id yet (a first page view) cannot be placed in or out of the sample: hearken-triggers.js
-    // makes the id, as the full script would, and asks again
-    (sample < 1 && (!visitor ? 'armed' : inSample(sample, visitor, key) ? '' : 'sample')) ||
+    // a visitor without an id yet (a first page view) cannot be placed in or out of the sample: hearken-checks.js
+    // makes the id, as the full script would, once it found the attributes right, and hearken.js asks again
+    (sample < 1 && (!visitor ? 'check' : inSample(sample, visitor, key) ? '' : 'sample')) ||
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
     (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ? 'frequency' : '') ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)

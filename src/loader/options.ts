@@ -51,10 +51,10 @@ export function optionsText(options: HearkenOptions): string | undefined {
  * the options), or `''` when it must: answers of an earlier page wait, `debug` is on, storage is blocked, the
  * options are not plain data, or a prompt may show. `'armed'` when a prompt may show but only a trigger says when
  * (`scroll`, `exitIntent`, `onEvent`, a `delay` longer than `PRELOAD_LEAD_MS`): the triggers' chunk (`armTriggers`)
- * waits for one, as hearken-triggers.js does for the script tag. A visitor of a `sample` who has no id yet gets the
- * widget, which makes it. `'check'` when the rules would keep the page view light but these options were not found
- * right before (a first page view): the checks' chunk (`checkGiven`) checks them first, as hearken-checks.js does
- * for the script tag, and the gate is asked again once they are remembered right. Consent pending or denied is
+ * waits for one, as hearken-triggers.js does for the script tag. `'check'` when the rules would keep the page view
+ * light but these options were not found right before (a first page view), and for a visitor of a `sample` who has
+ * no id yet: the checks' chunk (`checkGiven`) checks them first, as hearken-checks.js does for the script tag, keeps
+ * them (and makes the visitor's id), and the gate is asked again. Consent pending or denied is
  * light without checks: nothing is stored for the visitor then.
  */
 export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
@@ -67,6 +67,5 @@ export function optionsLightReason(deps: { options: HearkenOptions; text: string
   // the rules' answer as it will be once they are found right
   const trusted = { ...local, get: (key: string) => (key == KEYS.checked ? hash : local.get(key)) };
   const why = lightReason({ read: optionReader(options), attributes: text, local: trusted, window: deps.window, now: deps.now });
-  if (why == 'armed' && options.sample != null && !local.get(KEYS.visitor)) return '';
   return why && why != 'consent' && !found ? 'check' : why;
 }

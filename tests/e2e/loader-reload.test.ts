@@ -196,13 +196,13 @@ describeBrowser('the light loader across reloads', () => {
   const visitorId = (page: Page) => page.evaluate(() => localStorage.getItem('hearken:visitor'));
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-  it('data-sample, a new visitor outside the sample: hearken.js, hearken-triggers.js (which makes the visitor id) and hearken-checks.js, never the full script; the next page view, hearken.js alone', async () => {
+  it('data-sample, a new visitor outside the sample: hearken.js and hearken-checks.js (which makes the visitor id), never the full script; the next page view, hearken.js alone', async () => {
     const { page } = s.browser;
     await page.goto(s.server.url + '/sample-out.html');
     await until('the attributes to be checked', async () => !!(await page.evaluate(() => localStorage.getItem('hearken:checked'))));
     await loadedAndSettled(page);
     const first = await loaded(page);
-    expect(first).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-checks.js']);
+    expect(first).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js']);
     expect(distBrotli(first)).toBeLessThanOrEqual(ARMED_BUDGET);
     expect(await visitorId(page)).toMatch(UUID);
     expect(await dialogs(page).count()).toBe(0);
@@ -218,13 +218,13 @@ describeBrowser('the light loader across reloads', () => {
     expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
   });
 
-  it('data-sample, a new visitor inside it: the prompt shows, once hearken-triggers.js made the id (the full script, not hearken-checks.js, checks the attributes), and keeps that id', async () => {
+  it('data-sample, a new visitor inside it: the prompt shows, once hearken-checks.js found the attributes right and made the id, and keeps that id', async () => {
     const { page } = s.browser;
     await page.goto(s.server.url + '/sample-in.html');
     await dialogs(page).waitFor();
     const files = await loaded(page);
-    expect(files.slice(0, 3)).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-prompt.js']);
-    expect(files).not.toContain('/dist/hearken-checks.js');
+    expect(files.slice(0, 3)).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js', '/dist/hearken-prompt.js']);
+    expect(files).not.toContain('/dist/hearken-triggers.js');
     const id = await visitorId(page);
     expect(id).toMatch(UUID);
     await answer(page, 8);

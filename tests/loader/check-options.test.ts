@@ -21,6 +21,8 @@ describe('checkGiven', () => {
     const hash = attributesHash(optionsText(options)!);
     expect(localStorage.getItem('hearken:checked')).toBe(hash);
     expect(localStorage.getItem('hearken:checked:' + hash)).toBeTruthy();
+    // under a sample, the visitor's id is made (as the widget makes it), so the light part can place them
+    expect(localStorage.getItem('hearken:visitor')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(error).not.toHaveBeenCalled();
   });
 

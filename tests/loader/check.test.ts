@@ -33,6 +33,32 @@ describe('checkAttributes', () => {
     expect(localStorage.getItem('hearken:checked')).toBeNull();
   });
 
+  it('under data-sample, a visitor without an id (a first page view) gets one, made as the full script makes it; true once it is kept', () => {
+    const script = tag({ 'data-endpoint': '/collect', 'data-sample': '10%', 'data-trigger': 'manual' });
+    expect(checkAttributes(window, script)).toBe(true);
+    const id = localStorage.getItem('hearken:visitor');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // asked again (a later page view whose attributes changed), the id stays
+    expect(checkAttributes(window, tag({ 'data-endpoint': '/collect', 'data-sample': '0.1' }))).toBe(true);
+    expect(localStorage.getItem('hearken:visitor')).toBe(id);
+  });
+
+  it('no sample, or one of 100 %, makes no id; an http page (no crypto.randomUUID) makes none here and answers false: the full script comes and makes it by its fallback', () => {
+    for (const sample of [{}, { 'data-sample': '1' }, { 'data-sample': '100%' }] as Record<string, string>[]) {
+      expect(checkAttributes(window, tag({ 'data-endpoint': '/collect', ...sample }))).toBe(true);
+      expect(localStorage.getItem('hearken:visitor')).toBeNull();
+    }
+    const crypto = window.crypto as { randomUUID?: unknown };
+    const randomUUID = crypto.randomUUID;
+    crypto.randomUUID = undefined;
+    try {
+      expect(checkAttributes(window, tag({ 'data-endpoint': '/collect', 'data-sample': '10%' }))).toBe(false);
+    } finally {
+      crypto.randomUUID = randomUUID;
+    }
+    expect(localStorage.getItem('hearken:visitor')).toBeNull();
+  });
+
   it.each([
     ['a bad value', { 'data-endpoint': '/collect', 'data-scroll': '150' }],
     ['a near miss of a choice', { 'data-endpoint': '/collect', 'data-position': 'bottom-rigth' }],

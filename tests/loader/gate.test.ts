@@ -55,8 +55,9 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     const inside = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].find((id) => inSample(0.5, id, 'nps'))!;
     expect(gate({ sample: '10%' }, { 'hearken:visitor': outside })).toBe('sample');
     expect(gate({ sample: '0.5' }, { 'hearken:visitor': inside })).toBe('');
-    // a new visitor has no id yet: hearken-triggers.js makes one, and the gate is asked again
-    expect(gate({ sample: '0' })).toBe('armed');
+    // a new visitor has no id yet: hearken-checks.js makes one, and the gate is asked again
+    expect(gate({ sample: '0' })).toBe('check');
+    expect(gate({ sample: '10%', scroll: '50' })).toBe('check');
     expect(gate({ sample: '10%', trigger: 'manual' })).toBe('trigger');
     expect(gate({ sample: '1' })).toBe('');
     expect(gate({ sample: '100%' })).toBe('');
@@ -84,8 +85,6 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('armed');
     expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('armed');
     expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('armed');
-    // a data-sample visitor without an id: hearken-triggers.js makes it first
-    expect(gate({ sample: '10%' }, {}, { checked: false })).toBe('armed');
     // odd values the full script would reject do not break the gate
     expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('check');
   });
@@ -95,6 +94,8 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ trigger: 'manual' }, {}, { checked: false })).toBe('check');
     expect(gate({ 'resurvey-days': '90' }, answered('nps', 10), { checked: false })).toBe('check');
     expect(gate({ accent: 'teal' }, { ...answered('nps', 10), 'hearken:checked': attributesHash('data-accent=tael\n') })).toBe('check');
+    // a data-sample visitor without an id: hearken-checks.js makes it too
+    expect(gate({ sample: '10%', scroll: '50' }, {}, { checked: false })).toBe('check');
   });
 
   it('attributes not found right before that give no reason (a prompt may show at load) load the full script', () => {

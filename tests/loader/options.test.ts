@@ -147,9 +147,9 @@ describe('optionsLightReason', () => {
       expect(waitingFor({ ...options, scroll: 50, minPageviews: 3 })).toBe('');
     });
 
-    it('imports the widget for a sampled visitor without an id yet (the widget makes it), and arms for one in the sample', () => {
+    it('has the options checked for a sampled visitor without an id yet (the checks\' chunk makes it), and arms for one in the sample', () => {
       const sampled = { ...options, scroll: 50, sample: 0.9999 };
-      expect(waitingFor(sampled)).toBe('');
+      expect(waitingFor(sampled)).toBe('check');
       expect(waitingFor(sampled, (local) => local.set('hearken:visitor', 'v-1'))).toBe('armed');
     });
   });

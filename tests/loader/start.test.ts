@@ -110,6 +110,20 @@ describe('the light start (dist/hearken.js)', () => {
     }
   });
 
+  it('data-sample, a new visitor (no id yet): hearken-checks.js makes the id with the checks, then one outside the sample stays light and one inside gets the full script; hearken-triggers.js is not asked', async () => {
+    const triggers = vi.fn(win.__hearkenTriggers as MakeArm);
+    win.__hearkenTriggers = triggers;
+    await load({ 'data-endpoint': '/collect', 'data-sample': '0' }, { checked: false });
+    expect([started.length, triggers.mock.calls.length]).toEqual([0, 0]);
+    expect(localStorage.getItem('hearken:visitor')).toMatch(/^[0-9a-f-]{36}$/);
+    delete win.Hearken;
+    localStorage.clear();
+    win.__hearkenCheck = checkAttributes;
+    await load({ 'data-endpoint': '/collect', 'data-sample': '0.99999' }, { checked: false });
+    expect([started.length, triggers.mock.calls.length]).toEqual([1, 0]);
+    expect(localStorage.getItem('hearken:visitor')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('a first page view whose checks pass but cannot be remembered (storage refuses the write): the full script comes, once', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
     await load({ 'data-endpoint': '/collect', 'data-trigger': 'manual' }, { checked: false });
