@@ -26,6 +26,9 @@ function dialogStyle(page: Page) {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as Watched).__violations);
 
+/** The files under /dist/ the page downloaded so far, in order (resource timing). */
+const distFiles = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+
 describeBrowser('hearken under a strict CSP', () => {
   const server = useTestServer();
   const suite = useFreshOriginBrowser(server, { colorScheme: 'light' });
@@ -104,7 +107,7 @@ describeBrowser('hearken under a strict CSP', () => {
       const path = `/csp/exit-${name.replace(' ', '-')}.html`;
       server.page(path, pageHtml(scriptTag({ ...TAG, 'data-exit-intent': '', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
       const page = suite.browser.page;
-      const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+      const files = () => distFiles(page);
       // the first page view has hearken-checks.js check the attributes, which remembers them
       await page.goto(server.url + path);
       await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
@@ -132,7 +135,7 @@ describeBrowser('hearken under a strict CSP', () => {
       const path = `/csp/manual-${name.replace(' ', '-')}.html`;
       server.page(path, pageHtml(scriptTag({ ...TAG, 'data-trigger': 'manual', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
       const page = suite.browser.page;
-      const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+      const files = () => distFiles(page);
       await page.goto(server.url + path);
       // hearken-checks.js remembers the attributes, then hearken.js decides again, in the same task: light
       await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
