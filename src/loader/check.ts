@@ -6,7 +6,7 @@ import { migrateHistory } from '../rules/index';
 import { checkDelivery } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
-/** What `dist/hearken-checks.js` leaves for hearken.js and hearken-triggers.js: see `checkAttributes`. */
+/** What `dist/hearken-checks.js` leaves for hearken.js: see `checkAttributes`. */
 export type CheckAttributes = (win: Window, script: Element) => boolean;
 
 /**
@@ -47,9 +47,9 @@ export function keptVisitor(win: Window, options: HearkenOptions): boolean {
  * (each attribute's, and what delivery needs), run without their messages — and they are now remembered as the full
  * script remembers them. Wrong, nothing is said here: the full script comes, and reports each mistake; right but
  * not remembered (storage refused), it comes too, since hearken.js could not stay light on what it cannot read.
- * Asked on a page view whose attributes were not found right before and whose rules would keep it light: by
- * hearken.js where no prompt can show (a manual trigger, an excluded page…), by hearken-triggers.js where a trigger
- * is to wait for; so that a first page view need not download the full script to have them checked. (Consent: a page
+ * Asked by hearken.js on a page view whose attributes were not found right before and whose rules would keep it light
+ * (a manual trigger, an excluded page…) or arm a trigger to wait for; so that a first page view need not download the
+ * full script to have them checked. (Consent: a page
  * whose `data-consent` is pending or denied never gets here.)
  */
 export const checkAttributes: CheckAttributes = (win, script) => {

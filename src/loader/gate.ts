@@ -45,11 +45,10 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * `'armed'` when a prompt may show but only a trigger says when: `data-scroll`, `data-exit-intent`, `data-on-event`
  * or a `data-delay` longer than `PRELOAD_LEAD_MS` (a shorter one ends too soon to wait without the full script; a
  * page-view count is the full script's): hearken-triggers.js arms them, and the full script comes when one fires.
- * Where the attributes were not found right before (a first page view), `'armed'` stays (hearken-triggers.js has them
- * checked first), and any other reason is `'check'`: hearken.js has them checked by hearken-checks.js alone and asks
- * again once they are remembered (any mistake brings the full script, which reports it). `'check'` too for a
- * `data-sample` visitor who has no id yet: hearken-checks.js makes one with the attributes' hash, and hearken.js asks
- * again, now able to place them in or out of the sample.
+ * Where the attributes were not found right before (a first page view), any reason is `'check'`: hearken.js has them
+ * checked by hearken-checks.js first and asks again once they are remembered (any mistake brings the full script,
+ * which reports it), then arms the triggers or stays light. `'check'` too for a `data-sample` visitor who has no id
+ * yet: hearken-checks.js makes one, and hearken.js asks again, now able to place them in or out of the sample.
  * Answers waiting in the outbox (`KEYS.waiting`) and blocked storage are the loader's to look at, not the gate's.
  */
 export function lightReason(deps: GateDeps): string {
@@ -78,5 +77,5 @@ export function lightReason(deps: GateDeps): string {
     (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ? 'frequency' : '') ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
     (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '');
-  return local.get(KEYS.checked) == attributesHash(deps.attributes) || why == 'armed' ? why : why && 'check';
+  return local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : why && 'check';
 }

@@ -1,7 +1,7 @@
 import type { ScriptUrl } from '../widget/index';
 import type { ElementLifecycle } from './element';
 import type { Stub } from './stub';
-import type { MakeArm, WaitLeft } from './armed';
+import type { ArmTriggers, WaitLeft } from './armed';
 import type { CheckAttributes } from './check';
 import { CHECKS_GLOBAL, CORE_GLOBAL, KEYS, TRIGGERS_GLOBAL } from '../storage/index';
 import { countPageview } from '../rules/index';
@@ -45,10 +45,9 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
  * only when this page view may need it — a prompt may show, answers of an earlier page wait, an inline mount or
  * `<hearken-survey>` is on the page, the attributes were found wrong, or the page calls `show()`,
  * `track()`, `consent()` or `flush()`. A page where only a trigger says when to ask gets `hearken-triggers.js`
- * instead, which loads the full script when one fires (and has the attributes checked first, by `hearken-checks.js`,
- * when they were not found right before). A page view that cannot ask whose attributes were not found right before
- * (a first page view) gets `hearken-checks.js` alone, which checks and remembers them. Otherwise the page view costs
- * this file and a few storage reads.
+ * instead, which loads the full script when one fires. A page view that cannot ask, or only by a trigger, whose
+ * attributes were not found right before (a first page view) gets `hearken-checks.js` first, which checks and
+ * remembers them. Otherwise the page view costs this file and a few storage reads.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -59,9 +58,9 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
   const loadCore = scriptGlobalLoader(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL }, (start: StartCore) => start);
   // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
-  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL }, (make: MakeArm, load) => make(load));
-  // a first page view that may stay light has its attributes checked (and remembered) by hearken-checks.js; where that
-  // file does not load, the full script comes, checks them and reports it
+  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL }, (arm: ArmTriggers) => arm);
+  // a first page view that may stay light or arm has its attributes checked (and remembered) by hearken-checks.js;
+  // where that file does not load, the full script comes, checks them and reports it
   const loadChecks = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL }, (check: CheckAttributes) => check);
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
   const read = (name: string) => script && script.getAttribute('data-' + name);
@@ -108,15 +107,14 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     if (core) return;
     const why = reason();
     if (!why || doc.querySelector('[data-hearken]')) return void wake();
-    // attributes not found right before (a first page view) where the rules keep this page view light: hearken-checks.js
-    // checks them; found right and remembered, decide again (now with the rules' own reason); else the full script
-    // comes, and reports each mistake
+    // attributes not found right before (a first page view) where the rules keep this page view light or armed:
+    // hearken-checks.js checks them; found right and remembered, decide again (now with the rules' own reason); else
+    // the full script comes, and reports each mistake
     if (why == 'check') return void loadChecks().then((check) => (check(win, script) ? decide() : wake()), wake);
     // only a trigger says when a prompt comes: hearken-triggers.js waits for it (the full script comes when a scroll,
     // exit intent or event fires, or PRELOAD_LEAD_MS before a delay ends; a visitor who leaves before downloads
-    // neither it nor the UI); where that file does not load, the full script arms them. Attributes not found right
-    // before come here too: hearken-triggers.js has them checked, then decides again (or wakes the full script).
-    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake, script, decide)), wake);
+    // neither it nor the UI); where that file does not load, the full script arms them
+    if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake)), wake);
     if (read('min-pageviews') && why != 'consent') countPageview(local);
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);

@@ -20,12 +20,17 @@ export const KIT_GLOBAL = '__hearkenKit';
 /** The global where the full script (`dist/hearken-core.js`, `dist/hearken-prompt.js`) leaves its start function for the loader, `dist/hearken.js`. */
 export const CORE_GLOBAL = '__hearkenCore';
 
-/** The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. */
-export const TRIGGERS_GLOBAL = '__hearkenTriggers';
+/**
+ * The global where `dist/hearken-triggers.js` leaves the arming of a page's triggers for `dist/hearken.js`. Renamed
+ * (it was `__hearkenTriggers`, a maker given hearken.js's loader, which had the attributes checked itself) when
+ * hearken.js began to have them checked first: under the new name, a copy of either file beside the other of another
+ * release is not found (the full script comes, and says which file to copy), rather than called the wrong way.
+ */
+export const TRIGGERS_GLOBAL = '__hearkenArm';
 
 /**
- * The global where `dist/hearken-checks.js` leaves the attribute checks of a first page view for `dist/hearken.js` and
- * `dist/hearken-triggers.js`. Renamed (it was `__hearkenChecks`) when the checks began to answer whether they
+ * The global where `dist/hearken-checks.js` leaves the attribute checks of a first page view for `dist/hearken.js`.
+ * Renamed (it was `__hearkenChecks`) when the checks began to answer whether they
  * remembered the attributes, not only whether they are right: hearken.js asks again on that answer, and a copy of the
  * older file beside it would answer `true` where nothing was kept. Under the new name, such a copy is not found (the
  * full script comes), rather than asked over and over.

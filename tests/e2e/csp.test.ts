@@ -103,18 +103,18 @@ describeBrowser('hearken under a strict CSP', () => {
     ['nonce', NONCE, 'abc'],
     ['Trusted Types', "default-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types hearken", undefined],
   ] as const) {
-    it(`${name} policy, a data-exit-intent page: hearken.js, hearken-triggers.js and hearken-checks.js on a first page view, the first two on a returning one until the pointer leaves the top, then the prompt; no violation`, async () => {
+    it(`${name} policy, a data-exit-intent page: hearken.js, hearken-checks.js and hearken-triggers.js on a first page view, the first two on a returning one until the pointer leaves the top, then the prompt; no violation`, async () => {
       const path = `/csp/exit-${name.replace(' ', '-')}.html`;
       server.page(path, pageHtml(scriptTag({ ...TAG, 'data-exit-intent': '', ...(nonce ? { nonce } : {}) })), { 'Content-Security-Policy': policy });
       const page = suite.browser.page;
       const files = () => distFiles(page);
-      // the first page view has hearken-checks.js check the attributes, which remembers them
+      // the first page view has hearken-checks.js check the attributes, which remembers them, then arms the triggers
       await page.goto(server.url + path);
-      await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
-      expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-checks.js']);
+      await page.waitForFunction(() => !!localStorage.getItem('hearken:checked') && '__hearkenArm' in window);
+      expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js', '/dist/hearken-triggers.js']);
       if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-checks.js"]')!.nonce)).toBe(nonce);
       await page.reload({ waitUntil: 'load' });
-      await page.waitForFunction(() => '__hearkenTriggers' in window);
+      await page.waitForFunction(() => '__hearkenArm' in window);
       expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js']);
       if (nonce) expect(await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src$="hearken-triggers.js"]')!.nonce)).toBe(nonce);
       await page.mouse.move(500, 300);

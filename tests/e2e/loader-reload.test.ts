@@ -185,7 +185,7 @@ describeBrowser('the light loader across reloads', () => {
     await until('the attributes to be checked', async () => !!(await page.evaluate(() => localStorage.getItem('hearken:checked'))));
     await page.reload();
     await loadedAndSettled(page);
-    await until('the triggers to be armed', () => page.evaluate(() => '__hearkenTriggers' in window));
+    await until('the triggers to be armed', () => page.evaluate(() => '__hearkenArm' in window));
     const armed = await loaded(page);
     expect(armed).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js']);
     expect(distBrotli(armed)).toBeLessThanOrEqual(ARMED_BUDGET);

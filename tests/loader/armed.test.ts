@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { armTriggers, makeArm } from '../../src/loader/armed';
-import { checkAttributes } from '../../src/loader/check';
-import { attributesHash, attributesOf } from '../../src/loader/gate';
-import { CHECKS_GLOBAL } from '../../src/storage/index';
+import { armTriggers } from '../../src/loader/armed';
 
 let wakes: number;
 const wake = () => void wakes++;
@@ -74,69 +71,5 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     } finally {
       delete (document as { readyState?: unknown }).readyState;
     }
-  });
-});
-
-describe('makeArm: what hearken.js calls, with its script tag and its decision', () => {
-  const tag = (given: Record<string, string>) => {
-    const script = document.createElement('script');
-    for (const [name, value] of Object.entries(given)) script.setAttribute('data-' + name, value);
-    return script;
-  };
-  const leave = () => document.dispatchEvent(new MouseEvent('mouseout', { clientY: 0, relatedTarget: null }));
-  const here = window as unknown as Record<string, unknown>;
-  let asked: string[];
-  let load: (path: string) => Promise<void>;
-  let decide: ReturnType<typeof vi.fn<() => void>>;
-  beforeEach(() => {
-    localStorage.clear();
-    asked = [];
-    load = (path) => (asked.push(path), Promise.resolve());
-    decide = vi.fn<() => void>();
-  });
-  afterEach(() => void delete here[CHECKS_GLOBAL]);
-
-  it('attributes found right before are armed at once, without hearken-checks.js', async () => {
-    const given = { endpoint: '/collect', 'exit-intent': '' };
-    localStorage.setItem('hearken:checked', attributesHash(attributesOf(tag(given))));
-    const left = makeArm(load)(window, attributes(given), wake, tag(given), decide);
-    leave();
-    await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, left(), decide.mock.calls.length]).toEqual([1, 0, 0]);
-    expect(asked).toEqual([]);
-  });
-
-  it('others (a first page view) are checked by hearken-checks.js first: right, remembered, and hearken.js decides again; nothing is armed here', async () => {
-    const given = { endpoint: '/collect', 'exit-intent': '' };
-    const checks = vi.fn(checkAttributes);
-    load = (path) => (asked.push(path), (here[CHECKS_GLOBAL] = checks), Promise.resolve());
-    const left = makeArm(load)(window, attributes(given), wake, tag(given), decide);
-    await vi.advanceTimersByTimeAsync(0);
-    expect([asked, checks.mock.calls.length, decide.mock.calls.length, wakes]).toEqual([['hearken-checks.js'], 1, 1, 0]);
-    expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(tag(given))));
-    leave();
-    await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, left()]).toEqual([0, undefined]);
-  });
-
-  it('wrong ones, right ones not remembered (storage refuses the write), or a hearken-checks.js that does not load, bring the full script at once (which reports what is wrong)', async () => {
-    here[CHECKS_GLOBAL] = checkAttributes;
-    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '', position: 'middle' }), decide);
-    await vi.advanceTimersByTimeAsync(0);
-    expect([asked, wakes]).toEqual([[], 1]);
-    expect(localStorage.getItem('hearken:checked')).toBeNull();
-    const refused = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
-    makeArm(load)(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
-    await vi.advanceTimersByTimeAsync(0);
-    refused.mockRestore();
-    expect([wakes, decide.mock.calls.length]).toEqual([2, 0]);
-    delete here[CHECKS_GLOBAL];
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    makeArm(() => Promise.reject(new Error('could not load https://shop.example/js/hearken-checks.js')))(window, attributes({}), wake, tag({ endpoint: '/collect', 'exit-intent': '' }), decide);
-    await vi.advanceTimersByTimeAsync(0);
-    expect([wakes, decide.mock.calls.length]).toEqual([3, 0]);
-    // the missing file is said once, with what to do; the checks' own verdicts above said nothing
-    expect(error.mock.calls).toEqual([['[hearken] could not load https://shop.example/js/hearken-checks.js: copy hearken-checks.js beside hearken.js']]);
-    error.mockRestore();
   });
 });

@@ -81,10 +81,10 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ 'exit-intent': '' }, answered('nps', 10))).toBe('frequency');
   });
 
-  it('attributes not found right before (a first page view), or changed since, where only a trigger says when: "armed", for hearken-triggers.js to have them checked first', () => {
-    expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('armed');
-    expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('armed');
-    expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('armed');
+  it('attributes not found right before (a first page view), or changed since, where only a trigger says when: "check", for hearken.js to have them checked by hearken-checks.js before it arms them', () => {
+    expect(gate({ delay: '600000' }, {}, { checked: false })).toBe('check');
+    expect(gate({ scroll: '50' }, {}, { checked: false })).toBe('check');
+    expect(gate({ 'exit-intent': '', accent: 'tael' }, {}, { checked: false })).toBe('check');
     // odd values the full script would reject do not break the gate
     expect(gate({ scroll: '50', pages: '! !! *!*? ( [ \\', sample: '%', delay: 'soon' }, {}, { checked: false })).toBe('check');
   });

@@ -4,12 +4,11 @@ import type { Loaded } from '../../src/loader/start';
 import { startLoader } from '../../src/loader/start';
 import { attributesOf } from '../../src/loader/gate';
 import { attributesHash } from '../../src/loader/gate';
-import type { MakeArm } from '../../src/loader/armed';
-import { makeArm } from '../../src/loader/armed';
+import { armTriggers } from '../../src/loader/armed';
 import { checkAttributes } from '../../src/loader/check';
 import { resetPage, settle } from '../dom';
 
-type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenTriggers?: unknown; __hearkenCheck?: unknown };
+type Global = Window & typeof globalThis & { Hearken?: Record<string, unknown>; __hearkenCore?: unknown; __hearkenArm?: unknown; __hearkenCheck?: unknown };
 const win = window as Global;
 const DAY = 864e5;
 let started: Loaded[];
@@ -25,16 +24,15 @@ beforeEach(() => {
     started.push(loaded);
     return { connect: (el: HTMLElement) => connected.push(el), disconnect: () => {} };
   };
-  // and dist/hearken-triggers.js, without its loader: its fetching of the prompt's files at a fire is armed.test.ts's;
-  // and dist/hearken-checks.js, which it asks for attributes not found right before
-  win.__hearkenTriggers = (() => makeArm(undefined as never)) as MakeArm;
+  // dist/hearken-triggers.js, and dist/hearken-checks.js, asked for attributes not found right before
+  win.__hearkenArm = armTriggers;
   win.__hearkenCheck = checkAttributes;
 });
 
 afterEach(() => {
   delete win.Hearken;
   delete win.__hearkenCore;
-  delete win.__hearkenTriggers;
+  delete win.__hearkenArm;
   delete win.__hearkenCheck;
   delete (document as { currentScript?: unknown }).currentScript;
   delete (document as { readyState?: unknown }).readyState;
@@ -91,9 +89,9 @@ describe('the light start (dist/hearken.js)', () => {
   });
 
   it('a first page view that cannot ask (a manual trigger, an excluded page, a capped visitor): hearken-checks.js alone finds the attributes right and they are remembered; neither hearken-triggers.js nor the full script comes', async () => {
-    const triggers = vi.fn(win.__hearkenTriggers as MakeArm);
+    const triggers = vi.fn(armTriggers);
     const checks = vi.fn(checkAttributes);
-    win.__hearkenTriggers = triggers;
+    win.__hearkenArm = triggers;
     win.__hearkenCheck = checks;
     for (const [attributes, before] of [
       [{ 'data-trigger': 'manual' }, () => {}],
@@ -110,9 +108,29 @@ describe('the light start (dist/hearken.js)', () => {
     }
   });
 
+  it('a first page view where only a trigger says when: hearken-checks.js finds the attributes right first, then hearken-triggers.js arms them, and the full script comes when one fires', async () => {
+    const order: string[] = [];
+    win.__hearkenCheck = (w: Window, script: Element) => (order.push('checks'), checkAttributes(w, script));
+    win.__hearkenArm = ((...args: Parameters<typeof armTriggers>) => (order.push('triggers'), armTriggers(...args))) as typeof armTriggers;
+    const script = await load({ 'data-endpoint': '/collect', 'data-exit-intent': '' }, { checked: false });
+    expect([order, started.length]).toEqual([['checks', 'triggers'], 0]);
+    expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(script)));
+    document.dispatchEvent(new MouseEvent('mouseout', { clientY: -2, relatedTarget: null }));
+    await settle();
+    expect(started.map((l) => l.delayLeft)).toEqual([0]);
+  });
+
+  it('a first page view where only a trigger says when, with an attribute wrong: the full script comes at once (it reports it), and nothing is armed', async () => {
+    const triggers = vi.fn(armTriggers);
+    win.__hearkenArm = triggers;
+    await load({ 'data-endpoint': '/collect', 'data-exit-intent': '', 'data-position': 'middle' }, { checked: false });
+    expect([started.length, triggers.mock.calls.length]).toEqual([1, 0]);
+    expect(localStorage.getItem('hearken:checked')).toBeNull();
+  });
+
   it('data-sample, a new visitor (no id yet): hearken-checks.js makes the id with the checks, then one outside the sample stays light and one inside gets the full script; hearken-triggers.js is not asked', async () => {
-    const triggers = vi.fn(win.__hearkenTriggers as MakeArm);
-    win.__hearkenTriggers = triggers;
+    const triggers = vi.fn(armTriggers);
+    win.__hearkenArm = triggers;
     await load({ 'data-endpoint': '/collect', 'data-sample': '0' }, { checked: false });
     expect([started.length, triggers.mock.calls.length]).toEqual([0, 0]);
     expect(localStorage.getItem('hearken:visitor')).toMatch(/^[0-9a-f-]{36}$/);
@@ -278,7 +296,7 @@ describe('the light start (dist/hearken.js)', () => {
   });
 
   it('where hearken-triggers.js does not load, the full script comes at once and arms the triggers itself', async () => {
-    delete win.__hearkenTriggers;
+    delete win.__hearkenArm;
     await load({ 'data-endpoint': '/collect', 'data-exit-intent': '' });
     document.querySelector<HTMLScriptElement>('script[src$="hearken-triggers.js"]')!.dispatchEvent(new Event('error'));
     await settle();

@@ -2,7 +2,7 @@
  * The prompts in every engine: the three surveys shown by the script tag, an inline mount and the
  * `<hearken-survey>` element, each answered with real clicks and typing, styled and stored; the
  * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left; a first and a
- * returning page view on a `data-scroll` page, armed by hearken-triggers.js (and hearken-checks.js on the first)
+ * returning page view on a `data-scroll` page, armed by hearken-triggers.js (after hearken-checks.js on the first)
  * until the scroll; and on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
@@ -103,18 +103,18 @@ describeEngines('the prompts', (engine) => {
     if (engine != 'firefox') expect(await focused(page)).toBe('#page-button');
   });
 
-  it('on a data-scroll page a first page view downloads hearken.js, hearken-triggers.js and hearken-checks.js until the scroll, a returning one the first two; then the prompt comes, is answered and stored', async () => {
+  it('on a data-scroll page a first page view downloads hearken.js, hearken-checks.js and hearken-triggers.js until the scroll, a returning one the first two; then the prompt comes, is answered and stored', async () => {
     const page = browser.page;
     const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
     const armed = async () => {
-      // the attributes found right (hearken-checks.js remembers them, then arms), two frames and a task: what the
+      // the attributes found right (hearken-checks.js remembers them), the triggers armed, two frames and a task: what the
       // armed triggers do at once has run
-      await waitFor(page, 'the triggers to be armed', () => '__hearkenTriggers' in window && !!localStorage.getItem('hearken:checked'));
+      await waitFor(page, 'the triggers to be armed', () => '__hearkenArm' in window && !!localStorage.getItem('hearken:checked'));
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
     };
     await page.goto(server.url + '/scroll.html');
     await armed();
-    expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-triggers.js', '/dist/hearken-checks.js']);
+    expect(await files()).toEqual(['/dist/hearken.js', '/dist/hearken-checks.js', '/dist/hearken-triggers.js']);
     expect(await promptCount(page)).toBe(0);
     await page.reload();
     await armed();

@@ -52,7 +52,7 @@ export async function settle(page: Page, kit = true): Promise<void> {
  * that fired cannot hide behind a UI still on its way).
  */
 export async function untriggered(page: Page): Promise<{ prompts: number; ui: boolean }> {
-  const armed = () => '__hearkenCore' in window || ('__hearkenTriggers' in window && !!localStorage.getItem('hearken:checked'));
+  const armed = () => '__hearkenCore' in window || ('__hearkenArm' in window && !!localStorage.getItem('hearken:checked'));
   await page.waitForFunction(armed, undefined, { timeout: 10_000 });
   await settle(page, false);
   return { prompts: await dialogs(page).count(), ui: await page.evaluate(() => !!document.querySelector('script[src$="hearken-ui.js"], script[src$="hearken-prompt.js"]')) };
