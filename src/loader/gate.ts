@@ -3,7 +3,7 @@ import type { SurveyKind } from '../surveys/index';
 import type { PageLocation, DeviceWindow } from '../rules/index';
 import type { History } from '../rules/index';
 import { KEYS, readJson } from '../storage/index';
-import { PRELOAD_LEAD_MS, detectDevice, hashUnit, heldBy, inSample, pagesBar, surveyKey } from '../rules/index';
+import { PRELOAD_LEAD_MS, detectDevice, hashUnit, heldBy, inSample, pagesBar, sendsGpc, surveyKey } from '../rules/index';
 
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
 export type ReadAttribute = (name: string) => string | null;
@@ -56,14 +56,15 @@ export function lightReason(deps: GateDeps): string {
   const consent = lower(read('consent'));
   // Global Privacy Control under a right `data-respect-gpc` (bare or `true`) denies consent for good, as the full
   // script's consent does; a wrong value is the full script's to report (it does not honour it)
-  const gpc = /^(true|)$/.test((read('respect-gpc') ?? '-').trim()) && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const gpc = /^(true|)$/.test((read('respect-gpc') ?? '-').trim()) && sendsGpc(win.navigator);
   if (consent == 'pending' || consent == 'denied' || gpc) return 'consent';
   const survey = (lower(read('survey')) || 'nps') as SurveyKind;
   const key = surveyKey(survey, (read('touchpoint') || '').trim());
   const device = lower(read('device'));
   const sampleText = (read('sample') || '').trim();
-  // none: NaN, which is not below 1
-  const sample = parseFloat(sampleText) / (/%$/.test(sampleText) ? 100 : 1);
+  // read as the full script's option reads it (`Number`, so `0x1` is 1, where `parseFloat` would read 0); a value it
+  // refuses never comes here with the attributes found right (none: '', which asks nothing of the sample)
+  const sample = +sampleText.replace(/%$/, '') / (/%$/.test(sampleText) ? 100 : 1);
   const visitor = local.get(KEYS.visitor);
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
   const why =
@@ -72,7 +73,7 @@ export function lightReason(deps: GateDeps): string {
     (device && device != detectDevice(win) ? 'device' : '') ||
     // a visitor without an id yet (a first page view) cannot be placed in or out of the sample: hearken-checks.js
     // makes the id, as the full script would, once it found the attributes right, and hearken.js asks again
-    (sample < 1 && (!visitor ? 'check' : inSample(sample, visitor, key) ? '' : 'sample')) ||
+    (sampleText && sample < 1 && (!visitor ? 'check' : inSample(sample, visitor, key) ? '' : 'sample')) ||
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
     (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ? 'frequency' : '') ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)

@@ -3,6 +3,7 @@ import type { GateDeps } from '../../src/loader/gate';
 import { attributesHash, lightReason } from '../../src/loader/gate';
 import { memoryStorage } from '../../src/storage/index';
 import { inSample } from '../../src/rules/index';
+import { optionsFromAttributes } from '../../src/config/index';
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 11, 4);
@@ -61,6 +62,22 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     expect(gate({ sample: '10%', trigger: 'manual' })).toBe('trigger');
     expect(gate({ sample: '1' })).toBe('');
     expect(gate({ sample: '100%' })).toBe('');
+  });
+
+  it('reads data-sample as the full script does, for every form its check accepts: the same visitors in and out', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 'visitor-' + i);
+    for (const value of ['0', '0.5', '.5', ' 0.5 ', '5e-1', '0x1', '0b1', '1', '0%', '50%', '5 %', '0x32%', '100%']) {
+      // the script tag, as the full script's check reads it
+      const tag = { getAttribute: (name: string) => (name == 'data-sample' ? value : null), attributes: [] } as unknown as Element;
+      const errors: unknown[] = [];
+      const share = optionsFromAttributes(tag, 'data-', (error) => errors.push(error)).sample!;
+      expect([value, errors]).toEqual([value, []]);
+      const full = ids.map((id) => (share < 1 && !inSample(share, id, 'nps') ? 'sample' : ''));
+      expect(ids.map((id) => gate({ sample: value }, { 'hearken:visitor': id })), value).toEqual(full);
+    }
+    // no sample, or an empty one (which the full script reports and ignores): nobody is left out
+    expect(gate({}, { 'hearken:visitor': 'visitor-1' })).toBe('');
+    expect(gate({ sample: ' ' }, { 'hearken:visitor': 'visitor-1' })).toBe('');
   });
 
   it('"armed" when only a trigger says when a prompt comes (scroll, exit intent, an event, a delay longer than 3 s): hearken-triggers.js can wait for it; not with a short delay or a page-view count', () => {
