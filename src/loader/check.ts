@@ -2,7 +2,7 @@ import type { HearkenOptions, Report } from '../config/index';
 import type { Delivery } from '../outbox/index';
 import { optionsFromAttributes } from '../config/index';
 import { KEYS, safeStorage } from '../storage/index';
-import { migrateHistory } from '../rules/index';
+import { migrateHistory, sendsGpc } from '../rules/index';
 import { checkDelivery } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
@@ -17,7 +17,7 @@ export type CheckAttributes = (win: Window, script: Element) => boolean;
  * refused the write).
  */
 export function rememberChecked(win: Window, options: HearkenOptions, attributes: string): boolean {
-  if (options.respectGpc && (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return false;
+  if (options.respectGpc && sendsGpc(win.navigator)) return false;
   const local = safeStorage(() => win.localStorage);
   const hash = attributesHash(attributes);
   // written once per change of the attributes, not on every page view

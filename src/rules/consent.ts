@@ -1,6 +1,14 @@
 import type { ConsentState } from './types';
 import type { KeyValueStore } from '../storage/index';
 
+/**
+ * Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl === true`): under `respectGpc`,
+ * consent is denied for good. For the light start's gate, which stays light under it, and the checks' files, which
+ * remember nothing under it. (The full script's page context hands the property's raw value to `createConsent`, whose
+ * `gpc === true` is the same test: through this function it would cost hearken-prompt.js 12 B more.)
+ */
+export const sendsGpc = (navigator: object): boolean => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
 /** Options of `createConsent`. */
 export interface ConsentOptions {
   /** Default `granted`. */

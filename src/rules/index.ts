@@ -7,7 +7,7 @@ export type { RuleOptions } from './types';
 export type { SessionCap } from './session';
 export type { Targeting } from './targeting';
 export type { Visitor } from './visitor';
-export { createConsent } from './consent';
+export { createConsent, sendsGpc } from './consent';
 export { createCrossTab } from './cross-tab';
 export { createSessionCap } from './session';
 export { createTargeting } from './targeting';
