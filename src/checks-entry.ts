@@ -1,6 +1,7 @@
 // dist/hearken-checks.js: the checks of the script tag's attributes, without their messages' reporting, loaded by
 // dist/hearken.js on a page view that may stay light (or arm its triggers) but whose attributes were not found right
-// before (a first page view), or whose data-sample visitor has no id yet; it leaves `checkAttributes` on window.__hearkenCheck (CHECKS_GLOBAL).
+// before (a first page view), or whose data-sample visitor has no id yet; it leaves `checkAttributes` on
+// window.__hearkenCheck (CHECKS_GLOBAL).
 import type { CheckAttributes } from './loader/index';
 import { CHECKS_GLOBAL } from './storage/index';
 import { checkAttributes } from './loader/index';

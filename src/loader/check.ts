@@ -49,8 +49,7 @@ export function keptVisitor(win: Window, options: HearkenOptions): boolean {
  * not remembered (storage refused), it comes too, since hearken.js could not stay light on what it cannot read.
  * Asked by hearken.js on a page view whose attributes were not found right before and whose rules would keep it light
  * (a manual trigger, an excluded page…) or arm a trigger to wait for; so that a first page view need not download the
- * full script to have them checked. (Consent: a page
- * whose `data-consent` is pending or denied never gets here.)
+ * full script to have them checked. (Consent: a page whose `data-consent` is pending or denied never gets here.)
  */
 export const checkAttributes: CheckAttributes = (win, script) => {
   const options = foundRight((count) => optionsFromAttributes(script, 'data-', count, win.location.href));
