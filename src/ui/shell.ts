@@ -1,6 +1,6 @@
 import type { PromptModel } from './types';
 import type { PromptState, Step } from './state';
-import { element } from './elements';
+import { SVG, element } from './elements';
 
 /** The dialog around a prompt's steps: what stays from the question to the thank-you. */
 export interface Shell {
@@ -20,7 +20,9 @@ export function drawShell(doc: Document, model: PromptModel, state: PromptState,
     const step = state.step.peek();
     if (step != 'closed') close(step);
   };
-  const closeButton = element(doc, 'button', { type: 'button', class: 'hk-close', 'aria-label': model.texts.close }, ['×']);
+  // a drawn cross, not the × glyph: no font of its own size to look up before the first frame
+  const cross = element(doc, 'svg', { viewBox: '0 0 24 24' }, [element(doc, 'path', { d: 'M7 7l10 10M17 7 7 17' }, [], SVG)], SVG);
+  const closeButton = element(doc, 'button', { type: 'button', class: 'hk-close', 'aria-label': model.texts.close }, [cross]);
   closeButton.onclick = shut;
   const body = element(doc, 'div', { class: 'hk-step' });
   // Read as a value and written to one text node: a screen reader hears each change of it.

@@ -9,6 +9,9 @@ import { laterCss } from './later-styles';
  * muted text is the foreground and borders a translucent grey. `all:initial` on the card stops
  * inherited page styles (letter-spacing, text-transform…) that reach the host despite `:host`. Up to
  * 480 px wide the side padding and the scale's gaps shrink, so 11 NPS targets of 24 px fit a 320 px screen.
+ * The NPS question sets its text in two fonts only, the card's and the question's semibold: each other size or
+ * weight is one more font for the browser to look up in the first frame (on Linux a round trip to the browser
+ * process each), so the close button draws its cross and the scale's ends keep the card's size.
  *
  * Written for the oldest browsers hearken claims (Chrome 80, Firefox 78, Safari 13.1): physical insets
  * mirrored by `[dir=rtl]` instead of `inset-inline`, `transform` instead of `translate`, margins instead
@@ -36,7 +39,7 @@ p,.hk-question{display:block;margin:0}
 .hk-detail,.hk-scale-ends,.hk-hint,.hk-close,::placeholder{color:var(--hk-muted)}
 button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(--hk-line);border-radius:8px;background:none;padding:0;margin:0}
 :focus-visible{outline:2px solid var(--hk-fg);outline-offset:2px}
-.hk-close{position:absolute;top:8px;right:8px;width:32px;height:32px;border:0;font-size:22px}
+.hk-close{position:absolute;top:8px;right:8px;width:32px;height:32px;border:0}
 [dir=rtl] .hk-close{right:auto;left:8px}
 .hk-scale,.hk-scale-ends{display:flex}
 .hk-scale>*+*{margin-inline-start:4px}
@@ -46,7 +49,7 @@ button,textarea{font:inherit;color:inherit;cursor:pointer;border:1px solid var(-
 .stars button:hover,.faces button:hover,.stars:hover button{background:none;color:var(--hk-accent)}
 .stars button:hover~button{color:var(--hk-muted)}
 svg{width:28px;height:28px;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}
-.hk-scale-ends{justify-content:space-between;margin-top:6px;font-size:12px}
+.hk-scale-ends{justify-content:space-between;margin-top:6px}
 @media(pointer:coarse){.hk-scale button{min-height:44px}}
 .hk-step{display:contents}
 .hk-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}`;

@@ -47,10 +47,12 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     return page;
   }
 
-  const expectClean = (results: Record<string, AxeSummary>) => {
+  const expectClean = (results: Record<string, AxeSummary>, arabic = false) => {
     for (const [state, r] of Object.entries(results)) {
       expect(r.violations, state).toEqual([]);
-      const looked = state.startsWith('thank-you') ? ['color-contrast', 'link-name'] : ['color-contrast', 'label'];
+      // axe's color-contrast does not evaluate the Arabic text of the thank-you (it did the close button's × glyph,
+      // now a drawn cross); the same colours are checked in the English runs
+      const looked = state.startsWith('thank-you') ? (arabic ? ['link-name'] : ['color-contrast', 'link-name']) : ['color-contrast', 'label'];
       expect(r.inPrompt, `${state}: axe looked into the prompt`).toEqual(expect.arrayContaining(looked));
     }
   };
@@ -98,7 +100,7 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
       await page.locator(`hearken-prompt ${PARTS.send}`).click();
       await page.locator('hearken-prompt a').waitFor();
       results['thank-you with review link'] = await audit(page);
-      expectClean(results);
+      expectClean(results, locale == 'ar');
     });
 
     it(`${theme}, ${locale}: the contact request of an identified visitor`, async () => {

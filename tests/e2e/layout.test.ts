@@ -3,7 +3,8 @@
  * at least 24×24 px and no clipped text; bottom-right / bottom-left on a desktop viewport, mirrored
  * right to left; `bottom` and `center` centred on a desktop viewport and a bottom sheet at 320 px, never
  * covering the page. Motion: the entry animation plays, and with `prefers-reduced-motion: reduce` nothing
- * in the prompt animates or transitions, at any step.
+ * in the prompt animates or transitions, at any step. Fonts: the NPS question is set in two (each more is one
+ * more lookup before its first frame).
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -82,6 +83,24 @@ describeBrowser('prompt layout', () => {
     const { dialog, clipped } = await measure(page);
     expect(dialog.x + dialog.width).toBeLessThanOrEqual(320);
     expect(clipped).toEqual([]);
+  });
+
+  it('draws the NPS question in two fonts only (the card’s and the question’s), its close button a cross of strokes', async () => {
+    // each other size or weight is one more font the browser looks up before the question's first frame
+    const page = await open('/layout/fonts.html', 1280, 800);
+    const fonts = await page.locator('hearken-prompt').evaluate((host) => {
+      const root = host.shadowRoot!;
+      const used = new Set<string>();
+      for (const el of root.querySelectorAll('*')) {
+        if (![...el.childNodes].some((n) => n.nodeType == 3 && n.textContent!.trim())) continue;
+        const style = getComputedStyle(el);
+        used.add(`${style.fontSize} ${style.fontWeight}`);
+      }
+      const close = root.querySelector('[role=dialog] > button')!;
+      return { used: [...used].sort(), close: { text: close.textContent, label: close.getAttribute('aria-label'), drawn: !!close.querySelector('svg path'), width: close.querySelector('svg')!.getBoundingClientRect().width } };
+    });
+    expect(fonts.used).toEqual(['14px 400', '15px 600']);
+    expect(fonts.close).toEqual({ text: '', label: 'Close', drawn: true, width: 28 });
   });
 
   const desktop: [string, 'right' | 'left', Record<string, string>, string][] = [
