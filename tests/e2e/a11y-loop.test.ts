@@ -2,13 +2,17 @@
  * axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) over the states issue 13 adds to the prompt — the reason chips
  * (some picked), the contact request (consent ticked, with its field; with an invalid address; for an
  * identified visitor) and the thank-you with the review link — in the light and the dark theme, left to
- * right (English) and right to left (Arabic): zero violations, each run having looked into the prompt.
+ * right (English) and right to left (Arabic): zero violations, each run having looked into the prompt. axe's
+ * `color-contrast` leaves Arabic text out, so every text's contrast is also computed in the page
+ * (harness/contrast.ts), in both languages.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
 import { PARTS } from './harness/prompt-parts';
+import { inScript, textContrast, tooFaint, type TextContrast } from './harness/contrast';
 
 const LOOP = {
   endpoint: '/collect',
@@ -30,6 +34,8 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
           `/a11y-loop/${theme}-${locale}-${who}.html`,
           pageHtml('', '<main><h1>Your order</h1></main>' + hearkenTag({ ...LOOP, theme, locale, ...(who == 'identified' && { 'user-id': 'u-42' }) })),
         );
+    // a theme whose text colour is too faint on the card's white (2.4:1)
+    server.page('/a11y-loop/faint-ar.html', pageHtml('<style>hearken-prompt{--hearken-fg:#a6a6a6}</style>', hearkenTag({ ...LOOP, locale: 'ar' })));
     browser = await launchBrowser();
     await browser.context.addInitScript(freshStorage);
   });
@@ -47,13 +53,19 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     return page;
   }
 
-  const expectClean = (results: Record<string, AxeSummary>, arabic = false) => {
-    for (const [state, r] of Object.entries(results)) {
-      expect(r.violations, state).toEqual([]);
+  /** axe's audit and the computed contrast of each text, at one state of the prompt. */
+  const check = async (page: Page) => ({ axe: await audit(page), texts: await textContrast(page) });
+
+  const expectClean = (results: Record<string, { axe: AxeSummary; texts: TextContrast[] }>, arabic = false) => {
+    for (const [state, { axe, texts }] of Object.entries(results)) {
+      expect(axe.violations, state).toEqual([]);
       // axe's color-contrast does not evaluate the Arabic text of the thank-you (it did the close button's × glyph,
-      // now a drawn cross); the same colours are checked in the English runs
+      // now a drawn cross): the computed contrast below does
       const looked = state.startsWith('thank-you') ? (arabic ? ['link-name'] : ['color-contrast', 'link-name']) : ['color-contrast', 'label'];
-      expect(r.inPrompt, `${state}: axe looked into the prompt`).toEqual(expect.arrayContaining(looked));
+      expect(axe.inPrompt, `${state}: axe looked into the prompt`).toEqual(expect.arrayContaining(looked));
+      expect(tooFaint(texts), `${state}: text under its contrast`).toEqual([]);
+      // the texts measured are the state's own, in the page's language
+      expect(inScript(texts, arabic ? 'ar' : 'en').length, `${state}: texts measured`).toBeGreaterThanOrEqual(2);
     }
   };
 
@@ -80,26 +92,35 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     }
   });
 
+  it('the computed contrast finds Arabic text too faint where a theme makes it so', async () => {
+    const page = await atFollowUp('/a11y-loop/faint-ar.html');
+    const heading = (await page.locator(`hearken-prompt ${PARTS.heading}`).textContent())!;
+    expect(heading).toMatch(/[\u0600-\u06ff]/);
+    const faint = tooFaint(await textContrast(page));
+    expect(faint.map((t) => t.text)).toContain(heading);
+    expect(faint.find((t) => t.text == heading)).toMatchObject({ fg: '166,166,166', bg: '255,255,255', needed: 4.5 });
+  });
+
   for (const { theme, locale } of VARIANTS) {
     it(`${theme}, ${locale}: reasons, contact, an invalid address, and the thank-you with the review link`, async () => {
       const page = await atFollowUp(`/a11y-loop/${theme}-${locale}-anonymous.html`);
-      const results: Record<string, AxeSummary> = {};
+      const results: Record<string, Awaited<ReturnType<typeof check>>> = {};
       const boxes = page.locator(`hearken-prompt ${PARTS.reasons} input`);
       await boxes.nth(0).check();
       await boxes.nth(2).check();
-      results.reasons = await audit(page);
+      results.reasons = await check(page);
       await page.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
       await page.locator(`hearken-prompt ${PARTS.contactField}`).fill('ann@example');
-      results.contact = await audit(page);
+      results.contact = await check(page);
       await page.locator(`hearken-prompt ${PARTS.send}`).click();
       await page.locator(`hearken-prompt ${PARTS.contactError}`).waitFor();
       expect(await page.locator(`hearken-prompt ${PARTS.contactField}`).getAttribute('aria-invalid')).toBe('true');
-      results['contact error'] = await audit(page);
+      results['contact error'] = await check(page);
       await page.locator('hearken-prompt input[type=radio]').nth(1).check();
       await page.locator(`hearken-prompt ${PARTS.contactField}`).fill('+44 20 7946 0958');
       await page.locator(`hearken-prompt ${PARTS.send}`).click();
       await page.locator('hearken-prompt a').waitFor();
-      results['thank-you with review link'] = await audit(page);
+      results['thank-you with review link'] = await check(page);
       expectClean(results, locale == 'ar');
     });
 
@@ -108,7 +129,7 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
       await page.locator(`hearken-prompt ${PARTS.contactConsent}`).check();
       await page.locator(`hearken-prompt ${PARTS.contact} p`).nth(1).waitFor();
       expect(await page.locator(`hearken-prompt ${PARTS.contactField}`).count()).toBe(0);
-      expectClean({ identified: await audit(page) });
+      expectClean({ identified: await check(page) }, locale == 'ar');
     });
   }
 });
