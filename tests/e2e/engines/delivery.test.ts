@@ -129,20 +129,38 @@ describeEngines('delivery and storage', (engine) => {
   // last: in Firefox, puppeteer still waits for the load event that a restored page never fires
   it('back from another page (the back/forward cache): the prompt is still there, once, and answers', async () => {
     const page = browser.page;
-    await page.goto(server.url + '/d/cached.html');
-    await promptShown(page);
-    // a visitor who looked at the prompt: the files fetched once it shows have arrived (a page left with a fetch
-    // still in flight may be kept out of the back/forward cache, which this test is about)
-    await waitFor(page, "hearken's files after the question", () => '__hearkenDelivery' in window && '__hearkenFollowUp' in window);
-    await page.goto(server.url + '/d/away.html');
-    await page.back();
-    await waitFor(page, 'hearken on the page', () => 'Hearken' in window);
-    const shows = await page.evaluate(() => (window as unknown as { __shows: boolean[] }).__shows);
-    // Firefox now and then loads the page again instead (its cache refuses a page for reasons of its
-    // own): then the prompt, already shown in this session, is not shown twice.
-    if (engine == 'firefox' && shows.length == 1) return expect([await promptCount(page), await pageLogs(page)]).toEqual([0, []]);
-    // restored from the back/forward cache (pageshow.persisted), not loaded again
-    expect(shows).toEqual([false, true]);
+    // Chromium, on a loaded machine, now and then loads the page again instead, for a reason it does not name to the
+    // page (`notRestoredReasons` says "masked"): then the prompt, already shown in this session, is not shown twice,
+    // and the visit is made again. A reason it names (a request in flight, a lock, a BroadcastChannel…) fails at
+    // once; a page refused three times over fails too (an unload listener does that, under "masked").
+    for (let attempt = 1; ; attempt++) {
+      if (attempt > 1) await freshOrigin(page, server.url);
+      await page.goto(server.url + '/d/cached.html');
+      await promptShown(page);
+      // a visitor who looked at the prompt: the files fetched once it shows have arrived (a page left with a fetch
+      // still in flight may be kept out of the back/forward cache, which this test is about)
+      await waitFor(page, "hearken's files after the question", () => '__hearkenDelivery' in window && '__hearkenFollowUp' in window);
+      await page.goto(server.url + '/d/away.html');
+      await page.back();
+      await waitFor(page, 'hearken on the page', () => 'Hearken' in window);
+      const shows = await page.evaluate(() => (window as unknown as { __shows: boolean[] }).__shows);
+      // restored from the back/forward cache (pageshow.persisted), not loaded again
+      if (shows.length != 1) {
+        expect(shows).toEqual([false, true]);
+        break;
+      }
+      expect([await promptCount(page), await pageLogs(page)], 'loaded again: the prompt not shown twice').toEqual([0, []]);
+      // Firefox now and then does the same (its cache refuses a page for reasons of its own), and names none
+      if (engine == 'firefox') return;
+      const named = await page.evaluate(() => {
+        type Reasons = { reasons?: { reason: string }[] | null; children?: Reasons[] | null } | null;
+        const all = (r: Reasons): string[] => (r ? (r.reasons || []).map((x) => x.reason).concat(...(r.children || []).map(all)) : []);
+        const entry = performance.getEntriesByType('navigation')[0] as PerformanceEntry & { notRestoredReasons?: Reasons };
+        return all(entry.notRestoredReasons || null).filter((reason) => reason != 'masked');
+      });
+      expect(named, `attempt ${attempt}: why ${engine} did not restore the page`).toEqual([]);
+      expect(attempt, `${engine} restored the page in none of ${attempt} visits`).toBeLessThan(3);
+    }
     expect(await promptCount(page)).toBe(1);
     const comment = `back in ${engine}`;
     await answerWithClicks(page, 10, comment);
