@@ -88,9 +88,13 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           told = true;
         },
       ));
-  // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others
+  // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others. destroy()
+  // before the full script came: nothing more loads for this page (no trigger, element, route or later call), as
+  // nothing does on a destroyed widget; the full script, already on its way, replays it
   const stub = createStub((call) => {
-    if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
+    // (a promise that never settles: its executor hands `resolve` back unused)
+    if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
+    else if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
   });
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);

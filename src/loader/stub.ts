@@ -19,14 +19,17 @@ export interface Stub {
   calls: QueuedCall[];
 }
 
-/** The methods that need the full script at once; `on`, `hide`, `identify` and `destroy` wait for it in the queue. */
-const WAKERS: (keyof Hearken)[] = ['show', 'track', 'consent', 'flush'];
-const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify', 'destroy'];
+/**
+ * The methods the loader hears of at once: the first four need the full script now; `destroy` says nothing more is to
+ * load for this widget. `on`, `hide` and `identify` wait for it in the queue.
+ */
+const WAKERS: (keyof Hearken)[] = ['show', 'track', 'consent', 'flush', 'destroy'];
+const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify'];
 
 /**
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
- * `show()`, `track()`, `consent()` and `flush()` also call `wake(call)`, which loads it unless the call needs
- * nothing of it now.
+ * `show()`, `track()`, `consent()`, `flush()` and `destroy()` also call `wake(call)`, which loads it unless the call
+ * needs nothing of it now (and after `destroy()`, loads nothing more).
  */
 export function createStub(wake: (call: QueuedCall) => void): Stub {
   const calls: QueuedCall[] = [];

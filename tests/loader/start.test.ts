@@ -326,6 +326,36 @@ describe('the light start (dist/hearken.js)', () => {
     history.pushState({}, '', '/');
   });
 
+  // (a <hearken-survey> added after destroy() wakes the same way, but not testably here: jsdom's one registry keeps the
+  // element of the file's first loader)
+  it('after destroy(), nothing more loads: not when a trigger fires, the app routes to an included page, or the page calls show()', async () => {
+    for (const destroyed of [false, true]) {
+      delete win.Hearken;
+      started = [];
+      history.pushState({}, '', '/');
+      await load({ 'data-endpoint': '/collect', 'data-exit-intent': '', 'data-pages': '/checkout' });
+      // an included page: hearken-triggers.js waits for the pointer to leave
+      history.pushState({}, '', '/checkout');
+      await settle();
+      if (destroyed) (win.Hearken!.destroy as () => void)();
+      document.dispatchEvent(new MouseEvent('mouseout', { clientY: -2, relatedTarget: null }));
+      history.pushState({}, '', '/');
+      history.pushState({}, '', '/checkout');
+      (win.Hearken!.show as () => void)();
+      await settle();
+      // without destroy(), the exit intent brought the full script
+      expect(started.length, destroyed ? 'destroyed' : 'not destroyed').toBe(destroyed ? 0 : 1);
+    }
+    history.pushState({}, '', '/');
+  });
+
+  it('destroy() while the full script is on its way: it comes, and is handed the destroy() call to replay', async () => {
+    await load({ 'data-endpoint': '/collect' });
+    (win.Hearken!.destroy as () => void)();
+    await settle();
+    expect(started.map((l) => l.stub.calls.map((call) => call.method))).toEqual([['destroy']]);
+  });
+
   it('counts the page view for data-min-pageviews on a light page, as the full script would', async () => {
     answeredRecently();
     localStorage.setItem('hearken:pageviews', '2');
