@@ -182,6 +182,25 @@ describeBrowser('rules: triggers', () => {
     ]);
   });
 
+  it('SPA, light path: an event trigger armed by hearken-triggers.js that fires after the app routed to an excluded page shows nothing there; back on an included page, the event asks', async () => {
+    server.page('/shop/a', hearkenPage({ pages: '/shop/*', 'on-event': 'purchase' }));
+    const { page } = browser;
+    await page.goto(server.url + '/shop/a');
+    await countShows(page);
+    // armed without the full script (hearken-checks.js first, this being a first page view)
+    expect(await untriggered(page)).toEqual({ prompts: 0, ui: false });
+    expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
+    await page.evaluate(() => (history.pushState({}, '', '/about'), dispatchEvent(new Event('purchase'))));
+    // the event brings the full script, which finds /about outside /shop/*
+    await page.waitForFunction(() => '__hearkenCore' in window);
+    await settle(page);
+    expect(await dialogs(page).count()).toBe(0);
+    await page.evaluate(() => (history.pushState({}, '', '/shop/b'), dispatchEvent(new Event('purchase'))));
+    await dialogs(page).waitFor();
+    await settle(page);
+    await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+  });
+
   it('SPA: coming back before the old delay would have fired waits a full delay from the return', async () => {
     const delay = 1000;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay }));
