@@ -2,7 +2,8 @@
  * The light start's extra files in real Chromium: without hearken-checks.js (a visitor's first page view of a page
  * armed with a trigger, or of one that cannot ask) or hearken-triggers.js (a returning visitor's) beside hearken.js, the page still works — the
  * full script comes, checks the attributes and arms the trigger itself — and one [hearken] error says what to copy.
- * And the words of an attribute's error, hearken-messages.js, which only a page with a wrong attribute downloads.
+ * And the words of an attribute's error, hearken-messages.js, which only a page with a wrong attribute downloads; and
+ * nothing more fetched after destroy().
  */
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
@@ -57,6 +58,27 @@ describeBrowser('the light start without its extra files, in Chromium', () => {
 
   const hearkenErrors = (from: number) => suite.browser.logs.slice(from).filter((l) => l.type == 'error' && l.text.startsWith('[hearken]')).map((l) => l.text);
   const downloaded = () => page().evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+
+  it('after destroy(), a <hearken-survey> added and show() fetch nothing more; without destroy(), the element brings the full script', async () => {
+    server.page('/light/destroyed.html', pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-trigger': 'manual' })));
+    // the first page view has the attributes checked and remembered (hearken-checks.js)
+    await page().goto(server.url + '/light/destroyed.html');
+    await page().waitForFunction(() => !!localStorage.getItem('hearken:checked'));
+    // the hearken files the page asked for: a script element is added in the same task as the call that wants it
+    const added = (destroy: boolean) =>
+      page().evaluate((destroy) => {
+        const hearken = (window as unknown as { Hearken: { destroy(): void; show(): void } }).Hearken;
+        if (destroy) hearken.destroy();
+        document.body.appendChild(document.createElement('hearken-survey'));
+        if (destroy) hearken.show();
+        return [...document.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((script) => new URL(script.src).pathname);
+      }, destroy);
+    await page().goto(server.url + '/light/destroyed.html');
+    expect(await added(true)).toEqual(['/dist/hearken.js']);
+    await page().goto(server.url + '/light/destroyed.html');
+    expect(await added(false)).toEqual(['/dist/hearken.js', '/dist/hearken-prompt.js']);
+    await page().locator('hearken-survey [role=radio]').first().waitFor();
+  });
 
   it('a wrong attribute: its words come from hearken-messages.js, said before what was found wrong after it; a page whose attributes are right never downloads that file', async () => {
     server.page('/light/right.html', pageHtml(scriptTag({ 'data-endpoint': '/collect', 'data-survey': 'nps', 'data-position': 'bottom' })));
