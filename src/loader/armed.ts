@@ -1,7 +1,8 @@
 import type { TriggerWindow, DeviceWindow } from '../rules/index';
 import type { ReadAttribute } from './gate';
-import { PRELOAD_LEAD_MS, createTriggers, detectDevice } from '../rules/index';
+import { PRELOAD_LEAD_MS, createTriggers, detectDevice, pagesBar } from '../rules/index';
 import { realClock } from '../storage/index';
+import { onRouteChange } from './routes';
 
 /**
  * What is left of the prompt's wait, asked when the full script starts; it disarms these triggers (the full
@@ -17,37 +18,62 @@ export type ArmWindow = TriggerWindow & DeviceWindow & Window;
 /** What `dist/hearken-triggers.js` leaves for hearken.js: `armTriggers`. */
 export type ArmTriggers = (win: ArmWindow, read: ReadAttribute, wake: () => void) => WaitLeft;
 
+/** What stops the triggers armed last on this page: a new arming (hearken.js looking again after a route) replaces them. */
+let armedBefore: (() => void) | undefined;
+
 /**
  * `dist/hearken-triggers.js`: arms the triggers of a page the gate found `'armed'` (a prompt may show, but only a
  * `data-scroll`, `data-exit-intent`, `data-on-event` or long `data-delay` says when) without the full script,
  * which `wake` loads once one fires (with the question's UI, in one file) — for a delay, `PRELOAD_LEAD_MS` before it
  * ends, so that it has time to come.
+ * Under `data-pages`, a single-page app's route (`pushState`, back/forward) to a page it leaves out disarms them, and a
+ * route to one it includes arms them again, a delay counting from there: as the full script does, so that a trigger
+ * firing on a page left out does not fetch the full script for nothing. (`data-on-event`'s event still brings it
+ * there: hearken.js keeps it as a `track()` call, which the full script then refuses on that page.)
  * The attributes are the ones the full script or hearken-checks.js found right, on this page view or an earlier one
  * (hearken.js has them checked first where they were not): read as they are.
  */
 export const armTriggers: ArmTriggers = (win, read, wake) => {
   const delay = read('delay') ? +read('delay')! : undefined;
   const exitIntent = read('exit-intent');
-  let loadedAt: number | undefined;
+  const pages = read('pages') || undefined;
+  // when the delay started counting: the window's load, or the route that armed the triggers again
+  let countingFrom: number | undefined;
   let firedNow = false;
-  const triggers = createTriggers(
-    {
-      delay: delay == undefined ? undefined : delay - PRELOAD_LEAD_MS,
-      scroll: read('scroll') ? +read('scroll')! : undefined,
-      exitIntent: exitIntent != null && exitIntent.trim() != 'false',
-      onEvent: read('on-event') || undefined,
-    },
-    { window: win, clock: realClock, device: () => detectDevice(win) },
-  );
-  const loaded = () => (loadedAt = Date.now());
-  win.document.readyState == 'complete' ? loaded() : win.addEventListener('load', loaded, { once: true });
-  // hearken.js's wake fetches the full script with the question's UI in one file (hearken-prompt.js)
-  triggers.start((trigger) => {
-    firedNow = trigger.indexOf('delay') != 0;
-    wake();
-  });
+  let stopped = false;
+  let triggers: ReturnType<typeof createTriggers> | undefined;
+  const arm = () => {
+    if (stopped) return;
+    if (triggers) triggers.stop();
+    triggers = undefined;
+    if (pagesBar(pages, win.location)) return;
+    countingFrom = win.document.readyState == 'complete' ? Date.now() : undefined;
+    triggers = createTriggers(
+      {
+        delay: delay == undefined ? undefined : delay - PRELOAD_LEAD_MS,
+        scroll: read('scroll') ? +read('scroll')! : undefined,
+        exitIntent: exitIntent != null && exitIntent.trim() != 'false',
+        onEvent: read('on-event') || undefined,
+      },
+      { window: win, clock: realClock, device: () => detectDevice(win) },
+    );
+    // hearken.js's wake fetches the full script with the question's UI in one file (hearken-prompt.js)
+    triggers.start((trigger) => {
+      firedNow = trigger.indexOf('delay') != 0;
+      wake();
+    });
+  };
+  const stop = () => {
+    stopped = true;
+    if (triggers) triggers.stop();
+  };
+  if (armedBefore) armedBefore();
+  armedBefore = stop;
+  if (win.document.readyState != 'complete') win.addEventListener('load', () => (countingFrom = Date.now()), { once: true });
+  arm();
+  if (pages) onRouteChange(win, arm);
   return () => {
-    triggers.stop();
-    return firedNow ? 0 : delay != undefined && loadedAt != undefined ? Math.max(0, loadedAt + delay - Date.now()) : undefined;
+    stop();
+    return firedNow ? 0 : delay != undefined && countingFrom != undefined ? Math.max(0, countingFrom + delay - Date.now()) : undefined;
   };
 };

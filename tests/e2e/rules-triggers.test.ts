@@ -201,6 +201,25 @@ describeBrowser('rules: triggers', () => {
     await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
   });
 
+  it('SPA, light path: a scroll on a page data-pages leaves out fetches nothing (hearken-triggers.js disarmed it there); back on an included page, the scroll asks', async () => {
+    server.page('/shop/a', hearkenPage({ pages: '/shop/*', scroll: '50' }, tall(4000)));
+    const { page } = browser;
+    await page.goto(server.url + '/shop/a');
+    await countShows(page);
+    expect(await untriggered(page)).toEqual({ prompts: 0, ui: false });
+    await page.evaluate(() => history.pushState({}, '', '/about'));
+    await expect(scrollTo(80)).resolves.toBe(80);
+    // untriggered() lets the scroll's listener run: a trigger firing would have asked for hearken-prompt.js
+    expect(await untriggered(page)).toEqual({ prompts: 0, ui: false });
+    expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
+    await scrollTo(0);
+    await page.evaluate(() => history.pushState({}, '', '/shop/b'));
+    await scrollTo(60);
+    await dialogs(page).waitFor();
+    await settle(page);
+    await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+  });
+
   it('SPA: coming back before the old delay would have fired waits a full delay from the return', async () => {
     const delay = 1000;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay }));

@@ -63,6 +63,58 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(wakes).toBe(0);
   });
 
+  it("under data-pages, a single-page app's route to a page left out disarms them; back on an included one, the delay counts from the return", () => {
+    const scrolled = () => {
+      Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 2000 });
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 1500 });
+      window.dispatchEvent(new Event('scroll'));
+    };
+    history.pushState({}, '', '/shop/a');
+    // a long page, at its top
+    Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 4000 });
+    try {
+      const left = armTriggers(window, attributes({ pages: '/shop/*', delay: '10000', scroll: '50' }), wake);
+      vi.advanceTimersByTime(0);
+      expect(wakes).toBe(0);
+      vi.advanceTimersByTime(2_000);
+      history.pushState({}, '', '/about');
+      // neither the delay nor a scroll wakes the full script on a page left out
+      vi.advanceTimersByTime(20_000);
+      scrolled();
+      vi.advanceTimersByTime(0);
+      expect(wakes).toBe(0);
+      delete (window as { scrollY?: unknown }).scrollY;
+      Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 4000 });
+      history.pushState({}, '', '/shop/b');
+      vi.advanceTimersByTime(6_999);
+      expect(wakes).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(wakes).toBe(1);
+      vi.advanceTimersByTime(500);
+      expect(left()).toBe(2_500);
+      // disarmed once the full script asked: a later route arms nothing
+      history.pushState({}, '', '/shop/c');
+      vi.advanceTimersByTime(20_000);
+      expect(wakes).toBe(1);
+    } finally {
+      delete (window as { scrollY?: unknown }).scrollY;
+      delete (document.documentElement as { scrollHeight?: unknown }).scrollHeight;
+      history.pushState({}, '', '/');
+    }
+  });
+
+  it('armed again (hearken.js looking again after a route), the triggers armed before are stopped: one set at a time', () => {
+    armTriggers(window, attributes({ delay: '10000' }), wake);
+    vi.advanceTimersByTime(5_000);
+    const left = armTriggers(window, attributes({ delay: '10000' }), wake);
+    // the first would have woken it at 7 s
+    vi.advanceTimersByTime(5_000);
+    expect(wakes).toBe(0);
+    vi.advanceTimersByTime(2_000);
+    expect(wakes).toBe(1);
+    expect(left()).toBe(3_000);
+  });
+
   it('before the window has loaded, the delay is not yet counting: the full script counts it from the load', () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     try {
