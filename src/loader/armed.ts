@@ -18,8 +18,12 @@ export type ArmWindow = TriggerWindow & DeviceWindow & Window;
 /** What `dist/hearken-triggers.js` leaves for hearken.js: `armTriggers`. */
 export type ArmTriggers = (win: ArmWindow, read: ReadAttribute, wake: () => void) => WaitLeft;
 
-/** What stops the triggers armed last on this page: a new arming (hearken.js looking again after a route) replaces them. */
-let armedBefore: (() => void) | undefined;
+/**
+ * The triggers armed last on this page: a new arming (hearken.js looking again after a route) stops them and takes
+ * their place, and the one route hook of the page (`onRouteChange`, added once) arms the last ones again.
+ */
+let armedLast: { stop(): void; arm(): void } | undefined;
+let routesWatched = false;
 
 /**
  * `dist/hearken-triggers.js`: arms the triggers of a page the gate found `'armed'` (a prompt may show, but only a
@@ -67,11 +71,11 @@ export const armTriggers: ArmTriggers = (win, read, wake) => {
     stopped = true;
     if (triggers) triggers.stop();
   };
-  if (armedBefore) armedBefore();
-  armedBefore = stop;
+  if (armedLast) armedLast.stop();
+  armedLast = { stop, arm };
   if (win.document.readyState != 'complete') win.addEventListener('load', () => (countingFrom = Date.now()), { once: true });
   arm();
-  if (pages) onRouteChange(win, arm);
+  if (pages && !routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast!.arm());
   return () => {
     stop();
     return firedNow ? 0 : delay != undefined && countingFrom != undefined ? Math.max(0, countingFrom + delay - Date.now()) : undefined;

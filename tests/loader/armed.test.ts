@@ -115,6 +115,26 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(left()).toBe(3_000);
   });
 
+  it('armed again and again under data-pages, one route hook serves them all: pushState is wrapped once', () => {
+    history.pushState({}, '', '/shop/a');
+    try {
+      for (let i = 0; i < 3; i++) armTriggers(window, attributes({ pages: '/shop/*', delay: '10000' }), wake)();
+      const wrapped = history.pushState;
+      // the file's first data-pages arming wrapped it: a later one does not wrap it again
+      const left = armTriggers(window, attributes({ pages: '/shop/*', delay: '10000' }), wake);
+      expect(history.pushState).toBe(wrapped);
+      history.pushState({}, '', '/about');
+      vi.advanceTimersByTime(20_000);
+      expect(wakes).toBe(0);
+      history.pushState({}, '', '/shop/b');
+      vi.advanceTimersByTime(7_000);
+      expect(wakes).toBe(1);
+      expect(left()).toBe(3_000);
+    } finally {
+      history.pushState({}, '', '/');
+    }
+  });
+
   it('before the window has loaded, the delay is not yet counting: the full script counts it from the load', () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     try {
