@@ -6,6 +6,16 @@ let wakes: number;
 const wake = () => void wakes++;
 const attributes = (given: Record<string, string>) => (name: string) => (name in given ? given[name] : null);
 
+/** A 10 s delay armed now (or just armed again): the full script is woken 3 s before its end, and told what is left. */
+function wakesSevenSecondsIn(left: () => number | undefined) {
+  vi.advanceTimersByTime(6_999);
+  expect(wakes).toBe(0);
+  vi.advanceTimersByTime(1);
+  expect(wakes).toBe(1);
+  vi.advanceTimersByTime(500);
+  expect(left()).toBe(2_500);
+}
+
 beforeEach(() => {
   wakes = 0;
   vi.useFakeTimers();
@@ -14,13 +24,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('armTriggers (dist/hearken-triggers.js)', () => {
   it('a delay wakes the full script 3 s before it ends, and says what is left', () => {
-    const left = armTriggers(window, attributes({ delay: '10000' }), wake);
-    vi.advanceTimersByTime(6_999);
-    expect(wakes).toBe(0);
-    vi.advanceTimersByTime(1);
-    expect(wakes).toBe(1);
-    vi.advanceTimersByTime(500);
-    expect(left()).toBe(2_500);
+    wakesSevenSecondsIn(armTriggers(window, attributes({ delay: '10000' }), wake));
   });
 
   it('exit intent wakes it with nothing left to wait, once; data-exit-intent="false" arms none', () => {
@@ -86,12 +90,7 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
       delete (window as { scrollY?: unknown }).scrollY;
       Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 4000 });
       history.pushState({}, '', '/shop/b');
-      vi.advanceTimersByTime(6_999);
-      expect(wakes).toBe(0);
-      vi.advanceTimersByTime(1);
-      expect(wakes).toBe(1);
-      vi.advanceTimersByTime(500);
-      expect(left()).toBe(2_500);
+      wakesSevenSecondsIn(left);
       // disarmed once the full script asked: a later route arms nothing
       history.pushState({}, '', '/shop/c');
       vi.advanceTimersByTime(20_000);
