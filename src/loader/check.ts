@@ -7,7 +7,7 @@ import { checkDelivery } from '../widget/index';
 import { attributesHash, attributesOf } from './gate';
 
 /** What `dist/hearken-checks.js` leaves for hearken.js: see `checkAttributes`. */
-export type CheckAttributes = (win: Window, script: Element) => boolean;
+export type CheckAttributes = (win: Window, script: HTMLElement) => boolean;
 
 /**
  * Stores the hash of attributes found free of errors, once consent allows storing (never under Global Privacy

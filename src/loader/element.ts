@@ -11,12 +11,12 @@ export interface ElementLifecycle {
  */
 export function defineLightElement(win: Window & typeof globalThis, name: string, lifecycle: () => Promise<ElementLifecycle | void>): void {
   const registry = win.customElements;
-  if (registry.get(name)) return;
   const element = class extends win.HTMLElement {};
   // one callback for both: what counts is whether the element is still in the page once the full script is there
   const callbacks = element.prototype as { connectedCallback?: () => void; disconnectedCallback?: () => void };
   callbacks.connectedCallback = callbacks.disconnectedCallback = function (this: HTMLElement) {
     lifecycle().then((elements) => elements && (this.isConnected ? elements.connect(this) : elements.disconnect(this)));
   };
-  registry.define(name, element);
+  // (defined already, by another copy of hearken or the page: left as it is)
+  registry.get(name) || registry.define(name, element);
 }

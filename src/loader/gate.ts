@@ -11,7 +11,7 @@ export type ReadAttribute = (name: string) => string | null;
 /** What the gate looks at. */
 export interface GateDeps {
   read: ReadAttribute;
-  /** Every `data-*` attribute of the script tag, as `name=value` lines: what the full script checked. */
+  /** Every `data-*` attribute of the script tag, as `attributesOf` writes them: what the full script checked. */
   attributes: string;
   /** localStorage (where it is blocked, nothing is known: the loader does not ask, the full script decides). */
   local: KeyValueStore;
@@ -19,11 +19,12 @@ export interface GateDeps {
   now: number;
 }
 
-/** Every `data-*` attribute of the script tag as `name=value` lines: what `checked` remembers. */
-export function attributesOf(script: Element): string {
-  let lines = '';
-  for (const { name, value } of script.attributes) if (name.indexOf('data-') == 0) lines += name + '=' + value + '\n';
-  return lines;
+/**
+ * Every `data-*` attribute of the script tag, as the JSON of its `dataset` (`{"survey":"nps","onEvent":"added"}`):
+ * what `checked` remembers.
+ */
+export function attributesOf(script: HTMLElement): string {
+  return JSON.stringify(script.dataset);
 }
 
 /** A short hash of the script tag's attributes, remembered by the full script or hearken-checks.js when it found them all right. */

@@ -56,12 +56,12 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const urls = scriptUrls(win, (script && script.src) || win.location.href);
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
-  const loadCore = scriptGlobalLoader(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL }, (start: StartCore) => start);
+  const loadCore = scriptGlobalLoader<StartCore>(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL });
   // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
-  const loadTriggers = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL }, (arm: ArmTriggers) => arm);
+  const loadTriggers = scriptGlobalLoader<ArmTriggers>(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL });
   // a first page view that may stay light or arm has its attributes checked (and remembered) by hearken-checks.js;
   // where that file does not load, the full script comes, checks them and reports it
-  const loadChecks = scriptGlobalLoader(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL }, (check: CheckAttributes) => check);
+  const loadChecks = scriptGlobalLoader<CheckAttributes>(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL });
   // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
   const read = (name: string) => script && script.getAttribute('data-' + name);
   const onEvent = read('on-event');

@@ -10,7 +10,8 @@ export interface PageLocation {
 
 /** Splits `data-pages="/blog/*, !/admin/*"` (spaces or commas) into patterns. */
 export function splitPatterns(patterns: string | string[]): string[] {
-  return (typeof patterns == 'string' ? patterns.split(/[\s,]+/) : patterns).map((p) => p.trim()).filter(Boolean);
+  // (split on spaces, a string's patterns have none to trim)
+  return (typeof patterns == 'string' ? patterns.split(/[\s,]+/) : patterns.map((p) => p.trim())).filter(Boolean);
 }
 
 // `*` is any text; every other character is itself (escaping each non-word one is valid RegExp syntax).

@@ -17,8 +17,8 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
   return (path) => {
     const doc = win.document;
     const script = doc.createElement('script');
+    // (a script element made by a script runs as soon as it arrives: async without saying so)
     script.src = url(path);
-    script.async = true;
     // setAttribute: Safari before 15.4 has no `nonce` property
     if (nonce) script.setAttribute('nonce', nonce);
     return new Promise<void>((resolve, reject) => {
@@ -30,13 +30,19 @@ export function scriptLoader(win: Window, url: ScriptUrl, nonce?: string): (path
 }
 
 /**
- * Loads `file.path` once and resolves with what it left on `window[global]`, made by `make`. A script that did not
+ * Loads `file.path` once and resolves with what it left on `window[global]`, made by `make` (by default, as it is). A script that did not
  * arrive may be tried again at the next call; one whose URL was refused may not. One that ran but left nothing there
  * (a page of errors served in its place, a copy of another version) is `<url> is not hearken's: copy <file> beside
  * hearken.js`. The call may name another path
  * leaving the same global (hearken.js: `hearken-core.js` or `hearken-prompt.js`); the first call's is the one loaded.
  */
-export function scriptGlobalLoader<T, G>(win: Window, url: ScriptUrl, nonce: string | undefined, file: { path: string; global: string }, make: (found: G, load: (path: string) => Promise<void>) => T): (path?: string) => Promise<T> {
+export function scriptGlobalLoader<T, G = T>(
+  win: Window,
+  url: ScriptUrl,
+  nonce: string | undefined,
+  file: { path: string; global: string },
+  make: (found: G, load: (path: string) => Promise<void>) => T = (found) => found as unknown as T,
+): (path?: string) => Promise<T> {
   const load = scriptLoader(win, url, nonce);
   let loading: Promise<T> | undefined;
   const found = () => (win as unknown as Record<string, G | undefined>)[file.global];

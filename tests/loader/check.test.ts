@@ -73,6 +73,18 @@ describe('checkAttributes', () => {
   });
 });
 
+describe('attributesOf', () => {
+  it("is the tag's data-* attributes alone: another value, a new one or one gone changes it; the src, the nonce or a class does not", () => {
+    const seen = attributesOf(tag({ src: '/hearken.js', 'data-endpoint': '/collect', 'data-on-event': 'added' }));
+    expect(attributesOf(tag({ 'data-endpoint': '/collect', 'data-on-event': 'added', src: '/v2/hearken.js', nonce: 'r4nd0m', class: 'x' }))).toBe(seen);
+    expect(attributesOf(tag({ src: '/hearken.js', 'data-endpoint': '/collect', 'data-on-event': 'add' }))).not.toBe(seen);
+    expect(attributesOf(tag({ src: '/hearken.js', 'data-endpoint': '/collect', 'data-on-event': 'added', 'data-trigger': 'manual' }))).not.toBe(seen);
+    expect(attributesOf(tag({ src: '/hearken.js', 'data-endpoint': '/collect' }))).not.toBe(seen);
+    // a value holding what once separated them cannot pass for two attributes
+    expect(attributesOf(tag({ 'data-endpoint': '/collect\ndata-survey=ces' }))).not.toBe(attributesOf(tag({ 'data-endpoint': '/collect', 'data-survey': 'ces' })));
+  });
+});
+
 describe('rememberChecked', () => {
   it('remembers nothing under Global Privacy Control when data-respect-gpc asks to respect it', () => {
     const gpc = { ...window, localStorage, navigator: { globalPrivacyControl: true } } as unknown as Window;

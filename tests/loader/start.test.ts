@@ -110,7 +110,7 @@ describe('the light start (dist/hearken.js)', () => {
 
   it('a first page view where only a trigger says when: hearken-checks.js finds the attributes right first, then hearken-triggers.js arms them, and the full script comes when one fires', async () => {
     const order: string[] = [];
-    win.__hearkenCheck = (w: Window, script: Element) => (order.push('checks'), checkAttributes(w, script));
+    win.__hearkenCheck = (w: Window, script: HTMLElement) => (order.push('checks'), checkAttributes(w, script));
     win.__hearkenArm = ((...args: Parameters<typeof armTriggers>) => (order.push('triggers'), armTriggers(...args))) as typeof armTriggers;
     const script = await load({ 'data-endpoint': '/collect', 'data-exit-intent': '' }, { checked: false });
     expect([order, started.length]).toEqual([['checks', 'triggers'], 0]);
