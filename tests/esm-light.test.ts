@@ -148,16 +148,20 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(made.widgets).toBe(1);
   });
 
-  it('on a page that pages excludes, a route change of the app to an included page brings the widget', async () => {
-    const onCheckout = { ...options, pages: ['/checkout'] };
-    history.replaceState(null, '', '/');
-    await pageView(onCheckout);
-    leave();
-    await pageView(onCheckout);
-    expect(made.widgets).toBe(0);
-    history.pushState(null, '', '/checkout');
-    await vi.waitFor(() => expect(made.widgets).toBe(1));
-    history.replaceState(null, '', '/');
+  it('on a page that pages excludes, a route change of the app to an included page brings the widget: a push, or a router.replace()', async () => {
+    for (const route of ['pushState', 'replaceState'] as const) {
+      made.widgets = 0;
+      const onCheckout = { ...options, pages: ['/checkout'] };
+      history.replaceState(null, '', '/');
+      await pageView(onCheckout);
+      leave();
+      await pageView(onCheckout);
+      expect(made.widgets).toBe(0);
+      history[route](null, '', '/checkout');
+      await vi.waitFor(() => expect(made.widgets, route).toBe(1));
+      leave();
+      history.replaceState(null, '', '/');
+    }
   });
 
   it('imports nothing for a widget the app destroyed before it came: not on a route change, nor a later call', async () => {

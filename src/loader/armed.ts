@@ -30,7 +30,7 @@ let routesWatched = false;
  * `data-scroll`, `data-exit-intent`, `data-on-event` or long `data-delay` says when) without the full script,
  * which `wake` loads once one fires (with the question's UI, in one file) — for a delay, `PRELOAD_LEAD_MS` before it
  * ends, so that it has time to come.
- * Under `data-pages`, a single-page app's route (`pushState`, back/forward) to a page it leaves out disarms them, and a
+ * Under `data-pages`, a single-page app's route (`onRouteChange`) to a page it leaves out disarms them, and a
  * route to one it includes arms them again, a delay counting from there: as the full script does, so that a trigger
  * firing on a page left out does not fetch the full script for nothing. (`data-on-event`'s event still brings it
  * there: hearken.js keeps it as a `track()` call, which the full script then refuses on that page.)

@@ -220,6 +220,32 @@ describeBrowser('rules: triggers', () => {
     await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
   });
 
+  it("SPA, light path: a page data-pages leaves out stays light until the app's router replaces the URL with an included one, or a link moves the hash to one; then the prompt shows", async () => {
+    server.page('/shop/pay', hearkenPage({ pages: '/shop/thanks /app#/thanks' }));
+    server.page('/app', hearkenPage({ pages: '/shop/thanks /app#/thanks' }, '<a href="#/thanks">Done</a>'));
+    const { page } = browser;
+    for (const [start, route] of [
+      ['/shop/pay', () => history.replaceState({}, '', '/shop/thanks')],
+      ['/app', () => document.querySelector('a')!.click()],
+    ] as const) {
+      await page.goto(server.url + start);
+      await countShows(page);
+      // light: the checks of a first page view, then nothing more
+      await page.waitForFunction(() => !!localStorage.getItem('hearken:checked'));
+      await settle(page, false);
+      expect(await page.evaluate(() => '__hearkenCore' in window), start).toBe(false);
+      await page.evaluate(() => history.replaceState({ scrollY: 10 }, ''));
+      await settle(page, false);
+      expect(await page.evaluate(() => '__hearkenCore' in window), start).toBe(false);
+      await page.evaluate(route);
+      await dialogs(page).waitFor();
+      await settle(page);
+      await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
+      // a new visitor for the next (the session's cap would hold the prompt back)
+      await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+    }
+  });
+
   it('SPA: coming back before the old delay would have fired waits a full delay from the return', async () => {
     const delay = 1000;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay }));

@@ -102,6 +102,29 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     }
   });
 
+  it("under data-pages, a router's replaceState counts as a route: to a page left out it disarms them; one that keeps the URL (scroll restoration) does not restart the delay", () => {
+    history.pushState({}, '', '/shop/a');
+    try {
+      const left = armTriggers(window, attributes({ pages: '/shop/*', delay: '10000' }), wake);
+      vi.advanceTimersByTime(3_000);
+      history.replaceState({ scrollY: 200 }, '');
+      history.replaceState({ scrollY: 400 }, '', '/shop/a');
+      // counted from the load still: woken at 7 s, not 3 s after the last replaceState
+      vi.advanceTimersByTime(4_000);
+      expect(wakes).toBe(1);
+      expect(left()).toBe(3_000);
+      const again = armTriggers(window, attributes({ pages: '/shop/*', delay: '10000' }), wake);
+      history.replaceState({}, '', '/login');
+      vi.advanceTimersByTime(20_000);
+      expect(wakes).toBe(1);
+      history.replaceState({}, '', '/shop/b');
+      wakes = 0;
+      wakesSevenSecondsIn(again);
+    } finally {
+      history.pushState({}, '', '/');
+    }
+  });
+
   it('armed again (hearken.js looking again after a route), the triggers armed before are stopped: one set at a time', () => {
     armTriggers(window, attributes({ delay: '10000' }), wake);
     vi.advanceTimersByTime(5_000);

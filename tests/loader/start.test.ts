@@ -326,6 +326,18 @@ describe('the light start (dist/hearken.js)', () => {
     history.pushState({}, '', '/');
   });
 
+  it("an excluded page of a single-page app looks again when its router replaces the URL with an included one (a checkout's thank-you page)", async () => {
+    history.pushState({}, '', '/checkout/pay');
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/thanks' });
+    history.replaceState({ scrollY: 300 }, '');
+    await settle();
+    expect(started).toHaveLength(0);
+    history.replaceState({}, '', '/checkout/thanks');
+    await settle();
+    expect(started).toHaveLength(1);
+    history.pushState({}, '', '/');
+  });
+
   // (a <hearken-survey> added after destroy() wakes the same way, but not testably here: jsdom's one registry keeps the
   // element of the file's first loader)
   it('after destroy(), nothing more loads: not when a trigger fires, the app routes to an included page, or the page calls show()', async () => {
