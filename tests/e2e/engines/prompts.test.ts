@@ -3,7 +3,8 @@
  * `<hearken-survey>` element, each answered with real clicks and typing, styled and stored; the
  * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left; a first and a
  * returning page view on a `data-scroll` page, armed by hearken-triggers.js (after hearken-checks.js on the first)
- * until the scroll; and on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after.
+ * until the scroll; on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after; and a
+ * single-page app's route (a router's replaceState, a link to a hash) from a page left out to an included one.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { EnginePage } from '../harness/engine';
@@ -42,6 +43,10 @@ describeEngines('the prompts', (engine) => {
     server.page('/rtl.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button, { lang: 'ar' }));
     server.page('/scroll.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-scroll': '50' }), '<div style="height:4000px">A long page</div>'));
     server.page('/manual.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-trigger': 'manual' })));
+    // a single-page app asking only on its thank-you route, reached by a router's replace() or by a link to a hash
+    const spa = hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-pages': '/spa/thanks /spa/hash#/thanks' });
+    server.page('/spa/pay', pageHtml(spa));
+    server.page('/spa/hash', pageHtml(spa, '<a href="#/thanks">Done</a>'));
   });
   beforeEach(() => freshOrigin(browser.page, server.url));
 
@@ -153,6 +158,26 @@ describeEngines('the prompts', (engine) => {
     const comment = `asked by the page in ${engine}`;
     await answerWithClicks(page, 8, comment);
     expect(await storedAnswer(server, comment)).toMatchObject({ survey: 'nps', score: 8 });
+    expect(await pageLogs(page)).toEqual([]);
+  });
+
+  it.each([
+    ["a router's replaceState", '/spa/pay', () => history.replaceState({}, '', '/spa/thanks')],
+    ['a link to another hash', '/spa/hash', () => document.querySelector('a')!.click()],
+  ])('a single-page app on a page data-pages leaves out downloads hearken.js and hearken-checks.js alone; %s to an included page brings the prompt', async (_, path, route) => {
+    const page = browser.page;
+    const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
+    const idle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+    await page.goto(server.url + path);
+    await waitFor(page, 'the attributes to be checked', () => !!localStorage.getItem('hearken:checked'));
+    await idle();
+    // a replaceState that keeps the URL (scroll restoration) is no route
+    await page.evaluate(() => history.replaceState({ scrollY: 10 }, ''));
+    await idle();
+    expect([await files(), await promptCount(page)]).toEqual([['/dist/hearken.js', '/dist/hearken-checks.js'], 0]);
+    await page.evaluate(route);
+    await promptShown(page);
+    expect((await files()).slice(2, 3)).toEqual(['/dist/hearken-prompt.js']);
     expect(await pageLogs(page)).toEqual([]);
   });
 
