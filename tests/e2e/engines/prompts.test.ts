@@ -3,7 +3,8 @@
  * `<hearken-survey>` element, each answered with real clicks and typing, styled and stored; the
  * keyboard alone (Tab in, arrows, Enter, Tab to Send, Escape gives focus back); right to left; a first and a
  * returning page view on a `data-scroll` page, armed by hearken-triggers.js (after hearken-checks.js on the first)
- * until the scroll; on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after; and a
+ * until the scroll; on a `data-trigger="manual"` page, hearken-checks.js alone on the first, nothing more after (until
+ * an attribute changes: the tag's data-* attributes, as each engine lists them, are what is remembered); and a
  * single-page app's route (a router's replaceState, a link to a hash) from a page left out to an included one.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
@@ -43,6 +44,7 @@ describeEngines('the prompts', (engine) => {
     server.page('/rtl.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps' }), button, { lang: 'ar' }));
     server.page('/scroll.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-scroll': '50' }), '<div style="height:4000px">A long page</div>'));
     server.page('/manual.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-trigger': 'manual' })));
+    server.page('/manual-changed.html', pageHtml(hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-trigger': 'manual', 'data-touchpoint': 'checkout' })));
     // a single-page app asking only on its thank-you route, reached by a router's replace() or by a link to a hash
     const spa = hearkenTag({ ...TAG, 'data-survey': 'nps', 'data-pages': '/spa/thanks /spa/hash#/thanks' });
     server.page('/spa/pay', pageHtml(spa));
@@ -137,7 +139,7 @@ describeEngines('the prompts', (engine) => {
     expect([await promptCount(page), await pageLogs(page)]).toEqual([1, []]);
   });
 
-  it('on a data-trigger="manual" page a first page view downloads hearken.js and hearken-checks.js, a returning one hearken.js alone; show() brings the prompt, which is answered and stored', async () => {
+  it('on a data-trigger="manual" page a first page view downloads hearken.js and hearken-checks.js, a returning one hearken.js alone; show() brings the prompt, which is answered and stored; an attribute added since is checked again, once', async () => {
     const page = browser.page;
     const files = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/')));
     // two frames and a task: what the light start does once the page has loaded has run
@@ -159,6 +161,14 @@ describeEngines('the prompts', (engine) => {
     await answerWithClicks(page, 8, comment);
     expect(await storedAnswer(server, comment)).toMatchObject({ survey: 'nps', score: 8 });
     expect(await pageLogs(page)).toEqual([]);
+    // an attribute added (or changed) since: checked again, once
+    for (const checks of [['/dist/hearken-checks.js'], []]) {
+      await page.goto(server.url + '/manual-changed.html');
+      await waitFor(page, 'the light start', () => 'Hearken' in window && document.readyState == 'complete');
+      await waitFor(page, 'the attributes to be checked', () => !!localStorage.getItem('hearken:checked'));
+      await idle();
+      expect(await files()).toEqual(['/dist/hearken.js', ...checks]);
+    }
   });
 
   it.each([
