@@ -50,9 +50,10 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   let widget: Promise<void> | undefined;
   // what is left of the wait when the triggers' chunk armed this page view's triggers (it disarms them)
   let waitLeft: WaitLeft | undefined;
-  // `onEvent`'s event, dispatched before the widget or the triggers are here, becomes a track() call it replays
+  // `onEvent`'s event, dispatched before the widget or the triggers are here, becomes a track() call it replays; once
+  // the triggers are armed, theirs hears it (and on a route `pages` leaves out, where they are disarmed, nothing comes)
   const onEvent = given.onEvent;
-  const early = () => api.track(onEvent!);
+  const early = () => waitLeft || api.track(onEvent!);
   const load = () =>
     (widget =
       widget ||

@@ -47,6 +47,24 @@ describe('createHearken where only a trigger says when a prompt comes', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it('under pages, the event on a route the pages leave out imports nothing; on an included route, it brings the widget', async () => {
+    history.replaceState(null, '', '/checkout');
+    try {
+      await secondPageView({ ...base, pages: ['/checkout'], onEvent: 'order:placed' });
+      await settle();
+      history.pushState(null, '', '/blog');
+      window.dispatchEvent(new Event('order:placed'));
+      await settle();
+      expect(made.widgets).toEqual([]);
+      history.pushState(null, '', '/checkout');
+      window.dispatchEvent(new Event('order:placed'));
+      await vi.waitFor(() => expect(made.widgets).toHaveLength(1));
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('does not lose the event dispatched before the triggers were armed: the widget comes for it', async () => {
     await secondPageView({ ...base, onEvent: 'order:placed' });
     // at once, before anything createHearken imports has arrived

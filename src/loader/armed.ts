@@ -32,8 +32,9 @@ let routesWatched = false;
  * ends, so that it has time to come.
  * Under `data-pages`, a single-page app's route (`onRouteChange`) to a page it leaves out disarms them, and a
  * route to one it includes arms them again, a delay counting from there: as the full script does, so that a trigger
- * firing on a page left out does not fetch the full script for nothing. (`data-on-event`'s event still brings it
- * there: hearken.js keeps it as a `track()` call, which the full script then refuses on that page.)
+ * firing on a page left out does not fetch the full script for nothing (`data-on-event`'s event too: hearken.js,
+ * which turns an event before the arming into a `track()` call, leaves it to these once armed; a `Hearken.track()`
+ * call of the page still brings the full script, which refuses it there).
  * The attributes are the ones the full script or hearken-checks.js found right, on this page view or an earlier one
  * (hearken.js has them checked first where they were not): read as they are.
  */

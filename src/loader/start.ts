@@ -62,10 +62,12 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // a first page view that may stay light or arm has its attributes checked (and remembered) by hearken-checks.js;
   // where that file does not load, the full script comes, checks them and reports it
   const loadChecks = scriptGlobalLoader<CheckAttributes>(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL });
-  // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays
+  // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays; but not once
+  // hearken-triggers.js armed the triggers: theirs hears it (the full script then shows at once, 0 left), and fetches
+  // nothing on a route data-pages leaves out, where they are disarmed
   const read = (name: string) => script && script.getAttribute('data-' + name);
   const onEvent = read('on-event');
-  const early = () => stub.api.track(onEvent!);
+  const early = () => waitLeft || stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
   let core: Promise<ElementLifecycle | void> | undefined;
   // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
