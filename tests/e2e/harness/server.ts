@@ -11,9 +11,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server/app.mjs';
+import { DIST_DIR, startDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server/app.mjs';
 import type { Answer } from '../../../src/surveys/types';
 import { createMemoryStore } from '../../demo/memory-store';
+import { assertDistFresh } from './dist-fresh';
+
+// checked once a run, for a server serving the project's dist/
+let distChecked = false;
 
 /** A demo server with its data in a temporary folder. */
 export interface TestServer extends DemoServer {
@@ -38,6 +42,7 @@ export type TestServerOptions = Omit<DemoServerOptions, 'port' | 'host' | 'dataD
  * (or `options.dataDir`, which is then kept, to test restarts).
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  if (!options.distDir && !distChecked) assertDistFresh(join(DIST_DIR, '..', 'src'), DIST_DIR), (distChecked = true);
   const ownDir = !options.dataDir;
   const dataDir = options.dataDir || mkdtempSync(join(tmpdir(), 'hearken-data-'));
   const { embedded, ...rest } = options;
