@@ -66,8 +66,12 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
       ));
   // show(), track(), consent() and flush() import the widget at once, as on the script tag's light page; after
   // destroy() nothing does (an app's route change, a trigger or a late call), as nothing does on a destroyed widget
-  const wake = () => void (stub.calls.some((call) => call.method == 'destroy') || load());
-  const stub = createStub(wake);
+  const destroyed = () => stub.calls.some((call) => call.method == 'destroy');
+  const wake = () => void (destroyed() || load());
+  // why this page view cannot ask, once `decide` found it so: a track() call then does what the widget would do with
+  // it, nothing, and is dropped (it imports nothing, and is not replayed on a later route)
+  let quiet: string | 0 | undefined;
+  const stub = createStub((call) => (call.method == 'track' && quiet ? void stub.calls.pop() : wake()));
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)
@@ -75,8 +79,10 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   let watching = false;
   // `checked`: the checks' chunk has just found these options right (were they not remembered, it found them again)
   const decide = (checked?: boolean) => {
-    if (widget) return;
+    // (a destroyed widget's route changes check nothing either)
+    if (widget || destroyed()) return;
     const why = optionsLightReason({ options: given, text, local, window: win, now: Date.now() });
+    quiet = 0;
     if (!why || (why == 'check' && checked)) return wake();
     // new options on a page view that may stay light: checked first, without the widget (any mistake brings it, to
     // report it); found right, they are remembered and the gate is asked again
@@ -85,8 +91,9 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
     // before it ends); where the triggers' chunk does not come, the widget arms them itself
     if (why == 'armed') return void loadTriggers().then((arm) => void (widget || (waitLeft = arm(win, optionReader(given), wake))), wake);
     if (given.minPageviews && why != 'consent') countPageview(local!);
+    quiet = why;
     // a single-page app may route to a page that is included
-    if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, () => decide());
+    if (!watching && why == 'pages') (watching = true), onRouteChange(win, decide);
   };
   decide();
   return api;

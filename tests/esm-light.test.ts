@@ -65,6 +65,34 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it("imports nothing when its onEvent's event or track() comes while the visitor cannot be asked (an order's thank-you page); on a route pages leaves out, nor once the app routes to an included one", async () => {
+    answeredNps(7);
+    const onOrder = { ...options, onEvent: 'order:placed' };
+    await pageView(onOrder);
+    leave();
+    const hearken = await pageView(onOrder);
+    window.dispatchEvent(new Event('order:placed'));
+    hearken.track('order:placed');
+    await settle();
+    expect(made.checks + made.widgets).toBe(0);
+    leave();
+    localStorage.clear();
+    // a new visitor on a route pages leaves out: tracked there, then routed to the included one (armed, waiting)
+    const onThanks = { ...onOrder, pages: ['/thanks'] };
+    history.replaceState(null, '', '/pay');
+    await pageView(onThanks);
+    leave();
+    (await pageView(onThanks)).track('order:placed');
+    await settle();
+    history.pushState(null, '', '/thanks');
+    await settle();
+    // armed there: its own event would bring the widget (tests/esm-armed.test.ts), the one before does not
+    expect(made.widgets).toBe(0);
+    leave();
+    history.replaceState(null, '', '/');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('asks again once the wait is over: the widget comes and shows the prompt', async () => {
     answeredNps(7);
     await pageView();

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../storage/index';
+import type { ReadWriteStore } from '../storage/index';
 import type { SurveyKind } from '../surveys/index';
 import type { PageLocation, DeviceWindow } from '../rules/index';
 import type { History } from '../rules/index';
@@ -14,7 +14,7 @@ export interface GateDeps {
   /** Every `data-*` attribute of the script tag, as `attributesOf` writes them: what the full script checked. */
   attributes: string;
   /** localStorage (where it is blocked, nothing is known: the loader does not ask, the full script decides). */
-  local: KeyValueStore;
+  local: ReadWriteStore;
   window: DeviceWindow & { location: PageLocation; navigator: object };
   now: number;
 }

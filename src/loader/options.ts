@@ -1,5 +1,5 @@
 import type { HearkenOptions } from '../config/index';
-import type { KeyValueStore } from '../storage/index';
+import type { ReadWriteStore } from '../storage/index';
 import type { ReadAttribute } from './gate';
 import { KEYS } from '../storage/index';
 import { attributesHash, lightReason } from './gate';
@@ -57,7 +57,7 @@ export function optionsText(options: HearkenOptions): string | undefined {
  * them (and makes the visitor's id), and the gate is asked again. Consent pending or denied is
  * light without checks: nothing is stored for the visitor then.
  */
-export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: KeyValueStore | undefined; window: Window; now: number }): string {
+export function optionsLightReason(deps: { options: HearkenOptions; text: string | undefined; local: ReadWriteStore | undefined; window: Window; now: number }): string {
   const { options, text, local } = deps;
   if (text === undefined || !local || local.get(KEYS.waiting) || options.debug) return '';
   // found right: the last options remembered (`hearken:checked`, which the script tag's start reads too), or these

@@ -47,7 +47,10 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
  * `track()`, `consent()` or `flush()`. A page where only a trigger says when to ask gets `hearken-triggers.js`
  * instead, which loads the full script when one fires. A page view that cannot ask, or only by a trigger, whose
  * attributes were not found right before (a first page view) gets `hearken-checks.js` first, which checks and
- * remembers them. Otherwise the page view costs this file and a few storage reads.
+ * remembers them. Otherwise the page view costs this file and a few storage reads. Once it found that this page view
+ * cannot ask (a re-survey wait, sampling, an excluded page or device, a manual trigger, consent), a `track()` call, or
+ * `data-on-event`'s event, does what the full script would do with it, nothing: it is dropped, loads nothing, and is
+ * not replayed on a later route to an included page.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -55,16 +58,15 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector<HTMLScriptElement>('script[src*="hearken"]');
   const urls = scriptUrls(win, (script && script.src) || win.location.href);
   // an attribute too: Safari before 15.4 has no `nonce` property
-  const nonce = (script && (script.nonce || script.getAttribute('nonce'))) || undefined;
+  const nonce = (script && (script.nonce || script.getAttribute('nonce'))) as string | undefined;
   const loadCore = scriptGlobalLoader<StartCore>(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL });
   // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
   const loadTriggers = scriptGlobalLoader<ArmTriggers>(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL });
   // a first page view that may stay light or arm has its attributes checked (and remembered) by hearken-checks.js;
   // where that file does not load, the full script comes, checks them and reports it
   const loadChecks = scriptGlobalLoader<CheckAttributes>(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL });
-  // data-on-event's event, dispatched before the full script arrives, becomes a track() call it replays; but not once
-  // hearken-triggers.js armed the triggers: theirs hears it (the full script then shows at once, 0 left), and fetches
-  // nothing on a route data-pages leaves out, where they are disarmed
+  // data-on-event's event, before the full script arrives, becomes a track() call it replays; not once hearken-triggers.js
+  // armed the triggers: theirs hear it (then 0 left), and fetch nothing on a route data-pages leaves out
   const read = (name: string) => script && script.getAttribute('data-' + name);
   const onEvent = read('on-event');
   const early = () => waitLeft || stub.api.track(onEvent!);
@@ -73,6 +75,8 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
   let waitLeft: WaitLeft | undefined;
   let told = false;
+  // why this page view cannot ask, once `decide` found it so: track() is dropped then
+  let quiet: string | 0 | undefined;
   // read before anything may wake the full script (an element already in the page upgrades as it is defined)
   const local = localStore(win);
   const wake = (missing?: Error, path = PROMPT_FILE) =>
@@ -90,13 +94,14 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           told = true;
         },
       ));
-  // consent(false) where hearken stored nothing has nothing to erase: it waits in the queue like the others. destroy()
+  // consent(false) where hearken stored nothing (no key holds KEYS.prefix; the keys listed as one text) has nothing to
+  // erase: it waits in the queue like the others. destroy()
   // before the full script came: nothing more loads for this page (no trigger, element, route or later call), as
-  // nothing does on a destroyed widget; the full script, already on its way, replays it
+  // nothing does on a destroyed widget (a promise that never settles); the full script, already on its way, replays it
   const stub = createStub((call) => {
-    // (a promise that never settles: its executor hands `resolve` back unused)
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
-    else if (call.method != 'consent' || call.args[0] || (local && local.keys().some((key) => key.indexOf(KEYS.prefix) == 0))) wake();
+    else if (call.method == 'track' && quiet) stub.calls.pop();
+    else if (call.method != 'consent' || call.args[0] || (local && /hearken:/.test(Object.keys(win.localStorage) as unknown as string))) wake();
   });
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
@@ -112,16 +117,16 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const decide = () => {
     if (core) return;
     const why = reason();
+    quiet = 0;
     if (!why || doc.querySelector('[data-hearken]')) return void wake();
-    // attributes not found right before (a first page view) where the rules keep this page view light or armed:
-    // hearken-checks.js checks them; found right and remembered, decide again (now with the rules' own reason); else
-    // the full script comes, and reports each mistake
+    // attributes not found right before (a first page view), the rules keeping this page view light or armed: checked
+    // by hearken-checks.js; found right and remembered, decide again (with the rules' own reason); else the full script
     if (why == 'check') return void loadChecks().then((check) => (check(win, script) ? decide() : wake()), wake);
-    // only a trigger says when a prompt comes: hearken-triggers.js waits for it (the full script comes when a scroll,
-    // exit intent or event fires, or PRELOAD_LEAD_MS before a delay ends; a visitor who leaves before downloads
-    // neither it nor the UI); where that file does not load, the full script arms them
+    // only a trigger says when: hearken-triggers.js waits (the full script comes when a scroll, exit intent or event
+    // fires, or PRELOAD_LEAD_MS before a delay ends); where that file does not load, the full script arms them
     if (why == 'armed') return void loadTriggers().then((arm) => (waitLeft = arm(win, read, wake)), wake);
     if (read('min-pageviews') && why != 'consent') countPageview(local);
+    quiet = why;
     // a single-page app may route to a page that is included
     if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
   };

@@ -1,6 +1,6 @@
 import { KEYS } from '../storage/index';
 import type { Reason } from './types';
-import type { KeyValueStore } from '../storage/index';
+import type { KeyValueStore, ReadWriteStore } from '../storage/index';
 
 /**
  * At most one automatic prompt per page view and per session (sessionStorage: one tab, until it is
@@ -40,13 +40,13 @@ export function createSessionCap(session: KeyValueStore): SessionCap {
 }
 
 /** The page views counted so far (0 when missing or garbage). */
-export function pageviews(store: KeyValueStore): number {
+export function pageviews(store: ReadWriteStore): number {
   const n = parseInt(store.get(KEYS.pageviews)!);
   return n > 0 ? n : 0;
 }
 
 /** Counts one page view in localStorage and answers the new total. */
-export function countPageview(store: KeyValueStore): number {
+export function countPageview(store: ReadWriteStore): number {
   const n = pageviews(store) + 1;
   store.set(KEYS.pageviews, '' + n);
   return n;

@@ -14,6 +14,15 @@ export interface KeyValueStore {
 }
 
 /**
+ * What reading and counting need of a store, and no more: the light start's localStorage (loader/local.ts), whose
+ * `set` does not answer.
+ */
+export interface ReadWriteStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+/**
  * Wraps a Web Storage. `get` is a getter because merely reading `window.localStorage` can throw
  * (SecurityError); it is called on each use, so a storage that appears later is picked up.
  */
@@ -52,7 +61,7 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
 }
 
 /** Reads a JSON value; `fallback` when missing, `null` or unreadable. */
-export function readJson<T>(store: KeyValueStore, key: string, fallback: T): T {
+export function readJson<T>(store: Pick<KeyValueStore, 'get'>, key: string, fallback: T): T {
   try {
     // JSON.parse(null) is null: a missing key falls back like a stored `null`
     return JSON.parse(store.get(key)!) ?? fallback;

@@ -86,6 +86,8 @@ describeBrowser('the light loader across reloads', () => {
     // everyone outside the sample, and (but one visitor in a million) everyone inside it
     '/sample-out.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '0' }),
     '/sample-in.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '99.9999%' }),
+    // an order's thank-you page: NPS asked when the page says the order went through
+    '/thanks.html': fixturePage({ trigger: 'auto', survey: 'nps', 'on-event': 'purchase' }),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
   /** What page 2 of the first test downloaded, for the budget test after it. */
@@ -231,6 +233,31 @@ describeBrowser('the light loader across reloads', () => {
     await until('the answer event', async () => (await madeIds(page)).length == 1);
     const [stored] = await expectDeliveredOnce(s.server, { ids: await madeIds(page), total: 1 });
     expect(stored).toMatchObject({ score: 8, visitorId: id });
+  });
+
+  it("data-on-event, an order's thank-you page: the customer answers at the first order; at the next, now capped, the purchase event and Hearken.track() download nothing more than hearken.js", async () => {
+    const { page } = s.browser;
+    const purchase = () => page.evaluate(() => (dispatchEvent(new CustomEvent('purchase')), (window as unknown as { Hearken: { track(name: string): void } }).Hearken.track('purchase')));
+    await page.goto(s.server.url + '/thanks.html');
+    await loadedAndSettled(page);
+    expect(await dialogs(page).count()).toBe(0);
+    await purchase();
+    await dialogs(page).waitFor();
+    await answer(page, 9);
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    await expectDeliveredOnce(s.server, { ids: await madeIds(page), total: 1 });
+    await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
+
+    await page.reload();
+    await loadedAndSettled(page);
+    await purchase();
+    await settle(page, false);
+    const light = await loaded(page);
+    expect(light).toEqual(['/dist/hearken.js']);
+    expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
+    expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
   });
 
   it('two tabs answer while the collector is down: one reload delivers both, once each', async () => {

@@ -88,6 +88,78 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started[0].stub.api).toBe(win.Hearken);
   });
 
+  it("a page view that cannot ask, on a page whose data-on-event fires (an order's thank-you page): the event and track() load nothing, and are not replayed when show() brings the full script", async () => {
+    const cannotAsk: [string, Record<string, string>, () => void][] = [
+      ['capped', {}, answeredRecently],
+      ['manual', { 'data-trigger': 'manual' }, () => {}],
+      ['excluded page', { 'data-pages': '/checkout' }, () => {}],
+      ['excluded device', { 'data-device': 'mobile' }, () => {}],
+      ['sampled out', { 'data-sample': '0%' }, () => localStorage.setItem('hearken:visitor', 'v-1')],
+      ['no consent', { 'data-consent': 'pending' }, () => {}],
+    ];
+    for (const [why, attributes, before] of cannotAsk) {
+      delete win.Hearken;
+      localStorage.clear();
+      started = [];
+      before();
+      await load({ 'data-endpoint': '/collect', 'data-on-event': 'purchase', ...attributes });
+      const hearken = win.Hearken as unknown as { track(name: unknown): void; show(): void };
+      window.dispatchEvent(new Event('purchase'));
+      hearken.track('purchase');
+      hearken.track('added-to-cart');
+      await settle();
+      expect(started, why).toHaveLength(0);
+      hearken.show();
+      await settle();
+      expect(started.map((l) => l.stub.calls.map((call) => call.method)), why).toEqual([['show']]);
+    }
+  });
+
+  it('on a page data-pages leaves out, track() is dropped: on the included page the app routes to, the trigger waits for an event of its own', async () => {
+    history.pushState({}, '', '/checkout/pay');
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/thanks', 'data-on-event': 'purchase' });
+    (win.Hearken!.track as (name: string) => void)('purchase');
+    await settle();
+    expect(started).toHaveLength(0);
+    history.replaceState({}, '', '/checkout/thanks');
+    await settle();
+    // armed by hearken-triggers.js: the event of the page before does not fire it
+    expect(started).toHaveLength(0);
+    window.dispatchEvent(new Event('purchase'));
+    await settle();
+    expect(started.map((l) => [l.delayLeft, l.stub.calls.map((call) => call.method)])).toEqual([[0, []]]);
+    history.pushState({}, '', '/');
+  });
+
+  it('once the app routed from a page data-pages leaves out to an included one, track() brings the full script again', async () => {
+    history.pushState({}, '', '/checkout/pay');
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/thanks', 'data-delay': '600000' });
+    history.pushState({}, '', '/checkout/thanks');
+    await settle();
+    expect(started).toHaveLength(0);
+    (win.Hearken!.track as (name: string) => void)('purchase');
+    await settle();
+    expect(started.map((l) => l.stub.calls.map((call) => call.method))).toEqual([['track']]);
+    history.pushState({}, '', '/');
+  });
+
+  it('where a prompt may show, track() still brings the full script and is replayed: an armed trigger, an inline mount', async () => {
+    for (const [what, attributes, body] of [
+      ['armed', { 'data-scroll': '50' }, undefined],
+      ['inline mount on a capped page', {}, '<div data-hearken="csat"></div>'],
+    ] as [string, Record<string, string>, string | undefined][]) {
+      delete win.Hearken;
+      resetPage();
+      localStorage.clear();
+      started = [];
+      if (body) answeredRecently();
+      await load({ 'data-endpoint': '/collect', ...attributes }, { body });
+      (win.Hearken!.track as (name: string) => void)('purchase');
+      await settle();
+      expect(started.map((l) => l.stub.calls.map((call) => call.method)), what).toEqual([['track']]);
+    }
+  });
+
   it('a first page view that cannot ask (a manual trigger, an excluded page, a capped visitor): hearken-checks.js alone finds the attributes right and they are remembered; neither hearken-triggers.js nor the full script comes', async () => {
     const triggers = vi.fn(armTriggers);
     const checks = vi.fn(checkAttributes);
