@@ -68,10 +68,10 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   // destroy() nothing does (an app's route change, a trigger or a late call), as nothing does on a destroyed widget
   const destroyed = () => stub.calls.some((call) => call.method == 'destroy');
   const wake = () => void (destroyed() || load());
-  // why this page view cannot ask, once `decide` found it so: a track() call then does what the widget would do with
-  // it, nothing, and is dropped (it imports nothing, and is not replayed on a later route)
+  // why this page view cannot ask, once `decide` found it so: the stub drops track() then (it imports nothing, and is
+  // not replayed on a later route)
   let quiet: string | 0 | undefined;
-  const stub = createStub((call) => (call.method == 'track' && quiet ? void stub.calls.pop() : wake()));
+  const stub = createStub(wake, () => quiet);
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)

@@ -75,7 +75,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // what is left of the wait when hearken-triggers.js armed this page's triggers (it disarms them)
   let waitLeft: WaitLeft | undefined;
   let told = false;
-  // why this page view cannot ask, once `decide` found it so: track() is dropped then
+  // why this page view cannot ask, once `decide` found it so: the stub drops track() then
   let quiet: string | 0 | undefined;
   // read before anything may wake the full script (an element already in the page upgrades as it is defined)
   const local = localStore(win);
@@ -100,9 +100,8 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // nothing does on a destroyed widget (a promise that never settles); the full script, already on its way, replays it
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
-    else if (call.method == 'track' && quiet) stub.calls.pop();
     else if (call.method != 'consent' || call.args[0] || (local && /hearken:/.test(Object.keys(win.localStorage) as unknown as string))) wake();
-  });
+  }, () => quiet);
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
   // asked only where the script tag and localStorage were found (below)

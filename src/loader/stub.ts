@@ -29,13 +29,16 @@ const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify'];
 /**
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
  * `show()`, `track()`, `consent()`, `flush()` and `destroy()` also call `wake(call)`, which loads it unless the call
- * needs nothing of it now (and after `destroy()`, loads nothing more).
+ * needs nothing of it now (and after `destroy()`, loads nothing more). A `track()` call while `cannotAsk()` says the
+ * page view cannot ask (the light start's gate found so) is not kept at all: the full script would do nothing with it,
+ * so it loads nothing, and is not replayed later (on a route to an included page, it would fire the trigger there).
  */
-export function createStub(wake: (call: QueuedCall) => void): Stub {
+export function createStub(wake: (call: QueuedCall) => void, cannotAsk: () => unknown): Stub {
   const calls: QueuedCall[] = [];
   const api = {} as Stub['api'];
   for (const method of WAKERS.concat(QUEUED))
     (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      if (method == 'track' && cannotAsk()) return;
       const call: QueuedCall = { method, args };
       calls.push(call);
       if (WAKERS.indexOf(method) >= 0) wake(call);
