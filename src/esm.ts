@@ -43,8 +43,8 @@ const noop = () => {};
 export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, 'loadKit' | 'loadDelivery'>): Hearken {
   const win = (env && env.window) || (typeof window != 'undefined' ? window : undefined);
   if (!win)
-    return { show: noop, hide: noop, on: () => noop, identify: noop, track: noop, consent: noop, flush: () => Promise.resolve(), destroy: noop };
-  const given: HearkenOptions = options && typeof options == 'object' ? options : {};
+    return { show: noop, hide: noop, on: () => noop, identify: noop, track: noop, consent: noop, flush: async () => {}, destroy: noop };
+  let given: HearkenOptions = options && typeof options == 'object' ? options : {};
   // what the widget remembers once it found these options right: later page views that cannot ask need not import it
   const text = optionsText(given);
   let widget: Promise<void> | undefined;
@@ -71,7 +71,10 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   // why this page view cannot ask, once `decide` found it so: the stub drops track() then (it imports nothing, and is
   // not replayed on a later route)
   let quiet: string | 0 | undefined;
-  const stub = createStub(wake, () => quiet);
+  // consent(true) where `consent` alone kept this page view light: decided again with the options as the widget will
+  // read them once it replays the call (`given` becomes a copy with consent granted; `text`, what was checked, stays);
+  // where the rules still keep it light, or another rule did, it waits in the queue like the others
+  const stub = createStub((call) => (call.method == 'consent' && call.args[0] && quiet ? quiet == 'consent' && ((given = { ...given, consent: 'granted' }), decide()) : wake()), () => quiet);
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)

@@ -37,6 +37,17 @@ describe('createHearken on a page view that cannot ask', () => {
   }
   /** The visitor answered NPS `days` ago (the full widget's history record). */
   const answeredNps = (days: number) => localStorage.setItem('hearken:history', JSON.stringify({ nps: { answeredAt: Date.now() - days * DAY } }));
+  /** show() on a page view that imported nothing: the widget comes, applies the re-survey wait, and shows nothing (no error). */
+  async function showWithinWait(hearken: ReturnType<typeof createHearken>) {
+    const shown = vi.fn();
+    hearken.on('show', shown);
+    hearken.show();
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
+    await settle();
+    expect(hosts()).toEqual([]);
+    expect(shown).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+  }
   /** The page is left: its widgets go, storage stays. */
   const leave = () => widgets.splice(0).forEach((w) => w.destroy());
 
@@ -55,14 +66,7 @@ describe('createHearken on a page view that cannot ask', () => {
     expect(made.checks + made.widgets).toBe(0);
     expect(hosts()).toEqual([]);
     // calls wait for the widget; show() brings it, which applies the re-survey wait: no prompt
-    const shown = vi.fn();
-    hearken.on('show', shown);
-    hearken.show();
-    await vi.waitFor(() => expect(made.widgets).toBe(1));
-    await settle();
-    expect(hosts()).toEqual([]);
-    expect(shown).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
+    await showWithinWait(hearken);
   });
 
   it("imports nothing when its onEvent's event or track() comes while the visitor cannot be asked (an order's thank-you page); on a route pages leaves out, nor once the app routes to an included one", async () => {
@@ -190,6 +194,34 @@ describe('createHearken on a page view that cannot ask', () => {
       leave();
       history.replaceState(null, '', '/');
     }
+  });
+
+  it("a consent manager's consent(true) for a visitor who answered a week ago: the options' checks once, then nothing; show() still brings the widget", async () => {
+    answeredNps(7);
+    const pending = { ...options, consent: 'pending' as const };
+    let hearken = await pageView(pending);
+    // consent pending: nothing is checked or stored before the visitor agrees
+    expect([made.checks, made.widgets, localStorage.getItem('hearken:checked')]).toEqual([0, 0, null]);
+    hearken.consent(true);
+    await settle();
+    expect([made.checks, made.widgets]).toEqual([1, 0]);
+    leave();
+    hearken = await pageView(pending);
+    hearken.consent(true);
+    hearken.track('order:placed');
+    hearken.consent(true);
+    await settle();
+    expect(made.checks + made.widgets).toBe(0);
+    await showWithinWait(hearken);
+  });
+
+  it('consent(true) where a prompt may show once consent is given: the widget comes', async () => {
+    await pageView({ ...options, consent: 'denied' });
+    expect(made.checks + made.widgets).toBe(0);
+    widgets[widgets.length - 1].consent(true);
+    await vi.waitFor(() => expect(made.widgets).toBe(1));
+    // (its prompt is left out: a jsdom window allows one, and another test shows it)
+    leave();
   });
 
   it('imports nothing for a widget the app destroyed before it came: not on a route change, nor a later call', async () => {

@@ -37,7 +37,7 @@ export function optionsText(options: HearkenOptions): string | undefined {
   let plain = true;
   try {
     const text = JSON.stringify(rest, (_, value: unknown) => {
-      if (typeof value == 'function' || (value && typeof value == 'object' && typeof (value as Node).nodeType == 'number')) plain = false;
+      if (typeof value == 'function' || (value && typeof value == 'object' && (value as Node).nodeType > 0)) plain = false;
       return value;
     });
     return plain ? text + String(JSON.stringify(transport, (_, value: unknown) => (typeof value == 'function' ? 'function' : value))) : undefined;

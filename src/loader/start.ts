@@ -36,6 +36,8 @@ export interface Loaded {
  */
 const PROMPT_FILE = 'hearken-prompt.js';
 const CORE_FILE = 'hearken-core.js';
+// (hearken-triggers.js or hearken-checks.js not loading wakes the full script, which arms the triggers or checks the
+// attributes itself, and reports it)
 
 /** The full script's start, left on `window[CORE_GLOBAL]`; it answers what it does for `<hearken-survey>`. */
 export type StartCore = (loaded: Loaded) => ElementLifecycle;
@@ -51,6 +53,13 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
  * cannot ask (a re-survey wait, sampling, an excluded page or device, a manual trigger, consent), a `track()` call, or
  * `data-on-event`'s event, does what the full script would do with it, nothing: it is dropped, loads nothing, and is
  * not replayed on a later route to an included page.
+ *
+ * `destroy()` before the full script came: nothing more loads for this page (no trigger, element, route or later
+ * call), as nothing does on a destroyed widget; the full script, already on its way, replays it. `consent(false)`
+ * where hearken stored nothing has nothing to erase, and `consent(true)` where a rule other than consent keeps this
+ * page view light has nothing to show: each waits in the queue like the others. A consent manager's `consent(true)`
+ * where `data-consent` alone kept this page view light has the rules decided again, with consent granted (the full
+ * script replays the call), so that a consenting visitor who cannot be asked (a re-survey wait…) costs this file alone.
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -59,15 +68,15 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const urls = scriptUrls(win, (script && script.src) || win.location.href);
   // an attribute too: Safari before 15.4 has no `nonce` property
   const nonce = (script && (script.nonce || script.getAttribute('nonce'))) as string | undefined;
-  const loadCore = scriptGlobalLoader<StartCore>(win, urls, nonce, { path: PROMPT_FILE, global: CORE_GLOBAL });
-  // a triggers file that does not load wakes the full script, which arms the triggers itself and reports it
-  const loadTriggers = scriptGlobalLoader<ArmTriggers>(win, urls, nonce, { path: 'hearken-triggers.js', global: TRIGGERS_GLOBAL });
-  // a first page view that may stay light or arm has its attributes checked (and remembered) by hearken-checks.js;
-  // where that file does not load, the full script comes, checks them and reports it
-  const loadChecks = scriptGlobalLoader<CheckAttributes>(win, urls, nonce, { path: 'hearken-checks.js', global: CHECKS_GLOBAL });
+  const loader = <T>(path: string, global: string) => scriptGlobalLoader<T>(win, urls, nonce, { path, global });
+  const loadCore = loader<StartCore>(PROMPT_FILE, CORE_GLOBAL);
+  const loadTriggers = loader<ArmTriggers>('hearken-triggers.js', TRIGGERS_GLOBAL);
+  const loadChecks = loader<CheckAttributes>('hearken-checks.js', CHECKS_GLOBAL);
   // data-on-event's event, before the full script arrives, becomes a track() call it replays; not once hearken-triggers.js
   // armed the triggers: theirs hear it (then 0 left), and fetch nothing on a route data-pages leaves out
-  const read = (name: string) => script && script.getAttribute('data-' + name);
+  // `granted`: 'consent' once consent(true) came where consent alone kept this page view light: data-consent reads as absent
+  const read = (name: string) => script && (name == granted ? '' : script.getAttribute('data-' + name));
+  let granted: unknown;
   const onEvent = read('on-event');
   const early = () => waitLeft || stub.api.track(onEvent!);
   if (onEvent) win.addEventListener(onEvent, early);
@@ -94,13 +103,14 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           told = true;
         },
       ));
-  // consent(false) where hearken stored nothing (no key holds KEYS.prefix; the keys listed as one text) has nothing to
-  // erase: it waits in the queue like the others. destroy()
-  // before the full script came: nothing more loads for this page (no trigger, element, route or later call), as
-  // nothing does on a destroyed widget (a promise that never settles); the full script, already on its way, replays it
+  // destroy(): a promise that never settles (see above); consent(false) with no key holding KEYS.prefix (the keys
+  // listed as one text), and consent(true) where another rule keeps it light, wait in the queue; see above
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
-    else if (call.method != 'consent' || call.args[0] || (local && /hearken:/.test(Object.keys(win.localStorage) as unknown as string))) wake();
+    else if (call.method != 'consent') wake();
+    else if (!call.args[0]) local && /hearken:/.test(Object.keys(win.localStorage) as unknown as string) && wake();
+    else if (quiet != 'consent') quiet || wake();
+    else (granted = quiet), decide();
   }, () => quiet);
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);

@@ -12,12 +12,11 @@ type TrustedTypesWindow = Window & {
  * `locales/`. Made once per page, by the loader, and handed to the full script.
  */
 export function scriptUrls(win: Window, base: string): ScriptUrl {
-  const tt = (win as TrustedTypesWindow).trustedTypes;
   const resolve = (path: string) => (/^(locales\/)?[\w-]+\.js$/.test(path) ? new URL(path, base).href : '');
   let policy: { createScriptURL(input: string): unknown } | undefined;
   return (path) => {
     try {
-      policy = policy || tt?.createPolicy('hearken', { createScriptURL: resolve });
+      policy = policy || (win as TrustedTypesWindow).trustedTypes?.createPolicy('hearken', { createScriptURL: resolve });
       if (policy) return policy.createScriptURL(path) as string;
     } catch {
       // The page does not allow the name: a plain string, which works unless Trusted Types are enforced.

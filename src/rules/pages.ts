@@ -8,10 +8,12 @@ export interface PageLocation {
   hash: string;
 }
 
-/** Splits `data-pages="/blog/*, !/admin/*"` (spaces or commas) into patterns. */
+/**
+ * Splits `data-pages="/blog/*, !/admin/*"` (spaces or commas) into patterns; a list (the npm option) as the text it
+ * makes, joined by commas: as the light start's gate reads it (loader/options.ts), so that both find the same patterns.
+ */
 export function splitPatterns(patterns: string | string[]): string[] {
-  // (split on spaces, a string's patterns have none to trim)
-  return (typeof patterns == 'string' ? patterns.split(/[\s,]+/) : patterns.map((p) => p.trim())).filter(Boolean);
+  return String(patterns).split(/[\s,]+/).filter(Boolean);
 }
 
 // `*` is any text; every other character is itself (escaping each non-word one is valid RegExp syntax).
@@ -36,7 +38,7 @@ export function matchPattern(pattern: string, loc: PageLocation): boolean {
  * matches; `undefined` when it passes (any include matches, or there is none, and no exclude does).
  */
 export function pagesBar(patterns: string | string[] | undefined, loc: PageLocation): string | string[] | undefined {
-  const list = patterns ? splitPatterns(patterns) : [];
+  const list = splitPatterns(patterns || '');
   const includes = list.filter((p) => p[0] != '!');
   return list.find((p) => p[0] == '!' && matchPattern(p.slice(1), loc)) || (includes.length && !includes.some((p) => matchPattern(p, loc)) ? includes : undefined);
 }

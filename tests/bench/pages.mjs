@@ -87,12 +87,17 @@ const HEAD = (/** @type {string} */ visible = '', /** @type {Script | undefined}
 
 /**
  * A blank page holding only these scripts (at the end of `<body>`).
- * @param {Array<string | { src: string, attrs?: Record<string, string> }>} scripts URLs, or URLs with attributes
+ * @param {Array<string | { src: string, attrs?: Record<string, string> } | { inline: string }>} scripts URLs, URLs with
+ *   attributes, or the code of an inline script (the page's own, such as its consent manager's call)
  * @param {string} [visible] see {@link probe}
  */
 export function blankPage(scripts, visible) {
-  const tag = (/** @type {string | { src: string, attrs?: Record<string, string> }} */ s) =>
-    typeof s == 'string' ? `<script src="${s}"></script>` : `<script src="${s.src}"${Object.entries(s.attrs || {}).map(([k, v]) => ` ${k}="${v}"`).join('')}></script>`;
+  const tag = (/** @type {string | { src: string, attrs?: Record<string, string> } | { inline: string }} */ s) =>
+    typeof s == 'string'
+      ? `<script src="${s}"></script>`
+      : 'inline' in s
+        ? `<script>${s.inline}</script>`
+        : `<script src="${s.src}"${Object.entries(s.attrs || {}).map(([k, v]) => ` ${k}="${v}"`).join('')}></script>`;
   return `${HEAD(visible)}
 <body>
 ${scripts.map(tag).join('\n')}

@@ -281,7 +281,7 @@ async function main() {
     const s = /** @type {Subject} */ (subjects.find((x) => x.id == v.of));
     // a variant with attributes of its own gets a page of its own, like its scenario's
     const url = v.attrs ? `/bench/${v.of}-${v.suffix}.html` : s.url;
-    if (v.attrs) server.page(url, blankPage([{ src: '/dist/hearken.js', attrs: v.attrs }]));
+    if (v.attrs) server.page(url, blankPage([{ src: '/dist/hearken.js', attrs: v.attrs }, ...(v.page ? [{ inline: v.page }] : [])]));
     const storageState = await visitorState(browser, server.url + url, v.state);
     const load = await measureLoad(browser, { url: server.url + url, origin: server.url, scripts: s.scripts, visible: !!s.visible, settleMs: s.settleMs, requested: s.requested, storageState });
     variants.push({ id: [v.of, v.state, v.suffix].filter(Boolean).join('-'), label: v.label, of: v.of, ownAttributes: !!v.attrs, ...filesBytes([load], dist) });

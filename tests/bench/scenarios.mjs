@@ -67,8 +67,12 @@ export const SCENARIOS = [
   },
 ];
 
+/** The page's own script after hearken's tag, for a variant with a consent manager: it grants consent at load. */
+const CONSENT_AT_LOAD = "addEventListener('load', function () { Hearken.consent(true); });";
+
 /**
- * Bytes only (one load each): the same page views from the other visitor state, or with other attributes (`attrs`,
+ * Bytes only (one load each): the same page views from the other visitor state, or with other attributes (`attrs`, and
+ * the page's own script after the tag, `page`,
  * on a page named with `suffix`). Each is held to its page view's budget too: a first page view with armed triggers
  * is a page view with armed triggers.
  */
@@ -79,6 +83,15 @@ export const VARIANTS = [
     attrs: { ...BASE, 'data-trigger': 'manual' },
     suffix: 'manual',
     label: '(a) a page view that cannot ask: `data-trigger="manual"`, first page view (hearken-checks.js checks the attributes first)',
+  },
+  {
+    of: 'hearken-capped',
+    state: /** @type {VisitorState} */ ('answered'),
+    attrs: { ...BASE, 'data-consent': 'pending' },
+    // the shop's consent manager, once the visitor agreed (on an earlier page view: it remembers that), at each page's load
+    page: CONSENT_AT_LOAD,
+    suffix: 'consent',
+    label: '(a) a consenting visitor on a shop with a consent manager: `data-consent="pending"`, `Hearken.consent(true)` at load, NPS answered 7 days ago',
   },
   { of: 'hearken-armed', state: /** @type {VisitorState} */ ('fresh'), label: '(b) armed triggers, first page view (attributes not yet checked)' },
   { of: 'hearken-prompt', state: /** @type {VisitorState} */ ('checked'), label: '(c) NPS prompt, returning visitor (attributes checked before)' },

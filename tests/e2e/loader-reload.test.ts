@@ -67,6 +67,14 @@ async function answerWhileDown(s: DeliverySession, page: Page): Promise<string[]
   return madeIds(page);
 }
 
+/** The prompt on screen is answered (9, comment skipped) with the collector up: delivered once, nothing left waiting. */
+async function answerDelivered(s: DeliverySession, page: Page): Promise<void> {
+  await answer(page, 9);
+  await until('the answer event', async () => (await madeIds(page)).length == 1);
+  await expectDeliveredOnce(s.server, { ids: await madeIds(page), total: 1 });
+  await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
+}
+
 /** Reloads with the collector still down, waits until the new page tried to send, then brings the collector up. */
 async function reloadThenCollectorUp(s: DeliverySession, page: Page): Promise<void> {
   const reloaded = Date.now();
@@ -88,6 +96,8 @@ describeBrowser('the light loader across reloads', () => {
     '/sample-in.html': fixturePage({ trigger: 'auto', survey: 'nps', sample: '99.9999%' }),
     // an order's thank-you page: NPS asked when the page says the order went through
     '/thanks.html': fixturePage({ trigger: 'auto', survey: 'nps', 'on-event': 'purchase' }),
+    // a shop with a consent manager: nothing before the visitor agrees, then consent(true) on each page view
+    '/consent.html': fixturePage({ trigger: 'auto', survey: 'nps', consent: 'pending' }),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
   /** What page 2 of the first test downloaded, for the budget test after it. */
@@ -243,10 +253,7 @@ describeBrowser('the light loader across reloads', () => {
     expect(await dialogs(page).count()).toBe(0);
     await purchase();
     await dialogs(page).waitFor();
-    await answer(page, 9);
-    await until('the answer event', async () => (await madeIds(page)).length == 1);
-    await expectDeliveredOnce(s.server, { ids: await madeIds(page), total: 1 });
-    await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
+    await answerDelivered(s, page);
 
     await page.reload();
     await loadedAndSettled(page);
@@ -257,6 +264,35 @@ describeBrowser('the light loader across reloads', () => {
     expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
     expect(await page.evaluate(() => '__hearkenCore' in window)).toBe(false);
     expect(await dialogs(page).count()).toBe(0);
+    expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
+  });
+
+  it("a shop with a consent manager (data-consent=\"pending\", consent(true) on each page view once the visitor agreed): the visitor agrees and answers; at the next page view, now capped, consent(true) downloads nothing more than hearken.js; consent(false) there erases what hearken stored", async () => {
+    const { page } = s.browser;
+    const consent = (granted: boolean) => page.evaluate((g) => (window as unknown as { Hearken: { consent(granted: boolean): void } }).Hearken.consent(g), granted);
+    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.indexOf('hearken:') == 0));
+    await page.goto(s.server.url + '/consent.html');
+    await loadedAndSettled(page);
+    expect(await loaded(page)).toEqual(['/dist/hearken.js']);
+    expect(await stored()).toEqual([]);
+    await consent(true);
+    await dialogs(page).waitFor();
+    await answerDelivered(s, page);
+
+    await page.reload();
+    await loadedAndSettled(page);
+    await consent(true);
+    await settle(page, false);
+    const light = await loaded(page);
+    expect(light).toEqual(['/dist/hearken.js']);
+    expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(await stored()).toContain('hearken:history');
+    // the visitor withdraws: the full script comes to erase it all
+    await consent(false);
+    await until("hearken's keys erased", async () => (await stored()).length == 0);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(s.server.answers()).toHaveLength(1);
     expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
   });
 

@@ -457,6 +457,84 @@ describe('the light start (dist/hearken.js)', () => {
     expect(started).toHaveLength(1);
   });
 
+  it("a consent manager's consent(true) on a page view the rules keep light anyway (a capped visitor, a manual trigger, an excluded page): nothing more loads; a later show() brings the full script with consent(true) first", async () => {
+    for (const [why, attributes, before] of [
+      ['capped', {}, answeredRecently],
+      ['manual', { 'data-trigger': 'manual' }, () => {}],
+      ['excluded page', { 'data-pages': '/checkout' }, () => {}],
+    ] as [string, Record<string, string>, () => void][]) {
+      delete win.Hearken;
+      localStorage.clear();
+      started = [];
+      before();
+      await load({ 'data-endpoint': '/collect', 'data-consent': 'pending', 'data-on-event': 'purchase', ...attributes });
+      const hearken = win.Hearken as unknown as { consent(granted: boolean): void; track(name: string): void; show(): void };
+      hearken.consent(true);
+      await settle();
+      expect(started, why).toHaveLength(0);
+      // still a page view that cannot ask: its event is dropped, as without data-consent
+      window.dispatchEvent(new Event('purchase'));
+      hearken.track('purchase');
+      hearken.consent(true);
+      await settle();
+      expect(started, why).toHaveLength(0);
+      expect(document.querySelectorAll('script[src*="hearken-"]'), why).toHaveLength(0);
+      hearken.show();
+      await settle();
+      expect(started.map((l) => l.stub.calls.map((call) => [call.method, call.args[0]])), why).toEqual([
+        [
+          ['consent', true],
+          ['consent', true],
+          ['show', undefined],
+        ],
+      ]);
+    }
+  });
+
+  it('consent(true) on a first page view the rules keep light: hearken-checks.js checks and remembers the attributes, the full script does not come', async () => {
+    const checks = vi.fn(checkAttributes);
+    win.__hearkenCheck = checks;
+    answeredRecently();
+    const script = await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' }, { checked: false });
+    expect(checks).not.toHaveBeenCalled();
+    (win.Hearken as unknown as { consent(granted: boolean): void }).consent(true);
+    await settle();
+    expect([started.length, checks.mock.calls.length]).toEqual([0, 1]);
+    expect(localStorage.getItem('hearken:checked')).toBe(attributesHash(attributesOf(script)));
+  });
+
+  it('consent(true) where a prompt may show once consent is given: the full script comes, with the call to replay', async () => {
+    await load({ 'data-endpoint': '/collect', 'data-consent': 'denied' });
+    expect(started).toHaveLength(0);
+    (win.Hearken as unknown as { consent(granted: boolean): void }).consent(true);
+    await settle();
+    expect(started.map((l) => l.stub.calls.map((call) => [call.method, call.args[0]]))).toEqual([[['consent', true]]]);
+  });
+
+  it('consent(true) under Global Privacy Control with data-respect-gpc: still light (the full script could not ask either)', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => true });
+    try {
+      await load({ 'data-endpoint': '/collect', 'data-consent': 'pending', 'data-respect-gpc': '' });
+      (win.Hearken as unknown as { consent(granted: boolean): void }).consent(true);
+      await settle();
+      expect(started).toHaveLength(0);
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  it('consent(true), then consent(false) on the same light page: the full script comes to erase what hearken stored, and replays both in order', async () => {
+    answeredRecently();
+    await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' });
+    const hearken = win.Hearken as unknown as { consent(granted: boolean): void };
+    hearken.consent(true);
+    await settle();
+    expect(started).toHaveLength(0);
+    hearken.consent(false);
+    await settle();
+    expect(started.map((l) => l.stub.calls.map((call) => call.args[0]))).toEqual([[true, false]]);
+  });
+
   it('consent(false) loads the full script only where hearken stored something to erase', async () => {
     await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' }, { checked: false });
     const hearken = win.Hearken as unknown as { consent(granted: boolean): void };

@@ -54,4 +54,8 @@ describe('splitPatterns', () => {
   it('splits on commas and spaces and drops empties', () => {
     expect(splitPatterns(' /a/*,  !/a/b ,,/c ')).toEqual(['/a/*', '!/a/b', '/c']);
   });
+
+  it("reads the npm option's list as the text it makes, as the light start's gate does: both find the same patterns", () => {
+    expect(splitPatterns([' /a/* ', '!/a/b', '/c, /d', ''])).toEqual(['/a/*', '!/a/b', '/c', '/d']);
+  });
 });
