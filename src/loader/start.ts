@@ -74,7 +74,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const loadChecks = loader<CheckAttributes>('hearken-checks.js', CHECKS_GLOBAL);
   // data-on-event's event, before the full script arrives, becomes a track() call it replays; not once hearken-triggers.js
   // armed the triggers: theirs hear it (then 0 left), and fetch nothing on a route data-pages leaves out
-  // `granted`: 'consent' once consent(true) came where consent alone kept this page view light: data-consent reads as absent
+  // `granted`: 'consent' (`quiet` then) once consent(true) came where consent alone kept it light: data-consent reads absent
   const read = (name: string) => script && (name == granted ? '' : script.getAttribute('data-' + name));
   let granted: unknown;
   const onEvent = read('on-event');
@@ -103,8 +103,8 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           told = true;
         },
       ));
-  // destroy(): a promise that never settles (see above); consent(false) with no key holding KEYS.prefix (the keys
-  // listed as one text), and consent(true) where another rule keeps it light, wait in the queue; see above
+  // (as the doc comment says) destroy(): a promise that never settles; consent(false) with no key holding KEYS.prefix
+  // (the keys listed as one text) waits; consent(true) waits where another rule keeps it light, else decides again
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
     else if (call.method != 'consent') wake();
