@@ -71,14 +71,10 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   // why this page view cannot ask, once `decide` found it so: the stub drops track() then (it imports nothing, and is
   // not replayed on a later route)
   let quiet: string | 0 | undefined;
-  // consent(true) where `consent` alone kept this page view light: decided again with the options as the widget will
-  // read them once it replays the call (`given` becomes a copy without `consent`, granted by default; `text`, what
-  // was checked, stays); where the rules still keep it light, or another rule did, it waits in the queue like the others
-  const stub = createStub(
-    (call) =>
-      call.method == 'consent' && call.args[0] && quiet ? quiet == 'consent' && ((given = { ...given, consent: undefined }), decide()) : wake(),
-    () => quiet,
-  );
+  // consent(true) where `consent` alone kept this page view light (the stub's `grant`): decided again with the options
+  // as the widget will read them once it replays the call (`given` becomes a copy without `consent`, granted by
+  // default; `text`, what was checked, stays)
+  const stub = createStub(wake, () => quiet, () => ((given = { ...given, consent: undefined }), decide()));
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)

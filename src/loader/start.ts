@@ -74,7 +74,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const loadChecks = loader<CheckAttributes>('hearken-checks.js', CHECKS_GLOBAL);
   // data-on-event's event, before the full script arrives, becomes a track() call it replays; not once hearken-triggers.js
   // armed the triggers: theirs hear it (then 0 left), and fetch nothing on a route data-pages leaves out
-  // `granted`: 'consent' (`quiet` then) once consent(true) came where consent alone kept it light: data-consent reads absent
+  // `granted`: 'consent' once consent(true) came where consent alone kept it light: data-consent reads absent
   const read = (name: string) => script && (name == granted ? '' : script.getAttribute('data-' + name));
   let granted: unknown;
   const onEvent = read('on-event');
@@ -103,15 +103,11 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
           told = true;
         },
       ));
-  // (as the doc comment says) destroy(): a promise that never settles; consent(false) with no key holding KEYS.prefix
-  // (the keys listed as one text) waits; consent(true) waits where another rule keeps it light, else decides again
+  // (see the doc comment) destroy() makes a promise that never settles; consent(false) without a KEYS.prefix key waits
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
-    else if (call.method != 'consent') wake();
-    else if (!call.args[0]) local && /hearken:/.test(Object.keys(win.localStorage) as unknown as string) && wake();
-    else if (quiet != 'consent') quiet || wake();
-    else (granted = quiet), decide();
-  }, () => quiet);
+    else if (call.method != 'consent' || call.args[0] || (local && Object.keys(win.localStorage).some((key) => !key.indexOf(KEYS.prefix)))) wake();
+  }, () => quiet, () => ((granted = 'consent'), decide()));
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
   // asked only where the script tag and localStorage were found (below)
@@ -137,7 +133,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
     if (read('min-pageviews') && why != 'consent') countPageview(local);
     quiet = why;
     // a single-page app may route to a page that is included
-    if (!watching && why.indexOf('pages') == 0) (watching = true), onRouteChange(win, decide);
+    if (!watching && why == 'pages') (watching = true), onRouteChange(win, decide);
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', decide) : decide();
 }

@@ -20,32 +20,37 @@ export interface Stub {
 }
 
 /**
- * The methods the loader hears of at once: the first four need the full script now; `destroy` says nothing more is to
- * load for this widget. `on`, `hide` and `identify` wait for it in the queue.
+ * The API's methods. The loader hears of the first `WAKING` at once: the first four need the full script now;
+ * `destroy` says nothing more is to load for this widget. `on`, `hide` and `identify` wait for it in the queue.
  */
-const WAKERS: (keyof Hearken)[] = ['show', 'track', 'consent', 'flush', 'destroy'];
-const QUEUED: (keyof Hearken)[] = ['on', 'hide', 'identify'];
+const METHODS: (keyof Hearken)[] = ['show', 'track', 'consent', 'flush', 'destroy', 'on', 'hide', 'identify'];
+const WAKING = 5;
 
 /**
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
  * `show()`, `track()`, `consent()`, `flush()` and `destroy()` also call `wake(call)`, which loads it unless the call
- * needs nothing of it now (and after `destroy()`, loads nothing more). A `track()` call while `cannotAsk()` says the
- * page view cannot ask (the light start's gate found so) is not kept at all: the full script would do nothing with it,
- * so it loads nothing, and is not replayed later (on a route to an included page, it would fire the trigger there).
+ * needs nothing of it now (and after `destroy()`, loads nothing more). While `cannotAsk()` says why the page view
+ * cannot ask (the light start's gate found so):
+ * - a `track()` call is not kept at all: the full script would do nothing with it, so it loads nothing, and is not
+ *   replayed later (on a route to an included page, it would fire the trigger there);
+ * - a `consent(true)` call waits in the queue without `wake`; where the reason is `'consent'`, `grant()` has the gate
+ *   decide again with consent given (a prompt that may now show wakes the full script, which replays the call).
  */
-export function createStub(wake: (call: QueuedCall) => void, cannotAsk: () => unknown): Stub {
+export function createStub(wake: (call: QueuedCall) => void, cannotAsk: () => unknown, grant: () => void): Stub {
   const calls: QueuedCall[] = [];
   const api = {} as Stub['api'];
-  for (const method of WAKERS.concat(QUEUED))
-    (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      if (method == 'track' && cannotAsk()) return;
-      const call: QueuedCall = { method, args };
-      calls.push(call);
-      if (WAKERS.indexOf(method) >= 0) wake(call);
-      if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
-      if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
-      return undefined;
-    };
+  METHODS.forEach(
+    (method, index) =>
+      ((api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        if (method == 'track' && cannotAsk()) return;
+        const call: QueuedCall = { method, args };
+        calls.push(call);
+        if (index < WAKING) method == 'consent' && args[0] && cannotAsk() ? cannotAsk() == 'consent' && grant() : wake(call);
+        if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
+        if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
+        return undefined;
+      }),
+  );
   return { api, calls };
 }
 

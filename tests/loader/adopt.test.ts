@@ -22,7 +22,7 @@ const env = {
 
 /** The light part's stub with `calls` made on it, then the widget adopting it, as src/esm.ts does. */
 function adopt(options: HearkenOptions, calls: (api: ReturnType<typeof createStub>['api']) => void = () => {}, delayLeft?: number) {
-  const stub = createStub(() => {}, () => false);
+  const stub = createStub(() => {}, () => false, () => {});
   calls(stub.api);
   widgets.push(stub.api);
   adoptWidget({ window, options, given: options, text: optionsText(options), env, stub, delayLeft });

@@ -22,7 +22,7 @@ function realApi() {
 describe('the stub window.Hearken', () => {
   it('has the full API; on, hide and identify wait without telling the loader', () => {
     const wake = vi.fn();
-    const { api } = createStub(wake, () => false);
+    const { api } = createStub(wake, () => false, () => {});
     expect(Object.keys(api).sort()).toEqual(['consent', 'destroy', 'flush', 'hide', 'identify', 'on', 'show', 'track']);
     api.on('answer', () => {});
     api.identify('u1');
@@ -32,7 +32,7 @@ describe('the stub window.Hearken', () => {
 
   it('show, track, consent and flush tell the loader, which loads the full script; destroy tells it too, which loads nothing more', () => {
     const wake = vi.fn();
-    const { api } = createStub(wake, () => false);
+    const { api } = createStub(wake, () => false, () => {});
     api.show('csat');
     api.track('added-to-cart');
     api.consent(true);
@@ -44,7 +44,7 @@ describe('the stub window.Hearken', () => {
   it('while cannotAsk() says so, track() is neither kept nor told to the loader; the other calls are', () => {
     const wake = vi.fn();
     let cannotAsk = true;
-    const { api, calls } = createStub(wake, () => cannotAsk);
+    const { api, calls } = createStub(wake, () => cannotAsk, () => {});
     api.track('purchase');
     api.show('nps');
     cannotAsk = false;
@@ -53,8 +53,26 @@ describe('the stub window.Hearken', () => {
     expect(calls.map((call) => call.method)).toEqual(['show', 'track']);
   });
 
+  it('consent(true) while cannotAsk() says why: kept without waking the loader; granted where the reason is consent', () => {
+    const wake = vi.fn();
+    const grant = vi.fn();
+    let why: string | false = 'frequency';
+    const { api, calls } = createStub(wake, () => why, grant);
+    api.consent(true);
+    expect([wake.mock.calls.length, grant.mock.calls.length]).toEqual([0, 0]);
+    why = 'consent';
+    api.consent(true);
+    expect([wake.mock.calls.length, grant.mock.calls.length]).toEqual([0, 1]);
+    // consent(false) is the loader's to weigh, whatever the reason
+    api.consent(false);
+    why = false;
+    api.consent(true);
+    expect(wake.mock.calls.map(([call]) => call.args[0])).toEqual([false, true]);
+    expect(calls.map((call) => call.args[0])).toEqual([true, true, false, true]);
+  });
+
   it('replays every call in the order it was made, and settles flush() with the real one', async () => {
-    const { api, calls } = createStub(() => {}, () => false);
+    const { api, calls } = createStub(() => {}, () => false, () => {});
     api.identify('u1');
     api.on('answer', () => {});
     api.track('opened');
@@ -68,7 +86,7 @@ describe('the stub window.Hearken', () => {
   });
 
   it("on()'s unsubscribe works before the replay (the listener is never added) and after it (the real one is called)", () => {
-    const { api, calls } = createStub(() => {}, () => false);
+    const { api, calls } = createStub(() => {}, () => false, () => {});
     const offEarly = api.on('answer', () => {});
     const offLate = api.on('sent', () => {});
     offEarly();
@@ -80,7 +98,7 @@ describe('the stub window.Hearken', () => {
   });
 
   it('a replayed call that throws is reported and the others still run', () => {
-    const { api, calls } = createStub(() => {}, () => false);
+    const { api, calls } = createStub(() => {}, () => false, () => {});
     api.show('nps');
     api.identify('u2');
     const real = realApi();
