@@ -8,7 +8,7 @@ import { PRELOAD_LEAD_MS, detectDevice, hashUnit, heldBy, inSample, pagesBar, se
 /** Reads one of the script tag's attributes by its name without `data-` (`null` when absent). */
 export type ReadAttribute = (name: string) => string | null;
 
-/** What the gate looks at. */
+/** What the gate looks at (`lightReason`'s arguments, in this order: positional, which keeps dist/hearken.js smaller). */
 export interface GateDeps {
   read: ReadAttribute;
   /** Every `data-*` attribute of the script tag, as `attributesOf` writes them: what the full script checked. */
@@ -52,8 +52,7 @@ const lower = (value: string | null) => (value || '').trim().toLowerCase();
  * yet: hearken-checks.js makes one, and hearken.js asks again, now able to place them in or out of the sample.
  * Answers waiting in the outbox (`KEYS.waiting`) and blocked storage are the loader's to look at, not the gate's.
  */
-export function lightReason(deps: GateDeps): string {
-  const { read, local, window: win } = deps;
+export function lightReason(read: ReadAttribute, attributes: string, local: ReadWriteStore, win: GateDeps['window'], now: number): string {
   const consent = lower(read('consent'));
   // Global Privacy Control under a right `data-respect-gpc` (bare or `true`) denies consent for good, as the full
   // script's consent does; a wrong value is the full script's to report (it does not honour it)
@@ -70,14 +69,14 @@ export function lightReason(deps: GateDeps): string {
   const days = (name: string) => (read(name) ? +read(name)! : undefined);
   const why =
     (lower(read('trigger')) == 'manual' ? 'trigger' : '') ||
-    (pagesBar(read('pages') || undefined, win.location) ? 'pages' : '') ||
+    (pagesBar(read('pages'), win.location) ? 'pages' : '') ||
     (device && device != detectDevice(win) ? 'device' : '') ||
     // a visitor without an id yet (a first page view) cannot be placed in or out of the sample: hearken-checks.js
     // makes the id, as the full script would, once it found the attributes right, and hearken.js asks again
     (sampleText && sample < 1 && (!visitor ? 'check' : inSample(sample, visitor, key) ? '' : 'sample')) ||
     // today's field names only: a history in 0.1's is read (and rewritten) by the full script
-    (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, deps.now) ? 'frequency' : '') ||
+    (heldBy(readJson<History>(local, KEYS.history, {})[key], survey, { resurveyDays: days('resurvey-days'), dismissDays: days('dismiss-days') }, now) ? 'frequency' : '') ||
     // (an empty data-exit-intent asks for exit intent; an empty scroll, event or count is rejected by the full script)
     (!read('min-pageviews') && (read('delay') ? days('delay')! > PRELOAD_LEAD_MS : read('scroll') || read('exit-intent') != null || read('on-event')) ? 'armed' : '');
-  return local.get(KEYS.checked) == attributesHash(deps.attributes) ? why : why && 'check';
+  return local.get(KEYS.checked) == attributesHash(attributes) ? why : why && 'check';
 }

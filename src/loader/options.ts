@@ -66,6 +66,6 @@ export function optionsLightReason(deps: { options: HearkenOptions; text: string
   const found = local.get(KEYS.checked) == hash || !!local.get(KEYS.checked + ':' + hash);
   // the rules' answer as it will be once they are found right
   const trusted = { ...local, get: (key: string) => (key == KEYS.checked ? hash : local.get(key)) };
-  const why = lightReason({ read: optionReader(options), attributes: text, local: trusted, window: deps.window, now: deps.now });
+  const why = lightReason(optionReader(options), text, trusted, deps.window, deps.now);
   return why && why != 'consent' && !found ? 'check' : why;
 }

@@ -112,7 +112,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   defineLightElement(win, 'hearken-survey', wake);
   // asked only where the script tag and localStorage were found (below)
   const reason = () =>
-    lightReason({ read, attributes: attributesOf(script!), local: local!, window: win, now: Date.now() });
+    lightReason(read, attributesOf(script!), local!, win, Date.now());
   // answers waiting, and data-debug (the full script says on the console why it does not ask, as it always did), load
   // the full script whatever the rules say. With those, or a page-view count to reach, a prompt is not known to come:
   // the full script alone, which fetches the question's UI if one shows after all; else the two in one file

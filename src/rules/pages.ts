@@ -37,7 +37,7 @@ export function matchPattern(pattern: string, loc: PageLocation): boolean {
  * What keeps this page out of the `pages` filter: the `!` exclude that matches it, else the includes when none
  * matches; `undefined` when it passes (any include matches, or there is none, and no exclude does).
  */
-export function pagesBar(patterns: string | string[] | undefined, loc: PageLocation): string | string[] | undefined {
+export function pagesBar(patterns: string | string[] | null | undefined, loc: PageLocation): string | string[] | undefined {
   const list = patterns ? splitPatterns(patterns) : [];
   const includes = list.filter((p) => p[0] != '!');
   return list.find((p) => p[0] == '!' && matchPattern(p.slice(1), loc)) || (includes.length && !includes.some((p) => matchPattern(p, loc)) ? includes : undefined);

@@ -12,14 +12,15 @@ const NOW = Date.UTC(2026, 11, 4);
 function gate(attributes: Record<string, string>, stored: Record<string, string> = {}, extra: Partial<GateDeps> & { checked?: false } = {}) {
   const lines = Object.entries(attributes).map(([name, value]) => `data-${name}=${value}\n`).join('');
   const local = memoryStorage({ ...(extra.checked === false ? {} : { 'hearken:checked': attributesHash(lines) }), ...stored });
-  return lightReason({
+  const deps: GateDeps = {
     read: (name) => (name in attributes ? attributes[name] : null),
     attributes: lines,
     local,
     window: { location: new URL('https://shop.example/products/tea') as unknown as Location, matchMedia: () => ({ matches: false }), navigator: {} },
     now: NOW,
     ...extra,
-  });
+  };
+  return lightReason(deps.read, deps.attributes, deps.local, deps.window, deps.now);
 }
 const answered = (survey: string, daysAgo: number) => ({ 'hearken:history': JSON.stringify({ [survey]: { answeredAt: NOW - daysAgo * DAY } }) });
 
