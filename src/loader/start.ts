@@ -59,7 +59,8 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
  * where hearken stored nothing has nothing to erase, and `consent(true)` where a rule other than consent keeps this
  * page view light has nothing to show: each waits in the queue like the others. A consent manager's `consent(true)`
  * where `data-consent` alone kept this page view light has the rules decided again, with consent granted (the full
- * script replays the call), so that a consenting visitor who cannot be asked (a re-survey wait…) costs this file alone.
+ * script replays the call), so that a consenting visitor who cannot be asked (a re-survey wait…) costs this file alone;
+ * also when the call comes before the page is parsed (the rules are decided again once it is).
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
   if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
@@ -85,7 +86,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   let waitLeft: WaitLeft | undefined;
   let told = false;
   // why this page view cannot ask, once `decide` found it so: the stub drops track() then
-  let quiet: string | 0 | undefined;
+  let quiet: string | 0 | false | undefined;
   // read before anything may wake the full script (an element already in the page upgrades as it is defined)
   const local = localStore(win);
   const wake = (missing?: Error, path = PROMPT_FILE) =>
@@ -107,7 +108,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
     else if (call.method != 'consent' || call.args[0] || (local && Object.keys(win.localStorage).some((key) => !key.indexOf(KEYS.prefix)))) wake();
-  }, () => quiet, () => ((granted = 'consent'), decide()));
+  }, () => quiet, () => ((granted = 'consent'), doc.readyState == 'loading' || decide()));
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
   // asked only where the script tag and localStorage were found (below)
@@ -117,7 +118,10 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   // the full script whatever the rules say. With those, or a page-view count to reach, a prompt is not known to come:
   // the full script alone, which fetches the question's UI if one shows after all; else the two in one file
   const lean = local?.get(KEYS.waiting) || read('debug') != null;
-  if (!script || !local || lean || !reason()) return void wake(undefined, lean || read('min-pageviews') ? CORE_FILE : undefined);
+  if (!script || !local || lean || !(quiet = reason())) return void wake(undefined, lean || read('min-pageviews') ? CORE_FILE : undefined);
+  // consent is known before the page is parsed: a consent manager's consent(true) then is the stub's to grant (which
+  // waits for `decide`, as any other reason does: it needs the parsed page, an inline mount further down)
+  quiet = quiet == 'consent' && quiet;
   let watching = false;
   const decide = () => {
     if (core) return;

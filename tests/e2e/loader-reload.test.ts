@@ -85,6 +85,12 @@ async function reloadThenCollectorUp(s: DeliverySession, page: Page): Promise<vo
   s.server.faults.setMode('up');
 }
 
+/** `page` with its hearken.js tag moved to the end of `<head>` (no defer), followed by `after`. */
+const inHead = (page: string, after: string) => {
+  const tag = /<script src="\/dist\/hearken\.js"[^>]*><\/script>/.exec(page)![0];
+  return page.replace(tag, '').replace('</head>', tag + after + '</head>');
+};
+
 describeBrowser('the light loader across reloads', () => {
   const s = useDeliverySession({
     // the script tag asks NPS at load: only the re-survey wait (90 days after an answer) keeps a visitor light
@@ -98,6 +104,8 @@ describeBrowser('the light loader across reloads', () => {
     '/thanks.html': fixturePage({ trigger: 'auto', survey: 'nps', 'on-event': 'purchase' }),
     // a shop with a consent manager: nothing before the visitor agrees, then consent(true) on each page view
     '/consent.html': fixturePage({ trigger: 'auto', survey: 'nps', consent: 'pending' }),
+    // the same tag in <head> without defer, and a consent manager that calls at once, before the page is parsed
+    '/consent-head.html': inHead(fixturePage({ trigger: 'auto', survey: 'nps', consent: 'pending' }), '<script>Hearken.consent(true)</script>'),
     '/blank.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
   });
   /** What page 2 of the first test downloaded, for the budget test after it. */
@@ -267,7 +275,7 @@ describeBrowser('the light loader across reloads', () => {
     expect(s.browser.logs.filter((l) => l.type == 'error' || l.type == 'warning')).toEqual([]);
   });
 
-  it("a shop with a consent manager (data-consent=\"pending\", consent(true) on each page view once the visitor agreed): the visitor agrees and answers; at the next page view, now capped, consent(true) downloads nothing more than hearken.js; consent(false) there erases what hearken stored", async () => {
+  it("a shop with a consent manager (data-consent=\"pending\", consent(true) on each page view once the visitor agreed): the visitor agrees and answers; at the next page view, now capped, consent(true) downloads nothing more than hearken.js, also when called before the page is parsed; consent(false) there erases what hearken stored", async () => {
     const { page } = s.browser;
     const consent = (granted: boolean) => page.evaluate((g) => (window as unknown as { Hearken: { consent(granted: boolean): void } }).Hearken.consent(g), granted);
     const stored = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.indexOf('hearken:') == 0));
@@ -288,6 +296,14 @@ describeBrowser('the light loader across reloads', () => {
     expect(distBrotli(light)).toBeLessThanOrEqual(LIGHT_BUDGET);
     expect(await dialogs(page).count()).toBe(0);
     expect(await stored()).toContain('hearken:history');
+    // a consent(true) before the page is parsed: the rules are applied once it is; nothing more either
+    await page.goto(s.server.url + '/consent-head.html');
+    await loadedAndSettled(page);
+    await settle(page, false);
+    expect(await loaded(page)).toEqual(['/dist/hearken.js']);
+    expect(await dialogs(page).count()).toBe(0);
+    await page.goto(s.server.url + '/consent.html');
+    await loadedAndSettled(page);
     // the visitor withdraws: the full script comes to erase it all
     await consent(false);
     await until("hearken's keys erased", async () => (await stored()).length == 0);

@@ -491,6 +491,47 @@ describe('the light start (dist/hearken.js)', () => {
     }
   });
 
+  it("a consent manager's consent(true) before the page is parsed (a tag in <head> without defer): the rules are applied once it is, so a capped visitor's page view stays light", async () => {
+    for (const [why, before, mount, loads] of [
+      ['capped', answeredRecently, false, 0],
+      ['a prompt may show', () => {}, false, 1],
+      // the mount is parsed after the call: the rules look at the parsed page, not at what was there at the call
+      ['capped, with an inline mount further down the page', answeredRecently, true, 1],
+    ] as [string, () => void, boolean, number][]) {
+      delete win.Hearken;
+      localStorage.clear();
+      document.body.innerHTML = '';
+      started = [];
+      before();
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      // (each case's DOMContentLoaded listener is removed after it: the document outlives the case's loader)
+      const listening = vi.spyOn(document, 'addEventListener');
+      await load({ 'data-endpoint': '/collect', 'data-consent': 'pending' });
+      const hearken = win.Hearken as unknown as { consent(granted: boolean): void };
+      // a consent manager that calls at once, and again as its banner settles
+      hearken.consent(true);
+      hearken.consent(true);
+      await settle();
+      expect(started, why).toHaveLength(0);
+      if (mount) document.body.insertAdjacentHTML('beforeend', '<div data-hearken="csat"></div>');
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await settle();
+      expect(started.map((l) => l.stub.calls.map((call) => [call.method, call.args[0]])), why).toEqual(
+        loads
+          ? [
+              [
+                ['consent', true],
+                ['consent', true],
+              ],
+            ]
+          : [],
+      );
+      for (const [type, listener] of listening.mock.calls) document.removeEventListener(type, listener as EventListener);
+      listening.mockRestore();
+    }
+  });
+
   it('consent(true) on a first page view the rules keep light: hearken-checks.js checks and remembers the attributes, the full script does not come', async () => {
     const checks = vi.fn(checkAttributes);
     win.__hearkenCheck = checks;
