@@ -47,13 +47,14 @@ describe('createHearken where only a trigger says when a prompt comes', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('under pages, the event on a route the pages leave out imports nothing; on an included route, it brings the widget', async () => {
+  it('under pages, the event (or its track()) on a route the pages leave out imports nothing; on an included route, it brings the widget', async () => {
     history.replaceState(null, '', '/checkout');
     try {
-      await secondPageView({ ...base, pages: ['/checkout'], onEvent: 'order:placed' });
+      const hearken = await secondPageView({ ...base, pages: ['/checkout'], onEvent: 'order:placed' });
       await settle();
       history.pushState(null, '', '/blog');
       window.dispatchEvent(new Event('order:placed'));
+      hearken.track('order:placed');
       await settle();
       expect(made.widgets).toEqual([]);
       history.pushState(null, '', '/checkout');
@@ -88,11 +89,15 @@ describe('createHearken where only a trigger says when a prompt comes', () => {
     expect(left).toBeLessThanOrEqual(PRELOAD_LEAD_MS);
   });
 
-  it('imports the widget at once when the app calls it while the triggers wait', async () => {
+  it('imports the widget at once when the app calls it while the triggers wait; not for track() of an event no trigger waits for', async () => {
     const hearken = await secondPageView({ ...base, onEvent: 'order:placed' });
     await settle();
     expect(made.widgets).toEqual([]);
+    // the widget would only start its rules for it: dropped, nothing imported
     hearken.track('added-to-cart');
+    await settle();
+    expect(made.widgets).toEqual([]);
+    hearken.track('order:placed');
     await vi.waitFor(() => expect(made.widgets).toHaveLength(1));
   });
 });

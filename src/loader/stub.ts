@@ -30,19 +30,20 @@ const WAKING = 5;
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
  * `show()`, `track()`, `consent()`, `flush()` and `destroy()` also call `wake(call)`, which loads it unless the call
  * needs nothing of it now (and after `destroy()`, loads nothing more). While `cannotAsk()` says why the page view
- * cannot ask (the light start's gate found so):
- * - a `track()` call is not kept at all: the full script would do nothing with it, so it loads nothing, and is not
- *   replayed later (on a route to an included page, it would fire the trigger there);
+ * cannot ask (the light start's gate found so), or `cannotAsk(name)` that no armed trigger waits for `track(name)`:
+ * - a `track()` call is not kept at all: the full script would do nothing with it (on an armed page, only start the
+ *   rules that hearken-triggers.js stands in for), so it loads nothing, and is not replayed later (on a route to an
+ *   included page, it would fire the trigger there);
  * - a `consent(true)` call waits in the queue without `wake`; where the reason is `'consent'`, `grant()` has the gate
  *   decide again with consent given (a prompt that may now show wakes the full script, which replays the call).
  */
-export function createStub(wake: (call: QueuedCall) => void, cannotAsk: () => unknown, grant: () => void): Stub {
+export function createStub(wake: (call: QueuedCall) => void, cannotAsk: (name?: unknown) => unknown, grant: () => void): Stub {
   const calls: QueuedCall[] = [];
   const api = {} as Stub['api'];
   METHODS.forEach(
     (method, index) =>
       ((api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        if (method == 'track' && cannotAsk()) return;
+        if (method == 'track' && cannotAsk(args[0])) return;
         const call: QueuedCall = { method, args };
         calls.push(call);
         if (index < WAKING) method == 'consent' && args[0] && cannotAsk() ? cannotAsk() == 'consent' && grant() : wake(call);

@@ -133,7 +133,7 @@ describe('the light start (dist/hearken.js)', () => {
 
   it('once the app routed from a page data-pages leaves out to an included one, track() brings the full script again', async () => {
     history.pushState({}, '', '/checkout/pay');
-    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/thanks', 'data-delay': '600000' });
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/thanks', 'data-on-event': 'purchase' });
     history.pushState({}, '', '/checkout/thanks');
     await settle();
     expect(started).toHaveLength(0);
@@ -143,9 +143,9 @@ describe('the light start (dist/hearken.js)', () => {
     history.pushState({}, '', '/');
   });
 
-  it('where a prompt may show, track() still brings the full script and is replayed: an armed trigger, an inline mount', async () => {
+  it('where a prompt may show, track() still brings the full script and is replayed: the event an armed trigger waits for, an inline mount', async () => {
     for (const [what, attributes, body] of [
-      ['armed', { 'data-scroll': '50' }, undefined],
+      ['armed', { 'data-scroll': '50', 'data-on-event': 'purchase' }, undefined],
       ['inline mount on a capped page', {}, '<div data-hearken="csat"></div>'],
     ] as [string, Record<string, string>, string | undefined][]) {
       delete win.Hearken;
@@ -158,6 +158,47 @@ describe('the light start (dist/hearken.js)', () => {
       await settle();
       expect(started.map((l) => l.stub.calls.map((call) => call.method)), what).toEqual([['track']]);
     }
+  });
+
+  it('on a page armed by its triggers, track() of an event no trigger waits for loads nothing (the full script would only start its rules); show() still brings it', async () => {
+    const triggers = vi.fn(armTriggers);
+    win.__hearkenArm = triggers;
+    for (const [what, attributes] of [
+      ['exit intent', { 'data-exit-intent': '' }],
+      ['a long delay', { 'data-delay': '600000' }],
+      ['another event', { 'data-on-event': 'purchase' }],
+    ] as [string, Record<string, string>][]) {
+      delete win.Hearken;
+      resetPage();
+      localStorage.clear();
+      started = [];
+      await load({ 'data-endpoint': '/collect', ...attributes });
+      const hearken = win.Hearken as unknown as { track(name: string): void; show(): void };
+      hearken.track('added-to-cart');
+      await settle();
+      expect(started, what).toHaveLength(0);
+      expect(triggers, what).toHaveBeenCalledTimes(1);
+      triggers.mockClear();
+      hearken.show();
+      await settle();
+      // dropped, as the full script would do nothing with it: not replayed
+      expect(started.map((l) => l.stub.calls.map((call) => call.method)), what).toEqual([['show']]);
+    }
+  });
+
+  it('armed under data-pages, an app routed to a page left out: track() of the awaited event there loads nothing; back on an included page, it brings the full script', async () => {
+    history.pushState({}, '', '/checkout/thanks');
+    await load({ 'data-endpoint': '/collect', 'data-pages': '/checkout/*', 'data-on-event': 'purchase' });
+    const hearken = win.Hearken as unknown as { track(name: string): void };
+    history.pushState({}, '', '/blog');
+    hearken.track('purchase');
+    await settle();
+    expect(started).toHaveLength(0);
+    history.pushState({}, '', '/checkout/thanks');
+    hearken.track('purchase');
+    await settle();
+    expect(started.map((l) => l.stub.calls.map((call) => [call.method, call.args[0]]))).toEqual([[['track', 'purchase']]]);
+    history.pushState({}, '', '/');
   });
 
   it('a first page view that cannot ask (a manual trigger, an excluded page, a capped visitor): hearken-checks.js alone finds the attributes right and they are remembered; neither hearken-triggers.js nor the full script comes', async () => {
