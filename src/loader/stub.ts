@@ -29,15 +29,16 @@ const WAKING = 5;
 /**
  * The light `window.Hearken`: the full API, whose calls are queued (and replayed in order by the full script);
  * `show()`, `track()`, `consent()`, `flush()` and `destroy()` also call `wake(call)`, which loads it unless the call
- * needs nothing of it now (and after `destroy()`, loads nothing more). While `cannotAsk()` says why the page view
- * cannot ask (the light start's gate found so), or `cannotAsk(name)` that no armed trigger waits for `track(name)`:
+ * needs nothing of it now (and after `destroy()`, loads nothing more). While `cannotAsk(arg)` says why the page view
+ * cannot ask (the light start's gate found so), or that no armed trigger waits for `arg` (a `track()`'s name; a
+ * `consent()`'s `true`, which no trigger waits for: on an armed page consent is given already):
  * - a `track()` call is not kept at all: the full script would do nothing with it (on an armed page, only start the
  *   rules that hearken-triggers.js stands in for), so it loads nothing, and is not replayed later (on a route to an
  *   included page, it would fire the trigger there);
  * - a `consent(true)` call waits in the queue without `wake`; where the reason is `'consent'`, `grant()` has the gate
  *   decide again with consent given (a prompt that may now show wakes the full script, which replays the call).
  */
-export function createStub(wake: (call: QueuedCall) => void, cannotAsk: (name?: unknown) => unknown, grant: () => void): Stub {
+export function createStub(wake: (call: QueuedCall) => void, cannotAsk: (arg?: unknown) => unknown, grant: () => void): Stub {
   const calls: QueuedCall[] = [];
   const api = {} as Stub['api'];
   METHODS.forEach(
@@ -46,7 +47,7 @@ export function createStub(wake: (call: QueuedCall) => void, cannotAsk: (name?: 
         if (method == 'track' && cannotAsk(args[0])) return;
         const call: QueuedCall = { method, args };
         calls.push(call);
-        if (index < WAKING) method == 'consent' && args[0] && cannotAsk() ? cannotAsk() == 'consent' && grant() : wake(call);
+        if (index < WAKING) method == 'consent' && args[0] && cannotAsk(args[0]) ? cannotAsk() == 'consent' && grant() : wake(call);
         if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
         if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
         return undefined;

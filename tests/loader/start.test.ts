@@ -160,7 +160,7 @@ describe('the light start (dist/hearken.js)', () => {
     }
   });
 
-  it('on a page armed by its triggers, track() of an event no trigger waits for loads nothing (the full script would only start its rules); show() still brings it', async () => {
+  it('on a page armed by its triggers, track() of an event no trigger waits for loads nothing (the full script would only start its rules), nor does consent(true); show() still brings it', async () => {
     const triggers = vi.fn(armTriggers);
     win.__hearkenArm = triggers;
     for (const [what, attributes] of [
@@ -173,16 +173,18 @@ describe('the light start (dist/hearken.js)', () => {
       localStorage.clear();
       started = [];
       await load({ 'data-endpoint': '/collect', ...attributes });
-      const hearken = win.Hearken as unknown as { track(name: string): void; show(): void };
+      const hearken = win.Hearken as unknown as { track(name: string): void; consent(granted: boolean): void; show(): void };
       hearken.track('added-to-cart');
+      // a consent manager's call on a page without data-consent: nothing to grant, it waits in the queue
+      hearken.consent(true);
       await settle();
       expect(started, what).toHaveLength(0);
       expect(triggers, what).toHaveBeenCalledTimes(1);
       triggers.mockClear();
       hearken.show();
       await settle();
-      // dropped, as the full script would do nothing with it: not replayed
-      expect(started.map((l) => l.stub.calls.map((call) => call.method)), what).toEqual([['show']]);
+      // the track() dropped, as the full script would do nothing with it: not replayed
+      expect(started.map((l) => l.stub.calls.map((call) => call.method)), what).toEqual([['consent', 'show']]);
     }
   });
 
