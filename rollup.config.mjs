@@ -85,7 +85,8 @@ const minify = terser(minifyOptions);
  * `unsafe_arrows` (a function expression that never uses `this` or `arguments` written as an arrow: none of the light
  * start's is called with `new`) and a fourth pass take 8 B more off, which its 2.5 kB budget needs.
  */
-const minifyLight = terser({ ...minifyOptions, compress: { ...minifyOptions.compress, unsafe_arrows: true, passes: 4 }, format: { ...minifyOptions.format, preamble: '//# allFunctionsCalledOnLoad' } });
+const eagerOptions = { ...minifyOptions, format: { ...minifyOptions.format, preamble: '//# allFunctionsCalledOnLoad' } };
+const minifyLight = terser({ ...eagerOptions, compress: { ...minifyOptions.compress, unsafe_arrows: true, passes: 4 } });
 /**
  * dist/hearken-prompt.js's minifier: the same hint, without the light start's extra options. The file comes only where
  * a prompt may show, and most of it then runs before the question is on screen (the full script's start, the
@@ -94,7 +95,7 @@ const minifyLight = terser({ ...minifyOptions, compress: { ...minifyOptions.comp
  * hearken-ui.js (the question alone, measured the same way, did not change) nor the files that may run little of
  * themselves (hearken-core.js for answers waiting, hearken-triggers.js until a trigger fires).
  */
-const minifyEager = terser({ ...minifyOptions, format: { ...minifyOptions.format, preamble: '//# allFunctionsCalledOnLoad' } });
+const minifyEager = terser(eagerOptions);
 const uiClasses = shortClasses();
 // noCheck: the builds only transpile (the same output; `npm run typecheck` is the type check, and the plugin only
 // warned of type errors anyway): checking src/ again in each of the builds below took 23 s of the build's 69.

@@ -2,7 +2,7 @@ import type { Hearken, HearkenEnv } from './widget/index';
 import type { HearkenOptions } from './config/index';
 import type { ElementLifecycle, WaitLeft } from './loader/index';
 import { createStub, defineLightElement, localStore, onRouteChange, optionReader, optionsLightReason, optionsText } from './loader/index';
-import { countPageview, pagesBar } from './rules/index';
+import { countPageview } from './rules/index';
 
 // Only the light part is imported with `createHearken`: the stub, and the script tag's gate on the options
 // (loader/options.ts). The widget (checks, rules) is a chunk imported when a prompt may show, answers wait or the app
@@ -74,7 +74,7 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
   // consent(true) where `consent` alone kept this page view light (the stub's `grant`): decided again with the options
   // as the widget will read them once it replays the call (`given` becomes a copy without `consent`, granted by
   // default; `text`, what was checked, stays)
-  const stub = createStub(wake, (name) => quiet || (waitLeft && (name != onEvent || pagesBar(given.pages, win.location))), () => ((given = { ...given, consent: undefined }), decide()));
+  const stub = createStub(wake, (arg) => quiet || (waitLeft && !waitLeft.waitsFor(arg)), () => ((given = { ...given, consent: undefined }), decide()));
   const api = stub.api;
   if (onEvent) win.addEventListener(onEvent, early);
   // the script tag's gate, on the options: a page view that cannot ask imports nothing more (see loader/options.ts)

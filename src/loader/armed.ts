@@ -10,7 +10,14 @@ import { onRouteChange } from './routes';
  * `data-delay` after the window's load, or `undefined` when neither is known (the full script counts the delay
  * from the window's load itself).
  */
-export type WaitLeft = () => number | undefined;
+export type WaitLeft = {
+  (): number | undefined;
+  /**
+   * Whether an armed trigger waits for `name` (a `track()`'s): `data-on-event`'s event, on a route `data-pages`
+   * includes. The light starts' stubs drop a `track()` none waits for: the full script would only start its rules.
+   */
+  waitsFor(name: unknown): boolean;
+};
 
 /** What arming needs of the window: its triggers', the device's, its globals. */
 export type ArmWindow = TriggerWindow & DeviceWindow & Window;
@@ -77,8 +84,11 @@ export const armTriggers: ArmTriggers = (win, read, wake) => {
   if (win.document.readyState != 'complete') win.addEventListener('load', () => (countingFrom = Date.now()), { once: true });
   arm();
   if (pages && !routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast!.arm());
-  return () => {
+  const left = () => {
     stop();
     return firedNow ? 0 : delay != undefined && countingFrom != undefined ? Math.max(0, countingFrom + delay - Date.now()) : undefined;
   };
+  // (disarmed on a route left out: no triggers then)
+  left.waitsFor = (name: unknown) => !!triggers && name == read('on-event');
+  return left;
 };

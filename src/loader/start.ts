@@ -4,7 +4,7 @@ import type { Stub } from './stub';
 import type { ArmTriggers, WaitLeft } from './armed';
 import type { CheckAttributes } from './check';
 import { CHECKS_GLOBAL, CORE_GLOBAL, KEYS, TRIGGERS_GLOBAL } from '../storage/index';
-import { countPageview, pagesBar } from '../rules/index';
+import { countPageview } from '../rules/index';
 import { scriptGlobalLoader } from '../widget/index';
 import { createStub } from './stub';
 import { defineLightElement } from './element';
@@ -109,7 +109,7 @@ export function startLoader(win: Window & typeof globalThis & { Hearken?: unknow
   const stub = createStub((call) => {
     if (call.method == 'destroy') core = core || new Promise((resolve) => resolve);
     else if (call.method != 'consent' || call.args[0] || (local && Object.keys(win.localStorage).some((key) => !key.indexOf(KEYS.prefix)))) wake();
-  }, (name) => quiet || (waitLeft && (name != onEvent || pagesBar(read('pages'), win.location))), () => ((granted = 'consent'), doc.readyState == 'loading' || decide()));
+  }, (arg) => quiet || (waitLeft && !waitLeft.waitsFor(arg)), () => ((granted = 'consent'), doc.readyState == 'loading' || decide()));
   (win.Hearken = stub.api as Stub['api'] & { version?: string }).version = version;
   defineLightElement(win, 'hearken-survey', wake);
   // asked only where the script tag and localStorage were found (below)

@@ -42,6 +42,21 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(none()).toBe(0);
   });
 
+  it("waitsFor(name): data-on-event's event while the triggers are armed, not another name, nor on a route data-pages leaves out", () => {
+    history.replaceState(null, '', '/checkout');
+    try {
+      const left = armTriggers(window, attributes({ 'on-event': 'purchase', pages: '/checkout' }), wake);
+      expect([left.waitsFor('purchase'), left.waitsFor('added-to-cart'), left.waitsFor(true)]).toEqual([true, false, false]);
+      history.pushState(null, '', '/blog');
+      expect(left.waitsFor('purchase')).toBe(false);
+      history.pushState(null, '', '/checkout');
+      expect(left.waitsFor('purchase')).toBe(true);
+      left();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('fired, it wakes the full script at once, whose file (hearken-prompt.js) hearken.js fetches; a delay wakes it 3 s before its end', async () => {
     const left = armTriggers(window, attributes({ scroll: '0' }), wake);
     await vi.advanceTimersByTimeAsync(0);
