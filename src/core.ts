@@ -12,7 +12,7 @@ import { createWidget, scriptDeliveryLoader, scriptDescribe, scriptKitLoader, sc
 import { optionsFromAttributes, sayInOrder } from './config/index';
 import { checkOptions, kebab } from './config/index';
 import { attributesOf, rememberChecked, replay } from './loader/index';
-import { CORE_GLOBAL } from './storage/index';
+import { CORE_GLOBAL, KIT_GLOBAL } from './storage/index';
 import { elementLifecycle } from './element';
 
 /** Starts the full script on the loader's page: its stub becomes the real `window.Hearken`. */
@@ -49,6 +49,8 @@ function start(loaded: Loaded): ElementLifecycle {
     loadPipelines,
     loadDelivery,
     endpointGiven: !!script && script.hasAttribute('data-endpoint'),
+    // hearken-prompt.js brought the question's UI with this script
+    uiHere: KIT_GLOBAL in win,
   });
   // the attributes are right: later page views that cannot ask need not load this script to say otherwise
   const remember = () => script && !errors && rememberChecked(win, options, attributesOf(script));

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hearken } from '../src/widget/index';
 import { kit } from '../src/ui/kit';
-import { checkAttributes } from '../src/loader/index';
+import type { StartCore } from '../src/loader/index';
+import { checkAttributes, createStub } from '../src/loader/index';
 import { captureErrors, hosts, resetPage, runScriptTag, settle } from './dom';
 
 type Global = Window & { Hearken?: Hearken & { version: string }; __hearkenKit?: unknown; __hearkenCore?: unknown };
@@ -140,5 +141,40 @@ describe('the full script', () => {
     expect(errors).not.toHaveBeenCalled();
     // granted now: the attributes' hash is stored, so the next page view without a prompt to show stays light
     expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+  });
+});
+
+describe("the prompt's texts on the way to the question", () => {
+  /**
+   * Starts the full script as hearken.js hands it over, for a tag that asks NPS at once, and lets the microtasks of
+   * that task run (not the next task, where the rules start and decide).
+   */
+  async function startInOneTask(uiHere: boolean) {
+    const script = document.createElement('script');
+    script.setAttribute('src', '/dist/hearken.js');
+    script.setAttribute('data-endpoint', '/collect');
+    script.setAttribute('data-survey', 'nps');
+    document.head.appendChild(script);
+    vi.resetModules();
+    await import('../src/core');
+    if (!uiHere) delete win.__hearkenKit;
+    const loadTexts = vi.spyOn(kit, 'loadTexts');
+    const stub = createStub(() => {}, () => false, () => {});
+    win.Hearken = stub.api as Global['Hearken'];
+    (win.__hearkenCore as StartCore)({ window, script, urls: (path) => '/dist/' + path, stub });
+    for (let hop = 0; hop < 20; hop++) await Promise.resolve();
+    return loadTexts;
+  }
+
+  it('with the question\'s UI in its file (hearken-prompt.js): asked for in the task that starts the full script, before the rules decide', async () => {
+    const loadTexts = await startInOneTask(true);
+    expect(loadTexts).toHaveBeenCalledTimes(1);
+    expect(hosts()).toHaveLength(0);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+  });
+
+  it('the full script alone (hearken-core.js: answers wait, data-debug…): no UI is fetched before the rules decide', async () => {
+    await startInOneTask(false);
+    expect(document.querySelector('script[src*="hearken-ui.js"]')).toBeNull();
   });
 });

@@ -75,6 +75,8 @@ export interface HearkenEnv {
   endpointGiven?: boolean;
   /** Loads the UI and texts: a dynamic import (npm) or `dist/hearken-ui.js` (script tag). */
   loadKit: () => Promise<PromptKit>;
+  /** @internal The UI came with the full script (the script tag's `dist/hearken-prompt.js`): see `AskingDeps.uiHere`. */
+  uiHere?: boolean;
   /** Loads the outbox and transports when answers wait or a prompt shows: a dynamic import (npm) or `dist/hearken-delivery.js`. */
   loadDelivery: () => Promise<MakeDelivery>;
   /** Loads the `segment` and `posthog` transports: a dynamic import (npm) or `dist/hearken-pipelines.js`. */
@@ -113,7 +115,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     return undefined;
   };
   const outbox = createDeliverySlot({ window: win, options: base, emitter, leave, report, loadDelivery: env.loadDelivery, loadPipelines: env.loadPipelines, shared: env.delivery, canDeliver, allowed: () => page.consent.granted() && !destroyed, nameOf, given: raw.endpoint });
-  const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base) });
+  const asking = createAsking({ window: win, options: base, page, canDeliver, guard, show: () => guard('show', () => prompts.open(base)), preload: () => prompts.preload(base), uiHere: env.uiHere });
   const prompts = createPrompts({
     window: win, page, emitter, report, nameOf, guard, loadKit: env.loadKit,
     delivery: outbox.get,

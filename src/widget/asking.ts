@@ -30,6 +30,12 @@ export interface AskingDeps {
   show(): void;
   /** A prompt will come on this page (on load, or when a delay ends): fetch the UI while the triggers wait. */
   preload(): void;
+  /**
+   * The question's UI came with the full script (the script tag's `hearken-prompt.js`, which the light start loads
+   * when its rules found that a prompt may show now): a prompt that would come at once has its texts fetched as the
+   * rules are asked to start, while they wait for their task.
+   */
+  uiHere?: boolean;
   canDeliver: boolean;
   guard<T>(what: string, fn: () => T): T | undefined;
 }
@@ -76,6 +82,7 @@ export function createAsking(deps: AskingDeps): Asking {
     missed = true;
     startNow();
   };
+  const waits = () => base.scroll != null || base.exitIntent || base.onEvent;
   const startRules = () =>
     deps.guard('starting the rules', () => {
       win.removeEventListener(base.onEvent!, early);
@@ -87,10 +94,8 @@ export function createAsking(deps: AskingDeps): Asking {
         // A prompt may come. A delay's UI is fetched a little before the delay ends (at once for a short one or none);
         // a scroll, exit intent or event may never come: its UI is fetched when it does, as hearken-triggers.js does
         // for a returning visitor (a visitor who leaves first never downloads it).
-        const waits = base.scroll != null || base.exitIntent || base.onEvent;
-        const later = base.delay! - PRELOAD_LEAD_MS;
-        if (later > 0) preloading = win.setTimeout(deps.preload, later);
-        else if (!waits) deps.preload();
+        if (base.delay! > PRELOAD_LEAD_MS) preloading = win.setTimeout(deps.preload, base.delay! - PRELOAD_LEAD_MS);
+        else if (!waits()) deps.preload();
       }
     });
   if (base.onEvent) win.addEventListener(base.onEvent, early);
@@ -98,7 +103,10 @@ export function createAsking(deps: AskingDeps): Asking {
   return {
     targetingFor,
     ask() {
-      if (!starting) win.setTimeout(startNow, 0);
+      // the UI is here and a prompt would come at once: its texts are fetched now, while the rules wait for their
+      // task, which checks what the light start did not (a rule of the full script's may still say no: the texts then
+      // came for nothing); not under consent denied or pending, which would say no for sure
+      if (!starting) win.setTimeout(startNow, 0), deps.uiHere && base.trigger != 'manual' && deps.canDeliver && !(base.delay! > PRELOAD_LEAD_MS) && !waits() && page.consent.state() == 'granted' && deps.preload();
       starting = startRules;
     },
     startNow,

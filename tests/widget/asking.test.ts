@@ -22,7 +22,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function asking(options: HearkenOptions = { survey: 'nps' }, parts: { canDeliver?: boolean; alive?: boolean } = {}) {
+function asking(options: HearkenOptions = { survey: 'nps' }, parts: { canDeliver?: boolean; alive?: boolean; uiHere?: boolean } = {}) {
   const show = vi.fn();
   const preload = vi.fn();
   const it = createAsking({
@@ -32,6 +32,7 @@ function asking(options: HearkenOptions = { survey: 'nps' }, parts: { canDeliver
     show,
     preload,
     canDeliver: parts.canDeliver ?? true,
+    uiHere: parts.uiHere,
     guard: (_what, fn) => (parts.alive === false ? undefined : fn()),
   });
   return { asking: it, show, preload };
@@ -67,11 +68,57 @@ describe('createAsking', () => {
     expect(a.show).toHaveBeenCalledTimes(1);
   });
 
-  it('fetches the UI at once for a delay of 3 s or less', () => {
+  it('fetches the UI at once for a delay of 3 s or less, in the rules\' task (they may say no)', () => {
     const a = asking({ survey: 'nps', delay: 2000 });
     a.asking.ask();
+    expect(a.preload).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(a.preload).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([{}, { delay: 2000 }])(
+    'with the UI here (hearken-prompt.js) and %o, fetches the texts as the rules are asked to start, before their task',
+    (more) => {
+      const a = asking({ survey: 'nps', ...more }, { uiHere: true });
+      a.asking.ask();
+      expect(a.preload).toHaveBeenCalledTimes(1);
+      expect(a.show).not.toHaveBeenCalled();
+      a.asking.ask();
+      expect(a.preload).toHaveBeenCalledTimes(1);
+      // the rules' task may ask again (the texts' load is shared); the prompt shows when they pass
+      vi.advanceTimersByTime(2000);
+      expect(a.show).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it.each([{ trigger: 'manual' as const }, { scroll: 50 }, { exitIntent: true }, { onEvent: 'paid' }, { delay: 600_000 }])(
+    'with the UI here and %o, fetches nothing before the rules\' task',
+    (more) => {
+      Object.defineProperty(document.documentElement, 'scrollHeight', { value: 5000, configurable: true });
+      const a = asking({ survey: 'nps', ...more }, { uiHere: true });
+      a.asking.ask();
+      expect(a.preload).not.toHaveBeenCalled();
+      a.asking.stop();
+      delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
+    },
+  );
+
+  it('with the UI here, fetches nothing before the rules\' task while consent is pending', async () => {
+    vi.resetModules();
+    resetPage();
+    const { pageContext } = await import('../../src/widget/page');
+    page = pageContext(window, { consent: 'pending' });
+    const a = asking({ survey: 'nps' }, { uiHere: true });
+    a.asking.ask();
+    expect(a.preload).not.toHaveBeenCalled();
+    a.asking.stop();
+  });
+
+  it('with the UI here, fetches nothing for a widget that cannot deliver an answer', () => {
+    const a = asking({ survey: 'nps' }, { canDeliver: false, uiHere: true });
+    a.asking.ask();
+    vi.advanceTimersByTime(0);
+    expect(a.preload).not.toHaveBeenCalled();
   });
 
   it('a visitor who leaves before a long delay ends never downloads the UI', () => {
