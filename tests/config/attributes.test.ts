@@ -59,14 +59,21 @@ describe('optionsFromAttributes', () => {
     });
   });
 
-  it('names the attribute and the bad value, and keeps the good ones', () => {
+  it('names the attribute and the bad value, and keeps the good ones; several in the order the tag has them', () => {
     const script = el('<script data-survey="poll" data-endpoint="javascript:alert(1)" data-brand="Acme"></script>');
     const errors: string[] = [];
     expect(optionsFromAttributes(script, 'data-', (said) => errors.push(inWords(said)))).toEqual({ brand: 'Acme' });
     expect(errors).toEqual([
-      '[hearken] data-endpoint must be an http(s) URL, got "javascript:alert(1)"',
       '[hearken] data-survey must be one of nps, csat, ces, got "poll"',
+      '[hearken] data-endpoint must be an http(s) URL, got "javascript:alert(1)"',
     ]);
+  });
+
+  it('reads each attribute of the element once, by its name: unknown ones and those of JS-only options come to nothing', () => {
+    const script = el('<script data-user-id="u1" data-meta-order-id="42" data-meta-1st="yes" data-colour="red" data-texts="{}" data-trigger="manual" class="x"></script>');
+    expect(optionsFromAttributes(script, 'data-', () => {})).toEqual({ userId: 'u1', meta: { orderId: '42', '1st': 'yes' }, trigger: 'manual' });
+    const survey = el('<hearken-survey survey="csat" user-id="u2" class="big" id="s"></hearken-survey>');
+    expect(optionsFromAttributes(survey, '', () => {})).toEqual({ survey: 'csat', userId: 'u2' });
   });
 
   it('takes enumerated values in any case and trimmed, and suggests what a near miss meant', () => {

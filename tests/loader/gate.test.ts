@@ -69,7 +69,7 @@ describe('lightReason: why no prompt can show, or "" when the full script must d
     const ids = Array.from({ length: 40 }, (_, i) => 'visitor-' + i);
     for (const value of ['0', '0.5', '.5', ' 0.5 ', '5e-1', '0x1', '0b1', '1', '0%', '50%', '5 %', '0x32%', '100%']) {
       // the script tag, as the full script's check reads it
-      const tag = { getAttribute: (name: string) => (name == 'data-sample' ? value : null), attributes: [] } as unknown as Element;
+      const tag = { getAttributeNames: () => ['data-sample'], getAttribute: (name: string) => (name == 'data-sample' ? value : null) } as unknown as Element;
       const errors: unknown[] = [];
       const share = optionsFromAttributes(tag, 'data-', (error) => errors.push(error)).sample!;
       expect([value, errors]).toEqual([value, []]);
