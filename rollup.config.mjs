@@ -88,14 +88,15 @@ const minify = terser(minifyOptions);
 const eagerOptions = { ...minifyOptions, format: { ...minifyOptions.format, preamble: '//# allFunctionsCalledOnLoad' } };
 const minifyLight = terser({ ...eagerOptions, compress: { ...minifyOptions.compress, unsafe_arrows: true, passes: 4 } });
 /**
- * dist/hearken-prompt.js's minifier: the same hint, without the light start's extra options. The file comes only where
+ * dist/hearken-prompt.js's minifier: the same hint, without the light start's extra options, and with two compress
+ * passes rather than three (the same transforms; brotli made 16 B less of that fixpoint, 2026-12-07, with the (c) path
+ * within 25 B of 18 kB; one pass +60 B, four or five +15 B). The file comes only where
  * a prompt may show, and most of it then runs before the question is on screen (the full script's start, the
  * checks, the rules, the question's drawing): in an A/B of the (c) path (31 B more; the bench's page, 16 and 14 loads
  * each, interleaved) it took 55 ms instead of 68 ms unthrottled and 196 ms instead of 237 ms at 4× CPU. Not on
  * hearken-ui.js (the question alone, measured the same way, did not change) nor the files that may run little of
  * themselves (hearken-core.js for answers waiting, hearken-triggers.js until a trigger fires).
  */
-// (two compress passes, not three: brotli makes 16 B less of its output, 2026-12-07; the (c) path is within 25 B of 18 kB)
 const minifyEager = terser({ ...eagerOptions, compress: { ...minifyOptions.compress, passes: 2 } });
 const uiClasses = shortClasses();
 // noCheck: the builds only transpile (the same output; `npm run typecheck` is the type check, and the plugin only
