@@ -41,3 +41,62 @@ export const QUESTION_ALONE = {
   label: "hearken's question step alone: hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, without hearken.js, the full script, rules or storage (the least (c) could cost with this UI)",
   path: '/bench/question-alone.js',
 };
+
+/**
+ * The question's markup alone: the DOM and stylesheet the question step draws, as the question-alone page drew them
+ * in this run (`captureQuestion`), put on the same shop page by one script (`questionMarkupCode`) — the host element,
+ * its shadow root, the stylesheet adopted and the markup set at once, with no hearken code, no file to fetch and no
+ * event handler. It is what the browser charges for showing that dialog at all; what the question alone costs over it
+ * is hearken's JavaScript (its files' tasks, the kit, the drawing, the bottom-bar measure), not the question's size.
+ */
+export const QUESTION_MARKUP = {
+  id: 'hearken-question-markup',
+  label: "hearken's question markup alone: the dialog the question step draws, with its stylesheet in a shadow root, set by one script with no hearken code (what the browser charges for the question itself)",
+  path: '/bench/question-markup.js',
+};
+
+/**
+ * @typedef {object} QuestionCapture
+ * @property {Array<[string, string]>} attributes the `<hearken-prompt>` host's
+ * @property {string} html its shadow root's markup
+ * @property {string[]} sheets its adopted stylesheets' text, in order
+ */
+
+/**
+ * What the question step drew on a page showing it (the question-alone page): the host's attributes, the shadow
+ * root's markup and stylesheets, read once the dialog is there and before anything after the question is drawn.
+ * @param {import('playwright-core').Page} page on the question-alone page
+ * @returns {Promise<QuestionCapture>}
+ */
+export async function captureQuestion(page) {
+  await page.waitForFunction(() => document.querySelector('hearken-prompt')?.shadowRoot?.querySelector('[role="dialog"]'));
+  return page.evaluate(() => {
+    const host = /** @type {HTMLElement} */ (document.querySelector('hearken-prompt'));
+    const root = /** @type {ShadowRoot} */ (host.shadowRoot);
+    return {
+      attributes: /** @type {Array<[string, string]>} */ ([...host.attributes].map((a) => [a.name, a.value])),
+      html: root.innerHTML,
+      sheets: [...root.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+    };
+  });
+}
+
+/**
+ * The classic script that puts `capture` on a page: the question's stylesheet only (the first adopted: the later
+ * steps' come after the question is on screen), as the question step has it when it first shows.
+ * @param {QuestionCapture} capture
+ */
+export function questionMarkupCode(capture) {
+  const set = capture.attributes.map(([name, value]) => `host.setAttribute(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join('\n  ');
+  return `(function () {
+  var host = document.createElement('hearken-prompt');
+  ${set}
+  var root = host.attachShadow({ mode: 'open' });
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(capture.sheets[0] || '')});
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = ${JSON.stringify(capture.html)};
+  document.body.appendChild(host);
+})();
+`;
+}

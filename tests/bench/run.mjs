@@ -29,7 +29,7 @@ import { median } from './stats.mjs';
 import { judge } from './targets.mjs';
 import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
 import { PLATFORM, platformState } from './platform.mjs';
-import { QUESTION_ALONE, QUESTION_ALONE_CODE } from './question-alone.mjs';
+import { QUESTION_ALONE, QUESTION_ALONE_CODE, QUESTION_MARKUP, captureQuestion, questionMarkupCode } from './question-alone.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
@@ -215,6 +215,9 @@ async function main() {
   server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, JS);
   server.page(`/bench/${QUESTION_ALONE.id}.html`, hostPage({ src: QUESTION_ALONE.path }, PROMPT_VISIBLE));
   subjects.push({ id: QUESTION_ALONE.id, label: QUESTION_ALONE.label, url: `/bench/${QUESTION_ALONE.id}.html`, scripts: [QUESTION_ALONE.path], requested: '/dist/', visible: PROMPT_VISIBLE, settleMs: 300 });
+  // and its markup alone, set by one script (its code is made once the browser drew the question: see below)
+  server.page(`/bench/${QUESTION_MARKUP.id}.html`, hostPage({ src: QUESTION_MARKUP.path }, PROMPT_VISIBLE));
+  subjects.push({ id: QUESTION_MARKUP.id, label: QUESTION_MARKUP.label, url: `/bench/${QUESTION_MARKUP.id}.html`, scripts: [QUESTION_MARKUP.path], visible: PROMPT_VISIBLE, settleMs: 300 });
   // what the browser itself costs such a script, on the same blank page: the floor under (a)'s time
   for (const p of PLATFORM) {
     const path = `/bench/platform/${p.id}.js`;
@@ -241,6 +244,14 @@ async function main() {
   const browser = await launch();
   cleanups.push(() => browser.close());
   log(`[hearken] Chromium ${browser.version()} at ${CHROMIUM_PATH}`);
+  {
+    // the question's markup as this build draws it, read from the question-alone page
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bench/${QUESTION_ALONE.id}.html`);
+    server.page(QUESTION_MARKUP.path, questionMarkupCode(await captureQuestion(page)), JS);
+    await context.close();
+  }
   log('[hearken] making the returning visitors\' storage (one page view each, then the history)…');
   for (const s of subjects) if (s.state) s.storageState = await visitorState(browser, server.url + s.url, s.state);
   for (const s of subjects) if (s.seeded) s.storageState = await platformState(browser, server.url + '/bench/blank.html');

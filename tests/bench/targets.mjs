@@ -44,8 +44,10 @@ function platformCosts(timing, limit) {
 }
 
 /**
- * What the question step drawn alone cost (tests/bench/question-alone.mjs), said beside (c)'s time: the part of the
- * gap that is the prompt's UI itself. `''` when the run has no such row.
+ * What the question step drawn alone cost (tests/bench/question-alone.mjs), said beside (c)'s time, and what the same
+ * question's markup cost set by one script with no hearken code: the first is the least (c) costs with this UI, the
+ * second what the browser charges for the dialog itself, so that the gap to the floor is told apart into the dialog
+ * and hearken's JavaScript. `''` when the run has no such row.
  * @param {Record<string, any>} timing one throttling's summaries
  * @param {number} prompt (c)'s evaluation + first render, ms
  * @param {number} floor the floor's evaluation + first render, ms
@@ -54,12 +56,24 @@ function platformCosts(timing, limit) {
 function questionAlone(timing, prompt, floor, limit) {
   const alone = timing['hearken-question-alone'];
   if (!alone || !Number.isFinite(alone.busyMs)) return '';
+  const markup = timing['hearken-question-markup'];
+  const within = (/** @type {number} */ t) => `${(t / floor).toFixed(2)}× the floor's (${t <= limit ? 'within' : 'over'} the limit of ${ms(limit)})`;
   return (
     ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone.busyMs)}, ` +
-    `${(alone.busyMs / floor).toFixed(2)}× the floor's (${alone.busyMs <= limit ? 'within' : 'over'} the limit of ${ms(limit)}): ` +
-    `that is the least the prompt costs as it is drawn today (its two files' tasks, and a dialog of eleven radio buttons with its own stylesheet in a shadow root, against the floor's one button); ` +
-    `the other ${ms(Math.max(0, prompt - alone.busyMs))} of (c) are what comes before the drawing.`
+    `${within(alone.busyMs)}: that is the least the prompt costs as it is drawn today; ` +
+    `the other ${ms(Math.max(0, prompt - alone.busyMs))} of (c) are what comes before the drawing.` +
+    (markup && Number.isFinite(markup.busyMs)
+      ? ` The same dialog — its markup and stylesheet in a shadow root, eleven radio buttons against the floor's one button — set by one script with no hearken code took ${ms(markup.busyMs)}, ` +
+        `${within(markup.busyMs)}: the other ${ms(Math.max(0, alone.busyMs - markup.busyMs))} of the question alone are hearken's JavaScript on the way to it ` +
+        `(its two files' tasks, the kit, drawing the dialog element by element, the bottom-bar measure), not the dialog's size; ` +
+        `${markup.busyMs <= limit ? `what the limit leaves beside the dialog is ${ms(limit - markup.busyMs)} for all of hearken's code, and hearken.js by itself takes ${ms(hearkenEval(timing))} on a capped visitor's page view (a)` : 'the dialog alone is over the limit'}.`
+      : '')
   );
+}
+
+/** The median main-thread time of hearken's JS on a capped visitor's page view (a), where hearken.js is all that runs. */
+function hearkenEval(/** @type {Record<string, any>} */ timing) {
+  return timing['hearken-capped']?.ownMs ?? NaN;
 }
 
 /** Titles of the groups, for BENCHMARKS.md's "Why" section. */
