@@ -23,6 +23,11 @@ export const CAPPED_RATIO = 0.5;
  * @property {string} group targets about the same thing share one "Why" in BENCHMARKS.md
  */
 
+/** A platform row's median main-thread time (tests/bench/platform.mjs), `undefined` when the run has none. */
+function platformOwn(/** @type {Record<string, any>} */ timing, /** @type {string} */ id) {
+  return timing[id] && Number.isFinite(timing[id].ownMs) ? /** @type {number} */ (timing[id].ownMs) : undefined;
+}
+
 /**
  * What the browser itself costs on the same blank page (tests/bench/platform.mjs), said beside (a)'s limit: an
  * empty script, and one storage read each way. `''` when the run has no such rows.
@@ -30,10 +35,9 @@ export const CAPPED_RATIO = 0.5;
  * @param {number} limit (a)'s limit in ms
  */
 function platformCosts(timing, limit) {
-  const own = (/** @type {string} */ id) => (timing[id] && Number.isFinite(timing[id].ownMs) ? timing[id].ownMs : undefined);
-  const empty = own('platform-empty');
-  const local = own('platform-local-storage');
-  const idb = own('platform-indexeddb');
+  const empty = platformOwn(timing, 'platform-empty');
+  const local = platformOwn(timing, 'platform-local-storage');
+  const idb = platformOwn(timing, 'platform-indexeddb');
   if (empty === undefined || local === undefined || idb === undefined) return '';
   const least = Math.min(local, idb);
   return (
@@ -66,7 +70,7 @@ function questionAlone(timing, prompt, floor, limit) {
       ? ` The same dialog — its markup and stylesheet in a shadow root, eleven radio buttons against the floor's one button — set by one script with no hearken code took ${ms(markup.busyMs)}, ` +
         `${within(markup.busyMs)}: the other ${ms(Math.max(0, alone.busyMs - markup.busyMs))} of the question alone are hearken's JavaScript on the way to it ` +
         `(its two files' tasks, the kit, drawing the dialog element by element, the bottom-bar measure), not the dialog's size; ` +
-        `${markup.busyMs <= limit ? `what the limit leaves beside the dialog is ${ms(limit - markup.busyMs)} for all of hearken's code, ${firstRead(timing)}and hearken.js by itself takes ${ms(hearkenEval(timing))} on a capped visitor's page view (a)` : 'the dialog alone is over the limit'}.`
+        `${markup.busyMs <= limit ? `what the limit leaves beside the dialog is ${ms(limit - markup.busyMs)} for all of hearken's code, ${firstRead(timing)}and hearken.js by itself takes ${ms(cappedJs(timing))} on a capped visitor's page view (a)` : 'the dialog alone is over the limit'}.`
       : '')
   );
 }
@@ -76,12 +80,14 @@ function questionAlone(timing, prompt, floor, limit) {
  * a prompt that keeps re-survey and dismiss waits makes before it shows; `''` when the run has no such rows.
  */
 function firstRead(/** @type {Record<string, any>} */ timing) {
-  const reads = ['platform-local-storage', 'platform-indexeddb'].map((id) => timing[id]?.ownMs).filter(Number.isFinite);
-  return reads.length ? `of which the page's first storage read, which a prompt that keeps re-survey waits makes before it shows, takes ${ms(Math.min(...reads))} by itself (the cheaper platform row), ` : '';
+  const local = platformOwn(timing, 'platform-local-storage');
+  const idb = platformOwn(timing, 'platform-indexeddb');
+  if (local === undefined || idb === undefined) return '';
+  return `of which the page's first storage read, which a prompt that keeps re-survey waits makes before it shows, takes ${ms(Math.min(local, idb))} by itself (the cheaper platform row), `;
 }
 
 /** The median main-thread time of hearken's JS on a capped visitor's page view (a), where hearken.js is all that runs. */
-function hearkenEval(/** @type {Record<string, any>} */ timing) {
+function cappedJs(/** @type {Record<string, any>} */ timing) {
   return timing['hearken-capped']?.ownMs ?? NaN;
 }
 
