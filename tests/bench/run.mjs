@@ -30,6 +30,7 @@ import { judge } from './targets.mjs';
 import { SCENARIOS, VARIANTS, visitorState } from './scenarios.mjs';
 import { PLATFORM, platformState } from './platform.mjs';
 import { QUESTION_ALONE, QUESTION_ALONE_CODE, QUESTION_MARKUP, captureQuestion, questionMarkupCode } from './question-alone.mjs';
+import { FLOOR_SPLIT, floorSplitCode } from './floor-split.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
@@ -238,6 +239,10 @@ async function main() {
     if (p.floor) {
       server.page('/bench/floor-render.html', hostPage({ src: scripts[0] }, FLOOR_VISIBLE));
       subjects.push({ id: 'floor-render', label: 'floor on a rendered page, until its component is on screen', url: '/bench/floor-render.html', scripts, visible: FLOOR_VISIBLE });
+      // and split as hearken's prompt path is: a first script that reads storage, then the floor's bundle
+      server.page(FLOOR_SPLIT.path, floorSplitCode(scripts[0]), JS);
+      server.page(`/bench/${FLOOR_SPLIT.id}.html`, hostPage({ src: FLOOR_SPLIT.path }, FLOOR_VISIBLE));
+      subjects.push({ id: FLOOR_SPLIT.id, label: FLOOR_SPLIT.label, url: `/bench/${FLOOR_SPLIT.id}.html`, scripts: [FLOOR_SPLIT.path, ...scripts], visible: FLOOR_VISIBLE });
     }
   }
 

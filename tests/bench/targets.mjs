@@ -76,6 +76,28 @@ function questionAlone(timing, prompt, floor, limit) {
 }
 
 /**
+ * What the floor costs split as hearken's prompt path is (tests/bench/floor-split.mjs: a first script that reads
+ * localStorage, then the floor's bundle from a second file), said beside (c)'s time: how much of the room the 1.5× limit
+ * leaves above the floor the split alone takes, before any code of a widget's own, and (c) against that split floor.
+ * `''` when the run has no such row.
+ * @param {Record<string, any>} timing one throttling's summaries
+ * @param {number} prompt (c)'s evaluation + first render, ms
+ * @param {number} floor the floor's evaluation + first render, ms
+ * @param {number} limit (c)'s limit, ms
+ */
+function floorSplit(timing, prompt, floor, limit) {
+  const split = timing['floor-split'];
+  if (!split || !Number.isFinite(split.busyMs)) return '';
+  const room = limit - floor;
+  const cost = Math.max(0, split.busyMs - floor);
+  return (
+    ` Split as hearken's prompt path is — a first script that reads localStorage, then the floor's bundle from a second file, with no rule, check or text — the floor itself took ${ms(split.busyMs)}, ` +
+    `${(split.busyMs / floor).toFixed(2)}× its own (${split.busyMs <= limit ? 'within' : 'over'} the limit of ${ms(limit)}): the split alone takes ${ms(cost)} of the ${ms(room)} the limit leaves above the floor (${Math.round((cost / room) * 100)} %), ` +
+    `and (c) took ${(prompt / split.busyMs).toFixed(2)}× that split floor.`
+  );
+}
+
+/**
  * What a page's first storage read costs by itself (the cheaper of the platform rows: localStorage or IndexedDB), which
  * a prompt that keeps re-survey and dismiss waits makes before it shows; `''` when the run has no such rows.
  */
@@ -284,7 +306,8 @@ export function judge(r) {
         `evaluating the files it downloaded took ${ms(evalSum)} (${evals.map(([p, v]) => `${name(p)} ${ms(/** @type {number} */ (v))}`).join(', ')})${ipc}; ` +
         `the remaining ${ms(Math.max(0, prompt.busyMs - evalSum))} went to the work after the evaluations (rules, storage, loading the next files), resolving and rendering the prompt, and its style, layout and paint. ` +
         `The floor's own evaluation + first render, measured the same way, was ${ms(floorRender.busyMs)}.` +
-        questionAlone(r.timing[t], prompt.busyMs, floorRender.busyMs, limit);
+        questionAlone(r.timing[t], prompt.busyMs, floorRender.busyMs, limit) +
+        floorSplit(r.timing[t], prompt.busyMs, floorRender.busyMs, limit);
     }
     out.push(verdict);
   }
