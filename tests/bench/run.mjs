@@ -212,13 +212,20 @@ async function main() {
     // (a) and (b) settle for a second: a file loaded late (when idle, on a timer) is still a file the page downloads
     subjects.push({ id: sc.id, label: sc.label, url, scripts: ['/dist/hearken.js'], requested: '/dist/', visible: sc.visible, settleMs: sc.visible ? 300 : 1000, heap: [tag], state: sc.state });
   }
+  /**
+   * A row measured on the rendered shop page, as (c) is: its page `/bench/<id>.html` adds `scripts[0]`, and the row
+   * ends with the frame where `visible` finds its element. `more`: the row's other fields (which files count, settling).
+   */
+  const onShopPage = (/** @type {{ id: string, label: string }} */ row, /** @type {string[]} */ scripts, /** @type {string} */ visible, /** @type {Partial<Subject>} */ more = {}) => {
+    const url = `/bench/${row.id}.html`;
+    server.page(url, hostPage({ src: scripts[0] }, visible));
+    subjects.push({ id: row.id, label: row.label, url, scripts, visible, ...more });
+  };
   // the question step drawn alone, on (c)'s page: the least (c) could cost with this UI
   server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, JS);
-  server.page(`/bench/${QUESTION_ALONE.id}.html`, hostPage({ src: QUESTION_ALONE.path }, PROMPT_VISIBLE));
-  subjects.push({ id: QUESTION_ALONE.id, label: QUESTION_ALONE.label, url: `/bench/${QUESTION_ALONE.id}.html`, scripts: [QUESTION_ALONE.path], requested: '/dist/', visible: PROMPT_VISIBLE, settleMs: 300 });
+  onShopPage(QUESTION_ALONE, [QUESTION_ALONE.path], PROMPT_VISIBLE, { requested: '/dist/', settleMs: 300 });
   // and its markup alone, set by one script (its code is made once the browser drew the question: see below)
-  server.page(`/bench/${QUESTION_MARKUP.id}.html`, hostPage({ src: QUESTION_MARKUP.path }, PROMPT_VISIBLE));
-  subjects.push({ id: QUESTION_MARKUP.id, label: QUESTION_MARKUP.label, url: `/bench/${QUESTION_MARKUP.id}.html`, scripts: [QUESTION_MARKUP.path], visible: PROMPT_VISIBLE, settleMs: 300 });
+  onShopPage(QUESTION_MARKUP, [QUESTION_MARKUP.path], PROMPT_VISIBLE, { settleMs: 300 });
   // what the browser itself costs such a script, on the same blank page: the floor under (a)'s time
   for (const p of PLATFORM) {
     const path = `/bench/platform/${p.id}.js`;
@@ -237,12 +244,10 @@ async function main() {
     server.page(`/bench/${p.id}.html`, blankPage(scripts));
     subjects.push({ id: p.id, label: p.floor ? 'floor: preact + @preact/signals, one component using a signal' : p.label, url: `/bench/${p.id}.html`, scripts, heap: scripts.map((src) => ({ src })) });
     if (p.floor) {
-      server.page('/bench/floor-render.html', hostPage({ src: scripts[0] }, FLOOR_VISIBLE));
-      subjects.push({ id: 'floor-render', label: 'floor on a rendered page, until its component is on screen', url: '/bench/floor-render.html', scripts, visible: FLOOR_VISIBLE });
+      onShopPage({ id: 'floor-render', label: 'floor on a rendered page, until its component is on screen' }, scripts, FLOOR_VISIBLE);
       // and split as hearken's prompt path is: a first script that reads storage, then the floor's bundle
       server.page(FLOOR_SPLIT.path, floorSplitCode(scripts[0]), JS);
-      server.page(`/bench/${FLOOR_SPLIT.id}.html`, hostPage({ src: FLOOR_SPLIT.path }, FLOOR_VISIBLE));
-      subjects.push({ id: FLOOR_SPLIT.id, label: FLOOR_SPLIT.label, url: `/bench/${FLOOR_SPLIT.id}.html`, scripts: [FLOOR_SPLIT.path, ...scripts], visible: FLOOR_VISIBLE });
+      onShopPage(FLOOR_SPLIT, [FLOOR_SPLIT.path, ...scripts], FLOOR_VISIBLE);
     }
   }
 

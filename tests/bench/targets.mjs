@@ -47,6 +47,11 @@ function platformCosts(timing, limit) {
   );
 }
 
+/** Whether a row's time `t` is within (c)'s limit or over it, for the sentences beside (c)'s time. */
+function againstLimit(/** @type {number} */ t, /** @type {number} */ limit) {
+  return `${t <= limit ? 'within' : 'over'} the limit of ${ms(limit)}`;
+}
+
 /**
  * What the question step drawn alone cost (tests/bench/question-alone.mjs), said beside (c)'s time, and what the same
  * question's markup cost set by one script with no hearken code: the first is the least (c) costs with this UI, the
@@ -61,7 +66,7 @@ function questionAlone(timing, prompt, floor, limit) {
   const alone = timing['hearken-question-alone'];
   if (!alone || !Number.isFinite(alone.busyMs)) return '';
   const markup = timing['hearken-question-markup'];
-  const within = (/** @type {number} */ t) => `${(t / floor).toFixed(2)}× the floor's (${t <= limit ? 'within' : 'over'} the limit of ${ms(limit)})`;
+  const within = (/** @type {number} */ t) => `${(t / floor).toFixed(2)}× the floor's (${againstLimit(t, limit)})`;
   return (
     ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone.busyMs)}, ` +
     `${within(alone.busyMs)}: that is the least the prompt costs as it is drawn today; ` +
@@ -92,7 +97,7 @@ function floorSplit(timing, prompt, floor, limit) {
   const cost = Math.max(0, split.busyMs - floor);
   return (
     ` Split as hearken's prompt path is — a first script that reads localStorage, then the floor's bundle from a second file, with no rule, check or text — the floor itself took ${ms(split.busyMs)}, ` +
-    `${(split.busyMs / floor).toFixed(2)}× its own (${split.busyMs <= limit ? 'within' : 'over'} the limit of ${ms(limit)}): the split alone takes ${ms(cost)} of the ${ms(room)} the limit leaves above the floor (${Math.round((cost / room) * 100)} %), ` +
+    `${(split.busyMs / floor).toFixed(2)}× its own (${againstLimit(split.busyMs, limit)}): the split alone takes ${ms(cost)} of the ${ms(room)} the limit leaves above the floor (${Math.round((cost / room) * 100)} %), ` +
     `and (c) took ${(prompt / split.busyMs).toFixed(2)}× that split floor.`
   );
 }

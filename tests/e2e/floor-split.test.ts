@@ -38,10 +38,9 @@ describeBrowser("the bench's floor split as hearken's prompt path, in Chromium",
 
   it("a visitor inside the re-survey wait: the first script loads nothing, and nothing renders", async () => {
     const page = suite.browser.page;
-    await page.goto(server.url + '/bench/floor-split.html');
-    await page.locator('[data-floor] button').waitFor();
+    // (the page is on the server's origin, its storage cleared: see useFreshOriginBrowser)
     await page.evaluate(() => localStorage.setItem('hearken:history', JSON.stringify({ nps: { answeredAt: Date.now() - 7 * 864e5 } })));
-    await page.reload();
+    await page.goto(server.url + '/bench/floor-split.html');
     // once the first script has arrived and run (it would add the floor's script element as it runs), a frame later
     await expect.poll(() => fetched(page)).toContain(FLOOR_SPLIT.path);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
