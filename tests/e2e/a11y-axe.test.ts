@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
-import { PARTS } from './harness/prompt-parts';
+import { PARTS, atRest } from './harness/prompt-parts';
 import { inScript, textContrast, tooFaint, type TextContrast } from './harness/contrast';
 
 const PROMPTS = [
@@ -45,7 +45,7 @@ describeBrowser('accessibility audit (axe-core)', () => {
         await radios(page).first().waitFor();
         await page.addScriptTag({ path: AXE_PATH });
         // the opening animation fades in: audit the colours it ends with
-        await page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+        await atRest(page.locator('hearken-prompt [role=dialog]'));
 
         const results: Record<string, AxeSummary> = {};
         const texts: Record<string, TextContrast[]> = {};

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { AXE_PATH, audit, freshStorage, hearkenTag, pageHtml, radios, type AxeSummary } from './pages/hostile/helpers';
-import { PARTS } from './harness/prompt-parts';
+import { PARTS, atRest } from './harness/prompt-parts';
 import { inScript, textContrast, tooFaint, type TextContrast } from './harness/contrast';
 
 const LOOP = {
@@ -47,7 +47,7 @@ describeBrowser('accessibility audit of the follow-up and thank-you states (axe-
     await page.goto(server.url + path);
     await radios(page).first().waitFor();
     await page.addScriptTag({ path: AXE_PATH });
-    await page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await atRest(page.locator('hearken-prompt [role=dialog]'));
     await radios(page).nth(2).click();
     await page.locator('hearken-prompt fieldset').first().waitFor();
     return page;

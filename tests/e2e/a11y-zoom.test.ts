@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession, type ContextOptions } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
-import { PARTS } from './harness/prompt-parts';
+import { PARTS, atRest } from './harness/prompt-parts';
 
 const PROMPTS = [
   { survey: 'nps', style: 'numbers', locale: 'en' },
@@ -73,7 +73,7 @@ describeBrowser('accessibility: zoom and small screens', () => {
           const page = browser.page;
           await page.goto(server.url + `/zoom/${survey}-${style}-${locale}.html`);
           await radios(page).first().waitFor();
-          await page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+          await atRest(page.locator('hearken-prompt [role=dialog]'));
           expect(await cutOff(page), 'question step').toEqual([]);
           await radios(page).last().click();
           await page.locator('hearken-prompt textarea').waitFor();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
+import { atRest } from './harness/prompt-parts';
 import { seed } from '../../demo/server/seed.mjs';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -66,7 +67,7 @@ describeBrowser('demo: headers, frames and focus hold up from 320 px to desktop 
       await page.locator('button:text-is("Add to cart and check out")').click();
       await page.locator('button:text-is("Place order")').click();
       await page.locator('body > hearken-prompt [role=radio]').first().waitFor();
-      await page.waitForTimeout(300); // the entrance animation
+      await atRest(page.locator('body > hearken-prompt [role=dialog]'));
       const panel = (await promptPanel(page))!;
       const frame = await box(page, '.app');
       expect(panel.x).toBeGreaterThanOrEqual(frame.x);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { pageHtml, scriptTag, useFreshOriginBrowser } from './pages/widget';
-import { PARTS } from './harness/prompt-parts';
+import { PARTS, atRest } from './harness/prompt-parts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -47,7 +47,7 @@ describeBrowser('prompt layout', () => {
     await suite.browser.page.goto(server.url + path);
     await suite.browser.page.locator('hearken-prompt [role=radio]').first().waitFor();
     // the entry animation moves the dialog 8 px: measure where it comes to rest
-    await suite.browser.page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    await atRest(suite.browser.page.locator('hearken-prompt [role=dialog]'));
     return suite.browser.page;
   }
 

@@ -3,6 +3,9 @@
  * thank-you steps, fits — no element of the prompt wider than its box (scrollWidth ≤ clientWidth), no
  * control outside the dialog or the viewport, no sideways scrolling of the page. The longest words are
  * German, Finnish, Hungarian and Greek ("Erittäin epätodennäköisesti", "Πολύ δυσαρεστημένος").
+ *
+ * The visitor asks for reduced motion: the prompt then opens where it comes to rest, without its 0.2 s rise (the
+ * layout at rest is the same; tests/e2e/layout.test.ts covers the motion), so that 87 prompts do not each wait for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,7 +13,7 @@ import { describeBrowser, launchBrowser, type BrowserSession } from './harness/b
 import { useTestServer } from './harness/server';
 import { freshStorage, hearkenTag, pageHtml, radios } from './pages/hostile/helpers';
 import { LOCALES } from '../../src/i18n/index';
-import { PARTS } from './harness/prompt-parts';
+import { PARTS, atRest } from './harness/prompt-parts';
 
 const SURVEYS = ['nps', 'csat', 'ces'] as const;
 
@@ -36,9 +39,6 @@ function overflows(page: Page): Promise<string[]> {
   });
 }
 
-const settled = (page: Page) =>
-  page.locator('hearken-prompt [role=dialog]').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
-
 describeBrowser('every locale at 320 px', () => {
   const server = useTestServer();
   let browser: BrowserSession;
@@ -49,7 +49,7 @@ describeBrowser('every locale at 320 px', () => {
           `/overflow/${locale}-${survey}.html`,
           pageHtml('<meta name="viewport" content="width=device-width, initial-scale=1">', '<main><h1>Order</h1></main>' + hearkenTag({ endpoint: '/collect', survey, locale, brand: 'Northwind Coffee Roasters', theme: 'light', 'auto-close-ms': '60000' })),
         );
-    browser = await launchBrowser({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    browser = await launchBrowser({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     browser.context.setDefaultTimeout(10_000);
     await browser.context.addInitScript(freshStorage);
   });
@@ -60,7 +60,7 @@ describeBrowser('every locale at 320 px', () => {
       const page = browser.page;
       await page.goto(server.url + `/overflow/${locale}-${survey}.html`);
       await radios(page).first().waitFor();
-      await settled(page);
+      await atRest(page.locator('hearken-prompt [role=dialog]'));
       expect(await page.locator('hearken-prompt [role=dialog]').getAttribute('lang')).toBe(locale);
       expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(320);
       expect(await overflows(page), 'question step').toEqual([]);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
+import { atRest } from './harness/prompt-parts';
 import { useFreshOriginBrowser } from './pages/widget';
 import { hostPage, PROMPT_VISIBLE } from '../bench/pages.mjs';
 import { QUESTION_ALONE, QUESTION_ALONE_CODE, QUESTION_MARKUP, captureQuestion, questionMarkupCode } from '../bench/question-alone.mjs';
@@ -45,7 +46,7 @@ describeBrowser("the bench's question step alone, in Chromium", () => {
       const dialog = page.locator('hearken-prompt [role=dialog]');
       await dialog.waitFor();
       // once its entrance has played; its text without the live region, which says the question again after it shows
-      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await atRest(dialog);
       return {
         box: await dialog.boundingBox(),
         text: await dialog.evaluate((el) => {

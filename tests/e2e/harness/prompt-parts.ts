@@ -31,3 +31,12 @@ export const PARTS = {
   /** The thank-you step's second paragraph, under the thanks. */
   thanksDetail: '[role=dialog] > div > p + p',
 };
+
+/**
+ * Waits until the element and everything in it have finished animating (the prompt's entry moves it 8 px and fades it
+ * in): where it comes to rest, and the colours it ends with, are what a visitor sees. At once where nothing animates
+ * (`prefers-reduced-motion: reduce`).
+ */
+export function atRest(element: { evaluate<R>(fn: (el: Element) => R | Promise<R>): Promise<R> }): Promise<unknown> {
+  return element.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { PageLog } from '../../harness/browser';
 import type { TestServer } from '../../harness/server';
 import type { Answer } from '../../../../src/surveys/types';
-import { PARTS } from '../../harness/prompt-parts';
+import { PARTS, atRest } from '../../harness/prompt-parts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '..', '..', '..', '..', 'node_modules');
@@ -106,7 +106,7 @@ export interface Shot {
 export async function shoot(page: Page, locator: Locator): Promise<Shot> {
   await page.mouse.move(0, 0);
   // measured once the opening animation has finished
-  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await atRest(locator);
   const box = (await locator.boundingBox())!;
   const cdp = await page.context().newCDPSession(page);
   try {

@@ -1,5 +1,6 @@
 /** What the layout tests compare: where the page's own elements are, with and without hearken's prompt. */
 import type { Page } from 'playwright-core';
+import { atRest } from '../../harness/prompt-parts';
 
 /** Box of a prompt's dialog or of an element of the page. */
 export type Box = { x: number; y: number; width: number; height: number };
@@ -26,6 +27,6 @@ export async function showFloating(page: Page): Promise<Box> {
   await page.waitForFunction(() => 'Hearken' in window);
   await page.evaluate(() => (window as unknown as { Hearken: { show(): void } }).Hearken.show());
   const dialog = page.locator('hearken-prompt [role=dialog]');
-  await dialog.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  await atRest(dialog);
   return (await dialog.boundingBox())!;
 }
