@@ -2,6 +2,7 @@
  * Triggers in a real Chromium: scroll depth, exit intent (desktop pointer and touch), the device filter,
  * events, and single-page-app route changes cancelling a pending delay.
  */
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
@@ -14,6 +15,13 @@ describeBrowser('rules: triggers', () => {
     browser = await launchBrowser({ viewport: { width: 1000, height: 600 } });
   });
   afterEach(() => browser?.close());
+
+  /**
+   * Stops the page's clock (installed with `page.clock.install()` before it loaded) where it is: from here its timers
+   * run only as `page.clock.runFor` moves it. (A quarter of a second after the page's reading: the clock runs on
+   * while the test asks, and a stopped clock cannot be set back.)
+   */
+  const pauseClock = async (page: Page) => page.clock.pauseAt((await page.evaluate(() => Date.now())) + 250);
 
   /** Scrolls to `percent` of the scrollable height, as the scroll rule measures it. */
   const scrollTo = (percent: number) =>
@@ -155,6 +163,9 @@ describeBrowser('rules: triggers', () => {
     const delay = 800;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay, debug: true }));
     const { page } = browser;
+    // the page's timers run on a clock the test moves: "nothing happens" past a delay is seen by running the clock past
+    // it, not by waiting for it
+    await page.clock.install();
     await page.goto(server.url + '/shop/a', { waitUntil: 'domcontentloaded' });
     // dist/hearken.js loads the full script, as the rules pass here; it arrives in a task of its own
     await page.waitForFunction(() => '__hearkenCore' in window);
@@ -162,19 +173,19 @@ describeBrowser('rules: triggers', () => {
     await countShows(page);
     await waitForLog(browser.logs, /not shown: pages: \/about not in \/shop\/\*/);
 
-    // "Nothing happens" can only be seen by waiting: a little past the delay that was cancelled.
-    await page.waitForTimeout(delay + 300);
-    await settle(page);
+    // past the delay that was cancelled: every timer due by then has run
+    await pauseClock(page);
+    await page.clock.runFor(delay + 300);
     expect(await dialogs(page).count()).toBe(0);
     expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: pages: /about not in /shop/*']);
 
-    const back = await page.evaluate(() => {
-      history.pushState({}, '', '/shop/x');
-      return performance.now();
-    });
+    // back on /shop/*: a whole delay again, not what was left of the first
+    await page.evaluate(() => history.pushState({}, '', '/shop/x'));
+    await page.clock.runFor(delay - 50);
+    expect(await dialogs(page).count()).toBe(0);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: pages: /about not in /shop/*']);
+    await page.clock.resume();
     await dialogs(page).waitFor();
-    const shownAfter = await page.evaluate((t) => performance.now() - t, back);
-    expect(shownAfter).toBeGreaterThanOrEqual(delay - 50);
     await expect(page.evaluate(() => (window as unknown as { shows: number }).shows)).resolves.toBe(1);
     expect(debugLines(browser.logs)).toEqual([
       '[hearken] nps not shown: pages: /about not in /shop/*',
@@ -249,35 +260,36 @@ describeBrowser('rules: triggers', () => {
     const delay = 1000;
     server.page('/shop/a', hearkenPage({ pages: '/shop/*', delay: '' + delay }));
     const { page } = browser;
+    await page.clock.install();
     await page.goto(server.url + '/shop/a', { waitUntil: 'domcontentloaded' });
+    // the delay runs once the full script is there
+    await page.waitForFunction(() => '__hearkenCore' in window);
+    await pauseClock(page);
     // Away for 500 ms: a delay left running would fire 500 ms after the return.
-    const back = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          history.pushState({}, '', '/about');
-          setTimeout(() => {
-            history.pushState({}, '', '/shop/b');
-            done(performance.now());
-          }, 500);
-        }),
-    );
+    await page.evaluate(() => history.pushState({}, '', '/about'));
+    await page.clock.runFor(500);
+    await page.evaluate(() => history.pushState({}, '', '/shop/b'));
+    await page.clock.runFor(delay - 50);
+    expect(await dialogs(page).count()).toBe(0);
+    await page.clock.resume();
     await dialogs(page).waitFor();
-    const shownAfter = await page.evaluate((t) => performance.now() - t, back);
-    expect(shownAfter).toBeGreaterThanOrEqual(delay - 50);
   });
 
   it('SPA: a hash change or back button into an excluded page cancels the delay too', async () => {
     server.page('/app', hearkenPage({ pages: '/app !/app#/checkout*', delay: '600', debug: true }));
     const { page } = browser;
+    await page.clock.install();
     await page.goto(server.url + '/app', { waitUntil: 'domcontentloaded' });
     // dist/hearken.js loads the full script, as the rules pass here; it arrives in a task of its own
     await page.waitForFunction(() => '__hearkenCore' in window);
     await page.evaluate(() => (location.hash = '#/checkout/pay'));
     await waitForLog(browser.logs, /not shown: pages: \/app excluded by !\/app#\/checkout\*/);
-    await page.waitForTimeout(900);
-    await settle(page);
+    await pauseClock(page);
+    await page.clock.runFor(900);
     expect(await dialogs(page).count()).toBe(0);
+    expect(debugLines(browser.logs)).toEqual(['[hearken] nps not shown: pages: /app excluded by !/app#/checkout*']);
 
+    await page.clock.resume();
     await page.goBack();
     await dialogs(page).waitFor();
     expect(page.url()).toBe(server.url + '/app');
