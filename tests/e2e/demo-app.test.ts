@@ -104,7 +104,8 @@ describeBrowser('demo: storefront app (npm entry, custom transport) → dashboar
     await app.locator('button:text-is("Add to cart and check out")').click();
     await app.locator('button:text-is("Place order")').click();
     await app.locator('h1:text-is("Order placed")').waitFor();
-    await app.waitForTimeout(300); // nothing is to happen: a short wait, the UI is already loaded
+    // the rules refuse CSAT at checkout now, and say so (the app's widgets run with debug): no prompt comes
+    await waitForLog(browser.logs, /^\[hearken\] csat@checkout not shown: resurvey: answered csat@checkout 0d ago/);
     expect(await app.locator('hearken-prompt').count()).toBe(0);
     expect(browser.logs.filter((l) => l.type == 'pageerror' || l.type == 'error')).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { describeBrowser, launchBrowser, type BrowserSession } from './harness/b
 import { useTestServer } from './harness/server';
 import { dialog, freshStorage, hearkenTag, pageHtml, problems, radios, recordViolations, serveVendor, violations, waitForAnswer } from './pages/hostile/helpers';
 import { PARTS } from './harness/prompt-parts';
+import { waitForLog } from './pages/rules/helpers';
 
 const NONCE = 'c3RyaWN0LW5vbmNl';
 const STYLES = '<link rel="stylesheet" href="/vendor/bootstrap.css"><link rel="stylesheet" href="/vendor/hostile.css">';
@@ -72,11 +73,13 @@ describeBrowser('hostile CSP, cross-origin collector', () => {
     const page = browser.page;
     await page.goto(server.url + '/trusted-types-refused.html');
     await page.waitForFunction(() => document.readyState == 'complete');
-    const end = Date.now() + 5000;
-    while (!browser.logs.some((l) => l.text.indexOf('[hearken]') >= 0) && Date.now() < end) await page.waitForTimeout(20);
-    // the API still answers, and a show() does not bring a second error
-    await page.evaluate(() => (window as unknown as { Hearken: { show(s: string): void } }).Hearken.show('csat'));
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    await waitForLog(browser.logs, /^\[hearken\]/);
+    // the API still answers, and a show() does not bring a second error: the refused script URL fails at once (its
+    // promise rejects in the same task), so a second error would be on the console by the next task
+    await page.evaluate(() => {
+      (window as unknown as { Hearken: { show(s: string): void } }).Hearken.show('csat');
+      return new Promise((next) => setTimeout(next));
+    });
     const ours = browser.logs.filter((l) => l.text.indexOf('[hearken]') >= 0);
     expect(ours.map((l) => l.type + ': ' + l.text)).toEqual([expect.stringMatching(/^error: \[hearken\] could not load hearken-prompt.js: .*TrustedScriptURL/)]);
     expect(await page.locator('hearken-prompt').count()).toBe(0);

@@ -21,6 +21,8 @@ const hearken = createHearken({
   onEvent: 'purchase',
   // centred at the bottom: over the app's column on a wide screen, like a bottom sheet on a phone
   position: 'bottom',
+  // the console says why a purchase did not ask (once answered, the re-survey wait holds)
+  debug: true,
 });
 
 // A prompt on a route: CSAT about the delivery, 1.5 s after the orders route opens. hearken sees the
