@@ -193,7 +193,8 @@ export interface Flight extends Hit {
 /**
  * Records every request a server on `port()` receives, from Node's `http.server.request.start` channel (the
  * demo server is not changed for it), and of each POST /collect its answer ids and when it ended. Also hooks
- * `faults.take` to time each outcome the collector applied.
+ * `faults.take` to time each outcome the collector applied, and the store's `add` to see each write the collector
+ * made (a request whose tab was closed still writes: its connection's end says nothing of that).
  */
 export function recordRequests(server: TestServer) {
   const hits: Hit[] = [];
@@ -227,6 +228,16 @@ export function recordRequests(server: TestServer) {
     response.once('close', () => (flight.end = Date.now()));
   };
   subscribe('http.server.request.start', onRequest);
+  const writes: { t: number; ids: string[] }[] = [];
+  const store = server.store as { add(batch: Answer[]): Promise<unknown> };
+  const add = store.add;
+  store.add = async (batch) => {
+    try {
+      return await add.call(store, batch);
+    } finally {
+      writes.push({ t: Date.now(), ids: batch.map((a) => a.id) });
+    }
+  };
   const faults = server.faults;
   const take = faults.take;
   faults.take = () => {
@@ -238,6 +249,8 @@ export function recordRequests(server: TestServer) {
     hits,
     flights,
     outcomes,
+    /** The store's writes, as each ended (stored or found already there), with their answers' ids. */
+    writes,
     /** POSTs to /collect. */
     posts: () => hits.filter((h) => h.method == 'POST' && h.path == '/collect'),
     /**
@@ -256,10 +269,12 @@ export function recordRequests(server: TestServer) {
       hits.length = 0;
       flights.length = 0;
       outcomes.length = 0;
+      writes.length = 0;
     },
     stop() {
       unsubscribe('http.server.request.start', onRequest);
       faults.take = take;
+      store.add = add;
     },
   };
 }
