@@ -278,7 +278,12 @@ describe('faults', () => {
   it('answers slowly but normally', async () => {
     const a = answer();
     server.faults.next(['slow']);
+    const sent = performance.now();
     expect((await post(batch(a))).status).toBe(200);
+    // held slowMs before it was handled: a lower bound, which a slow machine only passes more easily (less 1 ms, as
+    // Node's timers may fire that early against performance.now)
+    expect(performance.now() - sent).toBeGreaterThanOrEqual(server.faults.slowMs - 1);
+    expect(server.faults.history.at(-1)).toBe('slow');
     expect(await storedIds()).toContain(a.id);
   });
 

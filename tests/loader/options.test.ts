@@ -56,7 +56,11 @@ describe('optionsText', () => {
     const send = () => Promise.resolve({ status: 'accepted' as const });
     /** A transport object with a token, as an app's own (demo/app/src/transport.js). */
     const bearer = (token: string, sender = send) => ({ transport: { send: sender, token } as HearkenOptions['transport'] });
-    expect(optionsText({ transport: send })).toBeDefined();
+    // a function is taken by its shape (not refused as undefined is): any transport function reads the same, and not
+    // as no transport
+    expect(optionsText({ transport: send })).toEqual(expect.any(String));
+    expect(optionsText({ transport: send })).toBe(optionsText({ transport: () => Promise.resolve({ status: 'retry' as const }) }));
+    expect(optionsText({ transport: send })).not.toBe(optionsText({}));
     expect(optionsText(bearer('a'))).toBe(optionsText(bearer('a', () => Promise.resolve({ status: 'accepted' as const }))));
     expect(optionsText(bearer('a'))).not.toBe(optionsText(bearer('b')));
   });
