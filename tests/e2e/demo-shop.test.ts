@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
+import { untriggered } from './pages/rules/helpers';
 
 /** Waits until the dashboard shows `text` in the element with `id`. */
 const dashboardShows = (page: Page, id: string, text: string) =>
@@ -60,8 +61,8 @@ describeBrowser('demo: shop site → dashboard', () => {
 
     const help = await browser.context.newPage(); // a new tab is a new session: its one prompt is free
     await help.goto(server.url + '/shop/support.html');
-    await help.waitForFunction(() => 'Hearken' in window);
-    expect(await help.locator('hearken-prompt').count()).toBe(0);
+    // armed, and nothing asked for (not even the prompt's code) until the visitor reads on
+    expect(await untriggered(help)).toEqual({ prompts: 0, ui: false });
     await help.mouse.wheel(0, 4000); // data-scroll="60"
     await help.locator('hearken-prompt [role=radio]').first().waitFor();
     await answer(help, '6');
