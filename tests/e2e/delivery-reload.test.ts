@@ -104,6 +104,8 @@ describeBrowser('delivery across reloads and closed tabs', () => {
   it('a reload while a slow collector still holds the beacon of the page left: the next page waits for it, no id is in two requests at once', async () => {
     const { page } = s.browser;
     await page.addInitScript(failCollectorFetch);
+    // the pages' clock is the test's: the wait for a beacon to time out (10 s) is run through, not sat out
+    await page.clock.install();
     await page.goto(server.url + '/delivery.html');
     await answerByUi(page, 5, 'slow-beacon');
     await until('the answer event', async () => (await madeIds(page)).length == 1);
@@ -115,10 +117,15 @@ describeBrowser('delivery across reloads and closed tabs', () => {
     // the old page beacons the answer at pagehide; the collector holds that request 3 s
     await page.evaluate(() => sessionStorage.setItem('allowFetch', '1'));
     await page.reload();
-    await until('the beacon to arrive', () => s.requests.flights.some((f) => f.type.startsWith('text/plain') && f.ids.includes(id)));
-    // the new page confirms by fetch, but only once a beacon would have timed out (10 s)
-    const confirmed = () => s.requests.flights.some((f) => f.type.startsWith('application/json') && f.ids.includes(id) && f.end < Infinity);
-    await until('the fetch that confirms it', confirmed, 25_000);
+    const beacon = () => s.requests.flights.find((f) => f.type.startsWith('text/plain') && f.ids.includes(id));
+    await until('the beacon to arrive', () => !!beacon());
+    // the new page confirms by fetch, but only once a beacon would have timed out (10 s): not while the collector
+    // holds this one (3 s, on the real clock)
+    const fetched = () => s.requests.flights.filter((f) => f.type.startsWith('application/json') && f.ids.includes(id));
+    await until('the collector to answer the beacon', () => beacon()!.end < Infinity);
+    expect(fetched()).toEqual([]);
+    await page.clock.runFor(10_000);
+    await until('the fetch that confirms it', () => fetched().some((f) => f.end < Infinity));
     expect(s.requests.overlaps()).toEqual([]);
     await expectDeliveredOnce(server, { ids: [id], comments: ['slow-beacon'], total: 1 });
     await until('an empty outbox', async () => (await pending(page)) == 0);
