@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
 import { useTestServer } from './harness/server';
-import { answer, debugLines, dialogs, hearkenPage, settle, waitForLog } from './pages/rules/helpers';
+import { answer, debugLines, dialogs, hearkenPage, settle, untriggered, waitForLog } from './pages/rules/helpers';
 
 describeBrowser('rules: two tabs', () => {
   const server = useTestServer();
@@ -90,6 +90,8 @@ describeBrowser('rules: two tabs', () => {
     await dialogs(a).waitFor();
     const b = await browser.context.newPage();
     await b.goto(server.url + '/event.html');
+    // b has started and armed its trigger while a's prompt is open
+    expect(await untriggered(b)).toEqual({ prompts: 0, ui: false });
     await a.getByRole('button', { name: 'Close' }).click();
     await dialogs(a).waitFor({ state: 'detached' });
 
