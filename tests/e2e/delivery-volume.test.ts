@@ -64,6 +64,8 @@ describeBrowser('delivery of many and large answers', () => {
   it('over 64 KiB pending when the page is left: beacons under 64 KiB each, the next visit sends the rest, each answer stored once', async () => {
     const { page } = s.browser;
     await s.browser.context.addInitScript(failCollectorFetch);
+    // the pages' clock is the test's: the next visit's wait for the beacons to time out is run through, not sat out
+    await page.clock.install();
     await page.goto(server.url + '/delivery.html');
     const comments: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -95,7 +97,8 @@ describeBrowser('delivery of many and large answers', () => {
     // the next visit resends what the beacons took (the collector dedups) and empties the outbox
     await page.evaluate(() => sessionStorage.setItem('allowFetch', '1'));
     await page.goto(server.url + '/delivery.html');
-    await until('an empty outbox', async () => (await pending(page)) == 0);
+    // (it sends once the beacons would have timed out, 10 s: the test moves the clock a second at each look)
+    await until('an empty outbox', async () => (await page.clock.runFor(1000), (await pending(page)) == 0));
     await expectDeliveredOnce(server, { ids, comments, total: 6 });
   });
 });
