@@ -106,6 +106,9 @@ ${scripts.map(tag).join('\n')}
 `;
 }
 
+/** The headers the bench serves scripts with: hearken's files, the floor's bundle and the bench's own scripts. */
+export const SCRIPT_HEADERS = { 'Content-Type': 'text/javascript; charset=utf-8' };
+
 /** The `visible` function for hearken's prompt: the dialog inside the `<hearken-prompt>` host's shadow root. */
 export const PROMPT_VISIBLE = `function () {
     var host = document.querySelector('hearken-prompt');

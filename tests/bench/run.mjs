@@ -21,7 +21,7 @@ import { startDemoServer } from '../../demo/server/app.mjs';
 import { CHROMIUM_PATH, launch, measureHeap, measureLoad } from './browser.mjs';
 import { benchCollector, collectorMarkdown, writeCollectorSection } from './collector.mjs';
 import { benchDelivery } from './delivery.mjs';
-import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE } from './pages.mjs';
+import { blankPage, FLOOR_VISIBLE, hostPage, PROMPT_VISIBLE, SCRIPT_HEADERS } from './pages.mjs';
 import { ensurePeers, PEERS, peerFiles } from './peers.mjs';
 import { consoleReport, markdownReport } from './report.mjs';
 import { bundleEsmAtOnce, bundleEsmSplit, sizesOf, sumSizes } from './sizes.mjs';
@@ -34,7 +34,6 @@ import { FLOOR_SPLIT, floorSplitCode } from './floor-split.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(REPO, 'dist');
-const JS = { 'Content-Type': 'text/javascript; charset=utf-8' };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -198,9 +197,9 @@ async function main() {
   const server = await startDemoServer({ port: 0, dataDir, quiet: true });
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   cleanups.push(() => server.close());
-  for (const [name, code] of dist) server.page('/dist/' + name, code, JS);
+  for (const [name, code] of dist) server.page('/dist/' + name, code, SCRIPT_HEADERS);
   server.page('/bench/blank.html', '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><body></body></html>');
-  server.page('/bench/empty.js', '', JS);
+  server.page('/bench/empty.js', '', SCRIPT_HEADERS);
 
   /** @type {Subject[]} */
   const subjects = [];
@@ -222,14 +221,14 @@ async function main() {
     subjects.push({ id: row.id, label: row.label, url, scripts, visible, ...more });
   };
   // the question step drawn alone, on (c)'s page: the least (c) could cost with this UI
-  server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, JS);
+  server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, SCRIPT_HEADERS);
   onShopPage(QUESTION_ALONE, [QUESTION_ALONE.path], PROMPT_VISIBLE, { requested: '/dist/', settleMs: 300 });
   // and its markup alone, set by one script (its code is made once the browser drew the question: see below)
   onShopPage(QUESTION_MARKUP, [QUESTION_MARKUP.path], PROMPT_VISIBLE, { settleMs: 300 });
   // what the browser itself costs such a script, on the same blank page: the floor under (a)'s time
   for (const p of PLATFORM) {
     const path = `/bench/platform/${p.id}.js`;
-    server.page(path, p.code, JS);
+    server.page(path, p.code, SCRIPT_HEADERS);
     server.page(`/bench/${p.id}.html`, blankPage([path]));
     subjects.push({ id: p.id, label: p.label, url: `/bench/${p.id}.html`, scripts: [path], requested: path, settleMs: 1000, seeded: p.seeded });
   }
@@ -238,7 +237,7 @@ async function main() {
       .filter((f) => f.name.endsWith('.js'))
       .map((f) => {
         const path = `/peers/${p.id}/${basename(f.name)}`;
-        server.page(path, f.code, JS);
+        server.page(path, f.code, SCRIPT_HEADERS);
         return path;
       });
     server.page(`/bench/${p.id}.html`, blankPage(scripts));
@@ -246,7 +245,7 @@ async function main() {
     if (p.floor) {
       onShopPage({ id: 'floor-render', label: 'floor on a rendered page, until its component is on screen' }, scripts, FLOOR_VISIBLE);
       // and split as hearken's prompt path is: a first script that reads storage, then the floor's bundle
-      server.page(FLOOR_SPLIT.path, floorSplitCode(scripts[0]), JS);
+      server.page(FLOOR_SPLIT.path, floorSplitCode(scripts[0]), SCRIPT_HEADERS);
       onShopPage(FLOOR_SPLIT, [FLOOR_SPLIT.path, ...scripts], FLOOR_VISIBLE);
     }
   }
@@ -259,7 +258,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/bench/${QUESTION_ALONE.id}.html`);
-    server.page(QUESTION_MARKUP.path, questionMarkupCode(await captureQuestion(page)), JS);
+    server.page(QUESTION_MARKUP.path, questionMarkupCode(await captureQuestion(page)), SCRIPT_HEADERS);
     await context.close();
   }
   log('[hearken] making the returning visitors\' storage (one page view each, then the history)…');

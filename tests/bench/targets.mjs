@@ -23,9 +23,20 @@ export const CAPPED_RATIO = 0.5;
  * @property {string} group targets about the same thing share one "Why" in BENCHMARKS.md
  */
 
-/** A platform row's median main-thread time (tests/bench/platform.mjs), `undefined` when the run has none. */
-function platformOwn(/** @type {Record<string, any>} */ timing, /** @type {string} */ id) {
-  return timing[id] && Number.isFinite(timing[id].ownMs) ? /** @type {number} */ (timing[id].ownMs) : undefined;
+/**
+ * A row's median in ms: `busyMs` (main-thread busy time until its element is on screen) or `ownMs` (its own JS's time),
+ * `undefined` when the run has no such row or figure.
+ */
+function rowMs(/** @type {Record<string, any>} */ timing, /** @type {string} */ id, /** @type {'busyMs' | 'ownMs'} */ field = 'busyMs') {
+  const value = timing[id]?.[field];
+  return Number.isFinite(value) ? /** @type {number} */ (value) : undefined;
+}
+
+/** What a page's first storage read costs by itself: the cheaper platform row (localStorage or IndexedDB), if both ran. */
+function cheapestRead(/** @type {Record<string, any>} */ timing) {
+  const local = rowMs(timing, 'platform-local-storage', 'ownMs');
+  const idb = rowMs(timing, 'platform-indexeddb', 'ownMs');
+  return local === undefined || idb === undefined ? undefined : Math.min(local, idb);
 }
 
 /**
@@ -35,11 +46,11 @@ function platformOwn(/** @type {Record<string, any>} */ timing, /** @type {strin
  * @param {number} limit (a)'s limit in ms
  */
 function platformCosts(timing, limit) {
-  const empty = platformOwn(timing, 'platform-empty');
-  const local = platformOwn(timing, 'platform-local-storage');
-  const idb = platformOwn(timing, 'platform-indexeddb');
-  if (empty === undefined || local === undefined || idb === undefined) return '';
-  const least = Math.min(local, idb);
+  const empty = rowMs(timing, 'platform-empty', 'ownMs');
+  const least = cheapestRead(timing);
+  if (empty === undefined || least === undefined) return '';
+  const local = rowMs(timing, 'platform-local-storage', 'ownMs');
+  const idb = rowMs(timing, 'platform-indexeddb', 'ownMs');
   return (
     ` On the same blank page, the browser's own costs were: an empty script ${ms(empty)}; a script that only reads localStorage once ${ms(local)}; ` +
     `one that opens an IndexedDB database and reads one record ${ms(idb)} (its callbacks included). ` +
@@ -63,19 +74,19 @@ function againstLimit(/** @type {number} */ t, /** @type {number} */ limit) {
  * @param {number} limit (c)'s limit, ms
  */
 function questionAlone(timing, prompt, floor, limit) {
-  const alone = timing['hearken-question-alone'];
-  if (!alone || !Number.isFinite(alone.busyMs)) return '';
-  const markup = timing['hearken-question-markup'];
+  const alone = rowMs(timing, 'hearken-question-alone');
+  if (alone === undefined) return '';
+  const markup = rowMs(timing, 'hearken-question-markup');
   const within = (/** @type {number} */ t) => `${(t / floor).toFixed(2)}× the floor's (${againstLimit(t, limit)})`;
   return (
-    ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone.busyMs)}, ` +
-    `${within(alone.busyMs)}: that is the least the prompt costs as it is drawn today; ` +
-    `the other ${ms(Math.max(0, prompt - alone.busyMs))} of (c) are what comes before the drawing.` +
-    (markup && Number.isFinite(markup.busyMs)
-      ? ` The same dialog — its markup and stylesheet in a shadow root, eleven radio buttons against the floor's one button — set by one script with no hearken code took ${ms(markup.busyMs)}, ` +
-        `${within(markup.busyMs)}: the other ${ms(Math.max(0, alone.busyMs - markup.busyMs))} of the question alone are hearken's JavaScript on the way to it ` +
+    ` Drawn alone — hearken-ui.js and locales/en.js fetched side by side and drawn by the UI's kit, with no hearken.js, full script, rules or storage before it — the question took ${ms(alone)}, ` +
+    `${within(alone)}: that is the least the prompt costs as it is drawn today; ` +
+    `the other ${ms(Math.max(0, prompt - alone))} of (c) are what comes before the drawing.` +
+    (markup !== undefined
+      ? ` The same dialog — its markup and stylesheet in a shadow root, eleven radio buttons against the floor's one button — set by one script with no hearken code took ${ms(markup)}, ` +
+        `${within(markup)}: the other ${ms(Math.max(0, alone - markup))} of the question alone are hearken's JavaScript on the way to it ` +
         `(its two files' tasks, the kit, drawing the dialog element by element, the bottom-bar measure), not the dialog's size; ` +
-        `${markup.busyMs <= limit ? `what the limit leaves beside the dialog is ${ms(limit - markup.busyMs)} for all of hearken's code, ${firstRead(timing)}and hearken.js by itself takes ${ms(cappedJs(timing))} on a capped visitor's page view (a)` : 'the dialog alone is over the limit'}.`
+        `${markup <= limit ? `what the limit leaves beside the dialog is ${ms(limit - markup)} for all of hearken's code, ${firstRead(timing)}and hearken.js by itself takes ${ms(rowMs(timing, 'hearken-capped', 'ownMs') ?? NaN)} on a capped visitor's page view (a)` : 'the dialog alone is over the limit'}.`
       : '')
   );
 }
@@ -91,31 +102,24 @@ function questionAlone(timing, prompt, floor, limit) {
  * @param {number} limit (c)'s limit, ms
  */
 function floorSplit(timing, prompt, floor, limit) {
-  const split = timing['floor-split'];
-  if (!split || !Number.isFinite(split.busyMs)) return '';
+  const split = rowMs(timing, 'floor-split');
+  if (split === undefined) return '';
   const room = limit - floor;
-  const cost = Math.max(0, split.busyMs - floor);
+  const cost = Math.max(0, split - floor);
   return (
-    ` Split as hearken's prompt path is — a first script that reads localStorage, then the floor's bundle from a second file, with no rule, check or text — the floor itself took ${ms(split.busyMs)}, ` +
-    `${(split.busyMs / floor).toFixed(2)}× its own (${againstLimit(split.busyMs, limit)}): the split alone takes ${ms(cost)} of the ${ms(room)} the limit leaves above the floor (${Math.round((cost / room) * 100)} %), ` +
-    `and (c) took ${(prompt / split.busyMs).toFixed(2)}× that split floor.`
+    ` Split as hearken's prompt path is — a first script that reads localStorage, then the floor's bundle from a second file, with no rule, check or text — the floor itself took ${ms(split)}, ` +
+    `${(split / floor).toFixed(2)}× its own (${againstLimit(split, limit)}): the split alone takes ${ms(cost)} of the ${ms(room)} the limit leaves above the floor (${Math.round((cost / room) * 100)} %), ` +
+    `and (c) took ${(prompt / split).toFixed(2)}× that split floor.`
   );
 }
 
 /**
- * What a page's first storage read costs by itself (the cheaper of the platform rows: localStorage or IndexedDB), which
- * a prompt that keeps re-survey and dismiss waits makes before it shows; `''` when the run has no such rows.
+ * The first storage read's cost (`cheapestRead`), which a prompt that keeps re-survey and dismiss waits makes before it
+ * shows, as a clause; `''` when the run has no such rows.
  */
 function firstRead(/** @type {Record<string, any>} */ timing) {
-  const local = platformOwn(timing, 'platform-local-storage');
-  const idb = platformOwn(timing, 'platform-indexeddb');
-  if (local === undefined || idb === undefined) return '';
-  return `of which the page's first storage read, which a prompt that keeps re-survey waits makes before it shows, takes ${ms(Math.min(local, idb))} by itself (the cheaper platform row), `;
-}
-
-/** The median main-thread time of hearken's JS on a capped visitor's page view (a), where hearken.js is all that runs. */
-function cappedJs(/** @type {Record<string, any>} */ timing) {
-  return timing['hearken-capped']?.ownMs ?? NaN;
+  const read = cheapestRead(timing);
+  return read === undefined ? '' : `of which the page's first storage read, which a prompt that keeps re-survey waits makes before it shows, takes ${ms(read)} by itself (the cheaper platform row), `;
 }
 
 /** Titles of the groups, for BENCHMARKS.md's "Why" section. */

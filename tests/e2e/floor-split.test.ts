@@ -9,7 +9,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { useFreshOriginBrowser } from './pages/widget';
-import { hostPage, FLOOR_VISIBLE } from '../bench/pages.mjs';
+import { hostPage, FLOOR_VISIBLE, SCRIPT_HEADERS } from '../bench/pages.mjs';
 import { FLOOR_SPLIT, floorSplitCode } from '../bench/floor-split.mjs';
 
 const FLOOR = '/bench/floor.js';
@@ -19,10 +19,9 @@ root.innerHTML = '<button type="button">Clicked 0 times</button>'; document.body
 describeBrowser("the bench's floor split as hearken's prompt path, in Chromium", () => {
   const server = useTestServer();
   const suite = useFreshOriginBrowser(server);
-  const JS = { 'Content-Type': 'text/javascript' };
   beforeEach(() => {
-    server.page(FLOOR, STAND_IN, JS);
-    server.page(FLOOR_SPLIT.path, floorSplitCode(FLOOR), JS);
+    server.page(FLOOR, STAND_IN, SCRIPT_HEADERS);
+    server.page(FLOOR_SPLIT.path, floorSplitCode(FLOOR), SCRIPT_HEADERS);
     server.page('/bench/floor-split.html', hostPage({ src: FLOOR_SPLIT.path }, FLOOR_VISIBLE));
   });
   /** The paths the page fetched under /bench/ once it settled (the host page adds the first script after its load). */

@@ -11,15 +11,14 @@ import { describeBrowser } from './harness/browser';
 import { useTestServer } from './harness/server';
 import { atRest } from './harness/prompt-parts';
 import { useFreshOriginBrowser } from './pages/widget';
-import { hostPage, PROMPT_VISIBLE } from '../bench/pages.mjs';
+import { hostPage, PROMPT_VISIBLE, SCRIPT_HEADERS } from '../bench/pages.mjs';
 import { QUESTION_ALONE, QUESTION_ALONE_CODE, QUESTION_MARKUP, captureQuestion, questionMarkupCode } from '../bench/question-alone.mjs';
 
 describeBrowser("the bench's question step alone, in Chromium", () => {
   const server = useTestServer();
   const suite = useFreshOriginBrowser(server);
-  const JS = { 'Content-Type': 'text/javascript' };
   beforeEach(() => {
-    server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, JS);
+    server.page(QUESTION_ALONE.path, QUESTION_ALONE_CODE, SCRIPT_HEADERS);
     server.page('/bench/question-alone.html', hostPage({ src: QUESTION_ALONE.path }, PROMPT_VISIBLE));
   });
   /** The bench probe's `done`, once the page is measured, and the paths of what the page fetched until then. */
@@ -61,7 +60,7 @@ describeBrowser("the bench's question step alone, in Chromium", () => {
     await page.goto(server.url + '/bench/question-alone.html');
     const capture = await captureQuestion(page);
     const asDrawn = await drawn();
-    server.page(QUESTION_MARKUP.path, questionMarkupCode(capture), JS);
+    server.page(QUESTION_MARKUP.path, questionMarkupCode(capture), SCRIPT_HEADERS);
     await page.goto(server.url + '/bench/question-markup.html');
     const asSet = await drawn();
     expect(asSet).toEqual(asDrawn);
