@@ -91,6 +91,8 @@ describeBrowser('the light start without its extra files, in Chromium', () => {
     const logStart = suite.browser.logs.length;
     await page().goto(server.url + '/light/wrong.html');
     await expect.poll(() => hearkenErrors(logStart).length).toBe(2);
+    // nothing more is said once the full script has started and answered a call (with no endpoint, no prompt shows)
+    await page().evaluate(() => (window as unknown as { Hearken: { flush(): Promise<unknown> } }).Hearken.flush());
     expect(hearkenErrors(logStart)).toEqual([
       '[hearken] data-position must be one of bottom-right, bottom-left, bottom, center, got "botom"; did you mean "bottom"?',
       '[hearken] data-endpoint is required (the http(s) URL answers are sent to), got ""',
@@ -106,6 +108,8 @@ describeBrowser('the light start without its extra files, in Chromium', () => {
     // the rest applies: the prompt shows, in the default theme
     await page().locator('hearken-prompt [role=radio]').first().waitFor();
     await expect.poll(() => hearkenErrors(logStart).length).toBe(1);
+    // and once the files it fetches after the question are in, nothing more was said
+    await expect.poll(downloaded).toContain('/dist/hearken-follow-up.js');
     expect(hearkenErrors(logStart)).toEqual([
       expect.stringMatching(/^\[hearken\] data-theme was refused, got "neon" \(could not load http:\/\/127\.0\.0\.1:\d+\/dist\/hearken-messages\.js: copy hearken-messages\.js beside hearken\.js\)$/),
     ]);
