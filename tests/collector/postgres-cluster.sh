@@ -10,7 +10,8 @@
 # Everything but the export lines goes to stderr.
 set -euo pipefail
 
-find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+# (none found is an empty answer, not a failure: under pipefail a failing `ls` would end the script before it installs)
+find_bin() { { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -n 1; }
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
