@@ -3,7 +3,7 @@
  * segments), so the server can never disagree with the widget. A reason names the field, e.g.
  * `answers[3].score: must be an integer from 0 to 10, got 11`.
  */
-import { SEGMENTS, allowedPoints, isSurveyKind, scaleFor, segmentOf } from '../surveys';
+import { MAX_COMMENT_LENGTH, MAX_PAGE_LENGTH, SEGMENTS, allowedPoints, isSurveyKind, scaleFor, segmentOf } from '../surveys';
 import type { CollectedAnswer } from './types';
 import { contactProblem, reasonsProblem } from './validate-follow-up';
 import { isIsoDate, isObject, show, textProblem } from './validate-values';
@@ -14,9 +14,9 @@ export type BatchCheck = { ok: true; answers: CollectedAnswer[] } | { ok: false;
 /** Most answers accepted in one request (the widget sends at most 20); more gets 413, so the widget splits. */
 export const MAX_BATCH_ANSWERS = 500;
 const MAX_ID_LENGTH = 100;
-/** Longest comment, in UTF-16 code units (as `String#length` counts). */
-const MAX_COMMENT_LENGTH = 200_000;
+// The longest comment and page are the widget's own (src/surveys/answer.ts), which cuts them to fit.
 const MAX_TEXT_LENGTH = 2_000;
+const NOT_A_DATE = 'must be an ISO-8601 date-time with a time zone, in years 1 to 9999';
 
 function scaleProblem(a: Record<string, unknown>): [string, string] | null {
   const survey = a.survey as 'nps' | 'csat' | 'ces';
@@ -45,7 +45,7 @@ function scaleProblem(a: Record<string, unknown>): [string, string] | null {
 }
 
 function pageProblem(v: unknown): string | null {
-  const problem = textProblem(v, MAX_TEXT_LENGTH);
+  const problem = textProblem(v, MAX_PAGE_LENGTH);
   if (problem) return problem;
   try {
     const url = new URL(v as string);
@@ -79,7 +79,7 @@ const FIELD_CHECKS: ((a: Record<string, unknown>) => [string, string] | null | u
   (a) => field('visitorId', textProblem(a.visitorId, MAX_TEXT_LENGTH)),
   (a) => (a.userId === undefined ? null : field('userId', textProblem(a.userId, MAX_TEXT_LENGTH))),
   (a) => (a.meta === undefined ? null : metaProblem(a.meta)),
-  (a) => (isIsoDate(a.answeredAt) ? null : ['answeredAt', `must be an ISO-8601 date-time, got ${show(a.answeredAt)}`]),
+  (a) => (isIsoDate(a.answeredAt) ? null : ['answeredAt', `${NOT_A_DATE}, got ${show(a.answeredAt)}`]),
   (a) => (typeof a.widget == 'string' && /^hearken\/\S+$/.test(a.widget) ? null : ['widget', `must be "hearken/<version>", got ${show(a.widget)}`]),
 ];
 
@@ -112,7 +112,7 @@ export function checkBatch(body: unknown): BatchCheck {
     return { ok: false, tooLarge: true, error: `answers: at most ${MAX_BATCH_ANSWERS} in one request, got ${answers.length}` };
   }
   if (body.sentAt !== undefined && !isIsoDate(body.sentAt)) {
-    return { ok: false, error: `sentAt: must be an ISO-8601 date-time, got ${show(body.sentAt)}` };
+    return { ok: false, error: `sentAt: ${NOT_A_DATE}, got ${show(body.sentAt)}` };
   }
   for (let i = 0; i < answers.length; i++) {
     const problem = answerProblem(answers[i], `answers[${i}]`);

@@ -12,6 +12,30 @@ export function newId(c: Crypto = crypto): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * The longest comment and page an answer record carries, in UTF-16 code units (as `String#length` counts): the
+ * collector kit refuses a longer one, and one refused answer would hold back its whole batch.
+ */
+export const MAX_COMMENT_LENGTH = 200_000;
+export const MAX_PAGE_LENGTH = 2_000;
+
+/** `text` cut to at most `max` UTF-16 code units, never between the two halves of a character; what is not text, left. */
+function clip<T>(text: T, max: number): T {
+  return typeof text == 'string' && text.length > max ? (text.slice(0, max).replace(/[\ud800-\udbff]$/, '') as T) : text;
+}
+
+/**
+ * Cuts, in place, what a visitor or a page made too long for the collector kit: a pasted comment over
+ * `MAX_COMMENT_LENGTH`, a page over `MAX_PAGE_LENGTH` (a long path). Called where an answer enters the delivery and
+ * the outbox, rather than in `buildAnswer`, which is on the way to the question and pays for each byte. Returns it.
+ */
+export function fitAnswer(answer: Answer): Answer {
+  // (a record read back from storage may be damaged: what is not text is left as it is)
+  if (answer.comment) answer.comment = clip(answer.comment, MAX_COMMENT_LENGTH);
+  if (answer.page) answer.page = clip(answer.page, MAX_PAGE_LENGTH);
+  return answer;
+}
+
 /** origin + path of a location, without query string or hash (they can carry personal data). */
 export function pageOf(location: { origin: string; pathname: string }): string {
   return location.origin + location.pathname;

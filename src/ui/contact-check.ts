@@ -1,6 +1,7 @@
 import type { Contact, ContactChannel } from '../surveys/index';
 
-// An address with one @, no spaces, and a dot inside the domain: name@example.com.
+// An address with one @, no spaces, and a dot inside the domain: name@example.com; at most 254 characters (RFC 5321's
+// longest path), within the 320 the collector kit takes.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 // After spaces, dashes, dots, slashes and brackets are taken out: + (or 00), then 7–15 digits (E.164).
 const PHONE = /^(\+|00)([1-9]\d{6,14})$/;
@@ -11,7 +12,7 @@ const PHONE = /^(\+|00)([1-9]\d{6,14})$/;
  */
 export function readContact(channel: ContactChannel, typed: string): { contact: Contact } | { error: 'invalidEmail' | 'invalidPhone' } {
   const value = typed.trim();
-  if (channel == 'email') return EMAIL.test(value) ? { contact: { consent: true, channel, value } } : { error: 'invalidEmail' };
+  if (channel == 'email') return value.length < 255 && EMAIL.test(value) ? { contact: { consent: true, channel, value } } : { error: 'invalidEmail' };
   const phone = PHONE.exec(value.replace(/[\s\-./()]/g, ''));
   return phone ? { contact: { consent: true, channel, value: '+' + phone[2] } } : { error: 'invalidPhone' };
 }

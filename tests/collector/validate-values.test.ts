@@ -44,6 +44,9 @@ describe('textProblem', () => {
     [42, 10, false, 'must be a string, got 42'],
     [undefined, 10, true, 'must be a string, got nothing'],
     ['a\u0000b', 10, false, 'must not contain the NUL character (U+0000)'],
+    ['lone-\ud800', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
+    ['\udc00-lone', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
+    ['a\ud83d\ude00\udc00', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
   ])('%j with at most %i (empty allowed: %s) gives %j', (value, max, allowEmpty, problem) => {
     expect(textProblem(value, max, allowEmpty)).toBe(problem);
   });
@@ -63,6 +66,12 @@ describe('isIsoDate', () => {
     ['2025-03-01T12:00:00.123456789Z', true],
     ['2024-02-29T00:00:00Z', true],
     ['2025-12-31T23:59:59Z', true],
+    // what a store can keep: years 1 to 9999 in UTC (PostgreSQL has no year 0, and cannot read back years past 9999)
+    ['0001-01-01T00:00:00Z', true],
+    ['9999-12-31T23:59:59.999Z', true],
+    ['0000-06-01T00:00:00Z', false],
+    ['0001-01-01T00:00:00+01:00', false],
+    ['9999-12-31T23:00:00-05:00', false],
     ['2025-02-29T00:00:00Z', false],
     ['2025-04-31T00:00:00Z', false],
     ['2025-13-01T00:00:00Z', false],

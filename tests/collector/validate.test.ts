@@ -39,7 +39,9 @@ describe('checkBatch', () => {
     [{ page: 'javascript:alert(1)' }, 'answers[0].page: must be an http(s) URL, got "javascript:alert(1)"'],
     [{ visitorId: null }, 'answers[0].visitorId: must be a string, got null'],
     [{ meta: { plan: 1 } }, 'answers[0].meta.plan: must be a string, got 1'],
-    [{ answeredAt: '2025-02-30T00:00:00Z' }, 'answers[0].answeredAt: must be an ISO-8601 date-time, got "2025-02-30T00:00:00Z"'],
+    [{ answeredAt: '2025-02-30T00:00:00Z' }, 'answers[0].answeredAt: must be an ISO-8601 date-time with a time zone, in years 1 to 9999, got "2025-02-30T00:00:00Z"'],
+    [{ answeredAt: '0000-06-01T00:00:00Z' }, 'answers[0].answeredAt: must be an ISO-8601 date-time with a time zone, in years 1 to 9999, got "0000-06-01T00:00:00Z"'],
+    [{ id: 'lone-\ud800' }, 'answers[0].id: must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
     [{ widget: 'other/1' }, 'answers[0].widget: must be "hearken/<version>", got "other/1"'],
     [{ touchpoint: 'a\u0000b' }, 'answers[0].touchpoint: must not contain the NUL character (U+0000)'],
   ])('refuses %j: %s', (overrides, reason) => {
@@ -49,6 +51,6 @@ describe('checkBatch', () => {
   it('refuses a batch as a whole, naming the first bad record', () => {
     const result = checkBatch({ answers: [makeAnswer(), { ...makeAnswer(), score: -1 }] });
     expect(result).toEqual({ ok: false, error: 'answers[1].score: must be an integer from 0 to 10, got -1' });
-    expect(checkBatch({ answers: [], sentAt: 'yesterday' })).toEqual({ ok: false, error: 'sentAt: must be an ISO-8601 date-time, got "yesterday"' });
+    expect(checkBatch({ answers: [], sentAt: 'yesterday' })).toEqual({ ok: false, error: 'sentAt: must be an ISO-8601 date-time with a time zone, in years 1 to 9999, got "yesterday"' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../src/surveys/answer';
+import { MAX_COMMENT_LENGTH, MAX_PAGE_LENGTH, buildAnswer, fitAnswer, newId, pageOf } from '../../src/surveys/answer';
+import { checkBatch } from '../../src/collector/validate';
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -16,5 +17,41 @@ describe('newId', () => {
     const ids = new Set(Array.from({ length: 100 }, () => newId(real)));
     expect(ids.size).toBe(100);
     ids.forEach((id) => expect(id).toMatch(V4));
+  });
+});
+
+describe('fitAnswer: what an answer carries fits what the collector kit takes', () => {
+  const built = (comment: string, pathname = '/cart') =>
+    buildAnswer({
+      survey: 'nps',
+      score: 3,
+      scale: { min: 0, max: 10 },
+      segment: 'detractor',
+      comment,
+      question: 'How likely?',
+      locale: 'en',
+      page: pageOf({ origin: 'https://shop.example', pathname }),
+      visitorId: 'v-1',
+    });
+
+  it('cuts a page URL longer than the collector takes (a long path), keeping it a URL', () => {
+    const page = fitAnswer(built('', '/p/' + 'x'.repeat(5000))).page;
+    expect(page).toHaveLength(MAX_PAGE_LENGTH);
+    expect(page.startsWith('https://shop.example/p/xxx')).toBe(true);
+    expect(fitAnswer(built('')).page).toBe('https://shop.example/cart');
+  });
+
+  it('cuts a pasted comment longer than the collector takes, never between the halves of an emoji', () => {
+    const long = built('x' + '😀'.repeat(MAX_COMMENT_LENGTH));
+    expect(checkBatch({ answers: [long] })).toMatchObject({ ok: false });
+    expect(fitAnswer(long)).toBe(long); // in place
+    expect(long.comment).toHaveLength(MAX_COMMENT_LENGTH - 1);
+    expect(long.comment!.endsWith('😀')).toBe(true);
+    expect(checkBatch({ answers: [long] })).toMatchObject({ ok: true });
+    const even = fitAnswer(built('😀'.repeat(MAX_COMMENT_LENGTH)));
+    expect(even.comment).toHaveLength(MAX_COMMENT_LENGTH);
+    expect(checkBatch({ answers: [even] })).toMatchObject({ ok: true });
+    expect(fitAnswer(built('Too slow')).comment).toBe('Too slow');
+    expect(fitAnswer(built('')).comment).toBeUndefined();
   });
 });

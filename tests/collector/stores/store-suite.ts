@@ -1,6 +1,7 @@
 // The one test suite every Store passes: the embedded store and the PostgreSQL store run it alike.
 import { afterEach, expect, it } from 'vitest';
 import type { Store } from '../../../src/collector';
+import { isIsoDate } from '../../../src/collector/validate-values';
 import { makeAnswer } from '../answers';
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
@@ -70,6 +71,16 @@ export function storeSuite(freshDatabase: FreshDatabase): void {
     await s.add([answer]);
     const [stored] = await s.query();
     expect(stored.comment).toBe(comment);
+  });
+
+  it('stores the earliest and latest answeredAt the collector accepts (years 1 and 9999 in UTC)', async () => {
+    const s = await fresh();
+    const answers = ['0001-01-01T00:00:00Z', '0001-01-01T01:00:00+01:00', '9999-12-31T23:59:59.999Z', '9999-12-31T18:00:00-05:00'].map(
+      (answeredAt) => makeAnswer({ answeredAt }),
+    );
+    expect(answers.every((a) => isIsoDate(a.answeredAt))).toBe(true);
+    expect((await s.add(answers)).stored).toBe(4);
+    expect((await s.query()).map((a) => a.answeredAt)).toEqual(answers.map((a) => a.answeredAt));
   });
 
   it('filters by survey, touchpoint, locale, time and cursor, and limits', async () => {

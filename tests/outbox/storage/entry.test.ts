@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { byAge, entryOf, readEntry } from '../../../src/outbox/storage/entry';
 import type { OutboxEntry } from '../../../src/outbox/storage/types';
+import { MAX_COMMENT_LENGTH, MAX_PAGE_LENGTH } from '../../../src/surveys/index';
+import { checkBatch } from '../../../src/collector/validate';
 import { answer } from '../helpers';
+
+// What the collector kit refuses, and would hold its whole batch back for: a pasted comment and a page over its limits
+const tooLong = (id: string) => ({ ...answer(id, 'x'.repeat(MAX_COMMENT_LENGTH) + '😀'), page: 'https://shop.example/' + 'p'.repeat(MAX_PAGE_LENGTH) });
 
 describe('entryOf', () => {
   it('stores an answer under its id, new (age 0) and seen now', () => {
     const a = answer('a');
     expect(entryOf(a, 1234)).toEqual({ id: 'a', answer: a, storedAt: 1234, age: 0, seenAt: 1234 });
+  });
+
+  it('cuts a comment and a page the collector kit would refuse, never between the halves of a character', () => {
+    const { answer: cut } = entryOf(tooLong('a'), 1);
+    expect(cut.comment).toBe('x'.repeat(MAX_COMMENT_LENGTH));
+    expect(cut.page).toHaveLength(MAX_PAGE_LENGTH);
+    expect(checkBatch({ answers: [tooLong('b')] })).toMatchObject({ ok: false });
+    expect(checkBatch({ answers: [cut] })).toMatchObject({ ok: true });
+    const split = entryOf({ ...answer('c'), comment: 'x'.repeat(MAX_COMMENT_LENGTH - 1) + '😀' }, 1).answer.comment;
+    expect(split).toBe('x'.repeat(MAX_COMMENT_LENGTH - 1));
   });
 });
 
@@ -21,6 +36,14 @@ describe('readEntry', () => {
     expect(readEntry({ id: 'old', a, t: 100, g: 2_000, s: 300 })).toEqual({ id: 'old', answer: a, storedAt: 100, age: 2_000, seenAt: 300 });
     // a 0.1 entry missing its times is still sent, as if new
     expect(readEntry({ id: 'old', a })).toEqual({ id: 'old', answer: a, storedAt: 0, age: 0, seenAt: 0 });
+  });
+
+  it('cuts an answer an earlier version stored uncut, as entryOf cuts a new one', () => {
+    const stored = JSON.parse(JSON.stringify({ id: 'a', answer: tooLong('a'), storedAt: 1, age: 0, seenAt: 1 }));
+    expect(checkBatch({ answers: [readEntry(stored)!.answer] })).toMatchObject({ ok: true });
+    expect(checkBatch({ answers: [readEntry({ id: 'old', a: tooLong('old') })!.answer] })).toMatchObject({ ok: true });
+    // a damaged answer is read as it is, for the collector to refuse, rather than stop the outbox's read
+    expect(readEntry({ id: 'a', answer: { id: 'a', comment: 5 }, storedAt: 1, age: 0, seenAt: 1 })!.answer).toEqual({ id: 'a', comment: 5 });
   });
 
   it.each([
