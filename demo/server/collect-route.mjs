@@ -65,24 +65,6 @@ function readBody(req, limit) {
   });
 }
 
-/**
- * The demo also lets pages send their own `X-…` headers (the widget's `headers` option, e.g. an API key): a
- * preflight the kit allowed gets the `X-…` headers it asks for added to `Access-Control-Allow-Headers`.
- * @param {Req} req
- * @param {Response} response the kit's answer to the preflight
- */
-function withCustomHeaders(req, response) {
-  const allowed = response.headers.get('access-control-allow-headers');
-  const asked = String(req.headers['access-control-request-headers'] || '')
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter((name) => /^x-[\w-]+$/.test(name));
-  if (response.status != 204 || !allowed || !asked.length) return response;
-  const headers = new Headers(response.headers);
-  headers.set('access-control-allow-headers', [allowed, ...asked].join(', '));
-  return new Response(null, { status: 204, headers });
-}
-
 /** @param {number} ms */
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -170,7 +152,7 @@ export function createCollectRoute({ collector, faults, maxBodyBytes = MAX_BODY_
       req.socket.destroy();
       return true;
     }
-    const work = req.method == 'POST' ? post(req, res) : collector(toRequest(req, null)).then((response) => sendResponse(withCustomHeaders(req, response), res));
+    const work = req.method == 'POST' ? post(req, res) : collector(toRequest(req, null)).then((response) => sendResponse(response, res));
     work.catch((e) => {
       log(`${req.method} /collect failed: ${e}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'server: unexpected error' });

@@ -29,6 +29,32 @@ describe('originVerdict', () => {
     expect(verdict.headers['Access-Control-Allow-Origin']).toBe(header);
   });
 
+  it('takes the origin a proxy forwards as the same origin, behind TLS termination or a rewritten host', () => {
+    const behind = (origin: string, headers: Record<string, string>) =>
+      originVerdict(new Request('http://127.0.0.1:3102/collect', { method: 'POST', headers: { origin, ...headers } }), checkAllowOrigins(undefined));
+    expect(behind('https://shop.example', { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example' })).toEqual({ allowed: true, headers: {} });
+    expect(behind('https://shop.example', { 'x-forwarded-proto': 'https, http', 'x-forwarded-host': 'shop.example:443' }).allowed).toBe(true);
+    expect(behind('https://shop.example', { forwarded: 'for=192.0.2.60;proto=https;host="shop.example", for=10.0.0.1' }).allowed).toBe(true);
+    // the host alone (a proxy that keeps the scheme) or the scheme alone (one that keeps the Host header)
+    expect(behind('http://shop.example', { 'x-forwarded-host': 'shop.example' }).allowed).toBe(true);
+    expect(behind('https://127.0.0.1:3102', { 'x-forwarded-proto': 'https' }).allowed).toBe(true);
+    // other origins stay refused, whatever is forwarded
+    expect(behind('https://evil.example', { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example' }).allowed).toBe(false);
+    expect(behind('https://shop.example', {}).allowed).toBe(false);
+    expect(behind('https://shop.example', { 'x-forwarded-host': 'shop.example/x y' }).allowed).toBe(false);
+  });
+
+  it('allows in a preflight the headers it asks for (a transport with its own headers), only for an allowed origin', () => {
+    const preflight = (origin: string, asked: string) =>
+      originVerdict(
+        new Request(URL_, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': asked } }),
+        checkAllowOrigins(['https://shop.example']),
+      );
+    expect(preflight('https://shop.example', 'content-type,x-api-key').headers['Access-Control-Allow-Headers']).toBe('Content-Type, Authorization, x-api-key');
+    expect(preflight('https://shop.example', 'x-a, bad header, x-b').headers['Access-Control-Allow-Headers']).toBe('Content-Type, Authorization, x-a, x-b');
+    expect(preflight('https://evil.example', 'x-api-key').headers['Access-Control-Allow-Headers']).toBeUndefined();
+  });
+
   it('refuses allowOrigins that are not origins, naming the value', () => {
     expect(() => checkAllowOrigins(['https://shop.example/'])).toThrow(/got "https:\/\/shop.example\/"/);
     expect(() => checkAllowOrigins([42])).toThrow(/got 42/);
