@@ -26,6 +26,8 @@ function requestOf(req: IncomingMessage): Request {
 function drain(req: IncomingMessage): void {
   if (req.complete || req.destroyed) return;
   let drained = 0;
+  // Readable.toWeb's listener pauses the request again once its unread queue is full: only this one reads on
+  req.removeAllListeners('data');
   req.on('data', (chunk: Buffer) => {
     drained += chunk.length;
     if (drained > DRAIN_LIMIT) req.socket.destroy();

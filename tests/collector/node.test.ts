@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCollector, toNodeHandler, type CollectorHandler } from '../../src/collector';
@@ -49,5 +49,35 @@ describe('toNodeHandler', () => {
     expect(await response.json()).toEqual({ error: 'body: must be at most 1024 bytes' });
     // the server goes on serving
     expect((await fetch(url, { method: 'POST', body: batchBody([]) })).status).toBe(200);
+  });
+
+  it('reads and drops the rest of a refused body, so the next request on the same connection is answered', async () => {
+    const store = memoryStore();
+    const url = new URL(await serve(createCollector({ store, maxBodyBytes: 1024 })));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    const post = (body: string) =>
+      new Promise<number>((resolve, reject) => {
+        const sent = request(
+          { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (response) => {
+            sockets.add(sent.socket);
+            response.resume();
+            response.on('end', () => resolve(response.statusCode!));
+          },
+        );
+        sent.on('error', reject);
+        sent.end(body);
+      });
+    try {
+      // a declared length over the limit: refused before reading, then read to its end
+      expect(await post('{"answers":[],"pad":"' + 'x'.repeat(1024 * 1024) + '"}')).toBe(413);
+      expect(await post(batchBody([makeAnswer()]))).toBe(200);
+      expect(await post(batchBody([makeAnswer()]))).toBe(200);
+      expect(store.answers).toHaveLength(2);
+      expect(sockets.size).toBe(1);
+    } finally {
+      agent.destroy();
+    }
   });
 });
