@@ -68,8 +68,9 @@ function start(loaded: Loaded): ElementLifecycle {
       if (!survey) return;
       hearken.show(survey, { ...optionsFromAttributes(el, 'data-', report, win.location.href), target: el });
     });
-    // Without data-survey the script tag asks NPS, unless the page places its prompts inline.
-    if (script && !script.hasAttribute('data-survey') && !mounts.length) widget.ask();
+    // Without data-survey, or with one refused (reported), the script tag asks NPS, unless the page places its
+    // prompts inline. (A data-survey taken asked already, as createHearken's `survey` does.)
+    if (script && !mounts.length && options.survey === undefined) widget.ask();
   };
   doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', mount, { once: true }) : mount();
   const elements = elementLifecycle(options, { window: win, report, describe, loadKit, loadPipelines, loadDelivery, sharedDelivery: widget.delivery });

@@ -181,6 +181,16 @@ describe('bad attributes', () => {
     expect(win.Hearken).toBeDefined();
   });
 
+  it.each(['poll', 'npss', ''])('a refused data-survey %j is reported, and the tag asks NPS with the rest of its attributes', async (survey) => {
+    await loadScript({ 'data-endpoint': '/collect', 'data-survey': survey, 'data-touchpoint': 'checkout' });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(shadow().querySelectorAll('[role=radio]')).toHaveLength(11);
+    expect(errors.mock.calls).toHaveLength(1);
+    expect(errors.mock.calls[0]![0]).toMatch(/^\[hearken\] data-survey must be one of nps, csat, ces, got /);
+    const [sent] = await answer(3);
+    expect(sent).toMatchObject({ survey: 'nps', touchpoint: 'checkout' });
+  });
+
   it('a script tag without data-endpoint says it is required', async () => {
     await loadScript({ 'data-survey': 'nps' });
     expect(errors.mock.calls).toEqual([['[hearken] data-endpoint is required (the http(s) URL answers are sent to), got ""']]);

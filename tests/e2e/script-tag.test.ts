@@ -171,7 +171,10 @@ describeBrowser('the script tag in Chromium', () => {
     await page().goto(server.url + '/bad.html', { waitUntil: 'load' });
     await page().locator('#own').click();
     await expect(page().locator('#out').textContent()).resolves.toBe('clicked');
-    expect(await promptCount(page())).toBe(0);
+    // the refused survey is left out and the rest applies: the tag asks NPS
+    await page().locator('hearken-prompt [role=radio]').first().waitFor();
+    expect(await promptCount(page())).toBe(1);
+    expect(await page().locator('hearken-prompt [role=radio]').count()).toBe(11);
     expect(await page().evaluate(() => typeof (window as { Hearken?: unknown }).Hearken)).toBe('object');
     expect(logs('error').map((l) => l.text)).toEqual(['[hearken] data-survey must be one of nps, csat, ces, got "poll"']);
     expect(logs('pageerror')).toEqual([]);
