@@ -6,8 +6,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 // batch's insert with a 500, which the widget retries for ever, rather than be refused.
 const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
 const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
-// A UTF-16 surrogate without its pair: not a character, and a database stores it as U+FFFD, so two different ids
-// holding one would become the same key (the second answer taken for a duplicate and lost).
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A value as a reason quotes it: JSON, cut at 60 characters. */
@@ -30,8 +28,17 @@ export function textProblem(value: unknown, max: number, allowEmpty = false): st
   if (value.length > max) return `must be at most ${max} characters, got ${value.length}`;
   // PostgreSQL's text cannot hold U+0000.
   if (value.indexOf('\u0000') >= 0) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(value)) return 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)';
   return null;
+}
+
+/**
+ * Why a text is not fit to be a key, or null: a UTF-16 surrogate without its pair is not a character, and a database
+ * stores it as U+FFFD, so two different ids holding one would become the same key (the second answer taken for a
+ * duplicate, and lost). Other fields may keep one: stored as U+FFFD, it costs a character, not an answer, where
+ * refusing it would hold back the whole batch.
+ */
+export function keyProblem(value: string): string | null {
+  return LONE_SURROGATE.test(value) ? 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)' : null;
 }
 
 /** Whether a value is an ISO-8601 date-time with a time zone, e.g. `2025-03-01T12:00:00.000Z`, in years 1 to 9999 (UTC). */

@@ -6,7 +6,7 @@
 import { MAX_COMMENT_LENGTH, MAX_PAGE_LENGTH, SEGMENTS, allowedPoints, isSurveyKind, scaleFor, segmentOf } from '../surveys';
 import type { CollectedAnswer } from './types';
 import { contactProblem, reasonsProblem } from './validate-follow-up';
-import { isIsoDate, isObject, show, textProblem } from './validate-values';
+import { isIsoDate, isObject, keyProblem, show, textProblem } from './validate-values';
 
 /** The verdict on a request body: its answers, or the first problem as `path.field: reason`. */
 export type BatchCheck = { ok: true; answers: CollectedAnswer[] } | { ok: false; error: string; tooLarge?: boolean };
@@ -66,7 +66,7 @@ function metaProblem(meta: unknown): [string, string] | null {
 
 // Each check gives [field, reason] for the first problem, or null.
 const FIELD_CHECKS: ((a: Record<string, unknown>) => [string, string] | null | undefined)[] = [
-  (a) => field('id', textProblem(a.id, MAX_ID_LENGTH)),
+  (a) => field('id', textProblem(a.id, MAX_ID_LENGTH) || keyProblem(a.id as string)),
   (a) => (isSurveyKind(a.survey) ? null : ['survey', `must be one of nps, csat, ces, got ${show(a.survey)}`]),
   scaleProblem,
   (a) => (a.comment === undefined ? null : field('comment', textProblem(a.comment, MAX_COMMENT_LENGTH, true))),

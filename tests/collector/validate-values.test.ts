@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isObject, show, textProblem } from '../../src/collector/validate-values';
+import { isIsoDate, isObject, keyProblem, show, textProblem } from '../../src/collector/validate-values';
 
 describe('show', () => {
   it.each<[unknown, string]>([
@@ -44,9 +44,6 @@ describe('textProblem', () => {
     [42, 10, false, 'must be a string, got 42'],
     [undefined, 10, true, 'must be a string, got nothing'],
     ['a\u0000b', 10, false, 'must not contain the NUL character (U+0000)'],
-    ['lone-\ud800', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
-    ['\udc00-lone', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
-    ['a\ud83d\ude00\udc00', 10, false, 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
   ])('%j with at most %i (empty allowed: %s) gives %j', (value, max, allowEmpty, problem) => {
     expect(textProblem(value, max, allowEmpty)).toBe(problem);
   });
@@ -54,6 +51,20 @@ describe('textProblem', () => {
   it('counts UTF-16 code units, as String#length does', () => {
     expect(textProblem('😀😀', 4)).toBeNull();
     expect(textProblem('😀😀', 3)).toBe('must be at most 3 characters, got 4');
+  });
+});
+
+describe('keyProblem', () => {
+  const LONE = 'must be well-formed text (a UTF-16 surrogate without its pair is not a character)';
+  it.each<[string, string | null]>([
+    ['0b9f1c2e-1d2a-4c3b-9e8f-2a1b3c4d5e6f', null],
+    ['a😀b', null],
+    ['lone-\ud800', LONE],
+    ['\udc00-lone', LONE],
+    ['a\ud83d\ude00\udc00', LONE],
+    ['\ud800\ud800\udc00', LONE],
+  ])('%j as a key: %j', (value, problem) => {
+    expect(keyProblem(value)).toBe(problem);
   });
 });
 

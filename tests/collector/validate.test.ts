@@ -42,10 +42,15 @@ describe('checkBatch', () => {
     [{ answeredAt: '2025-02-30T00:00:00Z' }, 'answers[0].answeredAt: must be an ISO-8601 date-time with a time zone, in years 1 to 9999, got "2025-02-30T00:00:00Z"'],
     [{ answeredAt: '0000-06-01T00:00:00Z' }, 'answers[0].answeredAt: must be an ISO-8601 date-time with a time zone, in years 1 to 9999, got "0000-06-01T00:00:00Z"'],
     [{ id: 'lone-\ud800' }, 'answers[0].id: must be well-formed text (a UTF-16 surrogate without its pair is not a character)'],
+    [{ id: 42 }, 'answers[0].id: must be a string, got 42'],
     [{ widget: 'other/1' }, 'answers[0].widget: must be "hearken/<version>", got "other/1"'],
     [{ touchpoint: 'a\u0000b' }, 'answers[0].touchpoint: must not contain the NUL character (U+0000)'],
   ])('refuses %j: %s', (overrides, reason) => {
     expect(problem(overrides)).toBe(reason);
+  });
+
+  it('takes a comment or meta value holding a lone UTF-16 surrogate (stored as U+FFFD), which only an id may not', () => {
+    expect(checkBatch({ answers: [{ ...makeAnswer(), comment: 'cut\ud83d', meta: { plan: '\ude00pro' } }] })).toMatchObject({ ok: true });
   });
 
   it('refuses a batch as a whole, naming the first bad record', () => {
