@@ -47,7 +47,7 @@ export interface TransportOptions {
  * transport object. The fetch transport carries a beacon transport for the unload path when the browser has
  * `sendBeacon` and no custom headers are set (a beacon cannot send headers; keepalive fetch is used then).
  * Without an endpoint, `fetch`, `beacon`, `segment` and `posthog` reject every batch with a reason (answers are
- * kept). `segment` and `posthog` are loaded at their first batch, with `loadPipelines`.
+ * kept). `segment` and `posthog` are loaded with `loadPipelines` as they are resolved (with the delivery).
  */
 export function resolveTransport(transport: TransportName | Transport | undefined, options: TransportOptions = {}): ResolvedTransport {
   if (typeof transport == 'function') return { send: transport };
@@ -58,8 +58,11 @@ export function resolveTransport(transport: TransportName | Transport | undefine
   if (!endpoint) return { send: async () => ({ status: 'reject', reason: 'no endpoint is configured' }) };
   const o = { ...options, endpoint, window: win, fetch: options.fetch || (win && win.fetch && win.fetch.bind(win)) || undefined };
   if (transport == 'segment' || transport == 'posthog') {
-    // Loaded at each batch (the loader keeps what it loaded); a failed load throws, which the outbox retries.
-    // Without a write key (reported when the options were checked) the data plane refuses the batches.
+    // Loaded now, with the delivery, rather than at the first batch: an answer given just before the page is left is
+    // sent as it goes, when no script can load any more. Asked for again at each batch (the loader keeps what it
+    // loaded); a failed load throws there, which the outbox retries. Without a write key (reported when the options
+    // were checked) the data plane refuses the batches.
+    options.loadPipelines!().catch(() => {});
     return {
       send: (batch, context) => options.loadPipelines!().then((pipelines) => pipelines[transport]({ ...o, writeKey: options.writeKey || '' }).send(batch, context)),
     };

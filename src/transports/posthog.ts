@@ -3,6 +3,8 @@ import type { TransportObject } from './types';
 import type { PipelineTransportOptions } from './pipeline';
 import { pipelineTransport } from './pipeline';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Options of the PostHog transport. */
 export interface PostHogTransportOptions extends PipelineTransportOptions {
   /** The id of an API survey in PostHog: with it, answers show in PostHog's surveys UI. */
@@ -19,6 +21,10 @@ export function posthogEvent(answer: Answer, surveyId?: string) {
   const { score, comment, question } = answer;
   const distinctId = answer.userId || answer.visitorId;
   return {
+    // The event's own id, so that PostHog keeps one event for an answer sent twice (a retry after a lost response, the
+    // page exit's send and the next page's); only a UUID, as hearken's answer ids are: PostHog drops an event whose
+    // uuid is not one (then it makes its own).
+    uuid: UUID.test(answer.id) ? answer.id : undefined,
     event: 'survey sent',
     distinct_id: distinctId,
     properties: {
@@ -42,7 +48,8 @@ export function posthogEvent(answer: Answer, surveyId?: string) {
 /**
  * POSTs batches to PostHog's capture endpoint `<endpoint>/batch/` as
  * `{ api_key, historical_migration: false, batch: [survey sent…], sent_at }`, the project API key (`phc_…`,
- * write-only) in the body. PostHog dedups survey responses by `$survey_submission_id`.
+ * write-only) in the body. Each event's `uuid` is the answer's id, by which PostHog keeps an answer sent twice once;
+ * its surveys UI groups responses by `$survey_submission_id`, the same id.
  */
 export function posthogTransport(options: PostHogTransportOptions): TransportObject {
   return pipelineTransport(options, {

@@ -1,7 +1,8 @@
 /**
  * The segment and posthog transports in real Chromium, configured on the script tag only, posting to a fake data
  * plane on another origin: the vendor's request format, the write key, a retry after a 500 that had stored the
- * batch, each answer once at the data plane (dedup by the answer's id), and an answer sent as the page is left.
+ * batch, each answer once at the data plane (dedup by the answer's id), and answers sent as the page is left (also
+ * one given before any batch had been sent).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
@@ -98,6 +99,27 @@ describeBrowser('pipeline transports', () => {
     // sent by the page exit: the page's own retry never came
     expect(plane.requests.length).toBe(3);
     expect([...plane.stored.values()].map((e) => (e.properties as { comment: string }).comment)).toEqual(['first', 'leaving']);
+  });
+
+  it('segment: an answer the page is left with, before any batch, gets there: the transport came with the prompt', async () => {
+    const { page } = browser;
+    await page.goto(server.url + '/segment.html');
+    await page.evaluate(() => {
+      const el = document.createElement('div');
+      el.id = 'leaving';
+      document.getElementById('slots')!.append(el);
+      (window as unknown as { Hearken: { show(s: string, o: object): void } }).Hearken.show('nps', { target: el });
+    });
+    const prompt = page.locator('#leaving hearken-prompt');
+    await prompt.locator('[role=radio]').nth(4).click();
+    await prompt.locator('textarea').waitFor(); // the score picked, its comment step open: nothing sent yet
+    // loaded with the delivery, not at a first batch: a page being left can load no script
+    await page.waitForFunction(() => '__hearkenPipelines' in window);
+    expect(plane.requests).toEqual([]);
+    await page.goto('about:blank');
+    await plane.waitForEvents(1);
+    expect([...plane.stored.values()].map((e) => (e.properties as { score: number }).score)).toEqual([4]);
+    expect(fetched.filter((p) => p == '/dist/hearken-pipelines.js')).toHaveLength(1);
   });
 
   it('a page on the default transport never loads the pipeline transports', async () => {

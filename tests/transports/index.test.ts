@@ -42,12 +42,12 @@ describe('resolveTransport', () => {
     expect(await resolveTransport('fetch', {}).send([answer('a')], context)).toEqual({ status: 'reject', reason: 'no endpoint is configured' });
   });
 
-  it.each(['segment', 'posthog'] as const)('picks %s by name, loading it at the first batch', async (name) => {
+  it.each(['segment', 'posthog'] as const)('picks %s by name, loading it at once (before an answer, which the page may be left with)', async (name) => {
     const { pipelines } = await import('../../src/transports/pipelines');
     const loadPipelines = vi.fn(async () => pipelines);
     const fetch = vi.fn(async () => new Response(null, { status: 200 }));
     const t = resolveTransport(name, { endpoint: 'https://plane.example', writeKey: 'k', loadPipelines, window: win(), fetch: fetch as never });
-    expect(loadPipelines).not.toHaveBeenCalled();
+    expect(loadPipelines).toHaveBeenCalledTimes(1);
     expect(t.unload).toBeUndefined(); // no beacon: keepalive fetch carries the auth and the vendor's body
     expect(await t.send([answer('a')], context)).toEqual({ status: 'accepted' });
     expect(fetch).toHaveBeenCalledWith(name == 'segment' ? 'https://plane.example/v1/batch' : 'https://plane.example/batch/', expect.anything());
@@ -55,11 +55,14 @@ describe('resolveTransport', () => {
 
   it('throws from send when the pipeline transports cannot be loaded (the outbox retries), and loads again next time', async () => {
     const { pipelines } = await import('../../src/transports/pipelines');
-    const loadPipelines = vi.fn().mockRejectedValueOnce(new Error('could not load hearken-pipelines.js')).mockResolvedValue(pipelines);
+    const failed = () => Promise.reject(new Error('could not load hearken-pipelines.js'));
+    // the load begun with the delivery fails, and so does the first batch's; the next one loads
+    const loadPipelines = vi.fn().mockImplementationOnce(failed).mockImplementationOnce(failed).mockResolvedValue(pipelines);
     const fetch = vi.fn(async () => new Response(null, { status: 200 }));
     const t = resolveTransport('segment', { endpoint: 'https://plane.example', writeKey: 'k', loadPipelines, fetch: fetch as never });
     await expect(t.send([answer('a')], context)).rejects.toThrow('could not load');
     expect(await t.send([answer('a')], context)).toEqual({ status: 'accepted' });
+    expect(loadPipelines).toHaveBeenCalledTimes(3);
   });
 
   it('keeps answers (rejects with a reason) when segment or posthog has no endpoint', async () => {

@@ -78,6 +78,17 @@ describe('posthog transport', () => {
     expect(leaves(requests[0].body).filter((value) => !allowed.has(value))).toEqual([]);
   });
 
+  it("gives each event the answer's id as its uuid, so that PostHog keeps an answer sent twice once; none where the id is not a UUID", async () => {
+    const id = '5f0c6a4e-2b1d-4c8e-9a7f-3e2d1c0b9a8f';
+    const { t, requests } = posthog();
+    await t.send([fullAnswer(id), fullAnswer('not-a-uuid')], context());
+    await t.send([fullAnswer(id)], context()); // the same answer again: a retry after a response that was lost
+    const [first, other] = requests[0].body.batch as (Event & { uuid?: string })[];
+    const [again] = requests[1].body.batch as (Event & { uuid?: string })[];
+    expect([first.uuid, again.uuid]).toEqual([id, id]);
+    expect(other).not.toHaveProperty('uuid'); // PostHog would drop an event whose uuid is not one
+  });
+
   it('follows the status rules of the fetch transport', async () => {
     expect(await posthog({ status: 503 }).t.send([fullAnswer('a')], context())).toEqual({ status: 'retry', reason: 'HTTP 503' });
     expect(await posthog({ status: 401 }).t.send([fullAnswer('a')], context())).toEqual({ status: 'reject', reason: 'HTTP 401' });
