@@ -26,10 +26,12 @@ export type ArmWindow = TriggerWindow & DeviceWindow & Window;
 export type ArmTriggers = (win: ArmWindow, read: ReadAttribute, wake: () => void) => WaitLeft;
 
 /**
- * The triggers armed last on this page: a new arming (hearken.js looking again after a route) stops them and takes
- * their place, and the one route hook of the page (`onRouteChange`, added once) arms the last ones again.
+ * The triggers armed last on this page by each light start (keyed by its `wake`: the script tag's, or each npm
+ * widget's): a new arming of the same one (hearken.js looking again after a route) stops them and takes their place,
+ * while another widget's stay armed. The one route hook of the page (`onRouteChange`, added once) arms again those
+ * that `data-pages` governs.
  */
-let armedLast: { stop(): void; arm(): void } | undefined;
+const armedLast = new Map<() => void, { stop(): void; arm(): void }>();
 let routesWatched = false;
 
 /**
@@ -78,12 +80,15 @@ export const armTriggers: ArmTriggers = (win, read, wake) => {
   const stop = () => {
     stopped = true;
     if (triggers) triggers.stop();
+    if (armedLast.get(wake) == armed) armedLast.delete(wake);
   };
-  if (armedLast) armedLast.stop();
-  armedLast = { stop, arm };
+  // a route arms again only the triggers data-pages governs (another widget's delay keeps counting from the load)
+  const armed = { stop, arm: () => void (pages && arm()) };
+  armedLast.get(wake)?.stop();
+  armedLast.set(wake, armed);
   if (win.document.readyState != 'complete') win.addEventListener('load', () => (countingFrom = Date.now()), { once: true });
   arm();
-  if (pages && !routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast!.arm());
+  if (pages && !routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast.forEach((armed) => armed.arm()));
   const left = () => {
     stop();
     return firedNow ? 0 : delay != undefined && countingFrom != undefined ? Math.max(0, countingFrom + delay - Date.now()) : undefined;

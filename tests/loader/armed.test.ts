@@ -152,6 +152,29 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     expect(left()).toBe(3_000);
   });
 
+  it("two widgets' triggers (two createHearken, each its own light start and wake) both stay armed; each one's arming again stops only its own", () => {
+    let a = 0;
+    let b = 0;
+    const wakeA = () => void a++;
+    const wakeB = () => void b++;
+    const leftA = armTriggers(window, attributes({ delay: '10000' }), wakeA);
+    armTriggers(window, attributes({ 'on-event': 'paid' }), wakeB);
+    window.dispatchEvent(new Event('paid'));
+    expect([a, b]).toEqual([0, 1]);
+    vi.advanceTimersByTime(7_000);
+    expect([a, b]).toEqual([1, 1]);
+    expect(leftA()).toBe(3_000);
+    // B armed again: its first arming stops, A's own goes on
+    const leftA2 = armTriggers(window, attributes({ delay: '10000' }), wakeA);
+    armTriggers(window, attributes({ 'on-event': 'paid', delay: '600000' }), wakeB);
+    armTriggers(window, attributes({ 'on-event': 'paid', delay: '600000' }), wakeB);
+    window.dispatchEvent(new Event('paid'));
+    expect([a, b]).toEqual([1, 2]); // once: B's first arming again was stopped by its second
+    vi.advanceTimersByTime(7_000);
+    expect([a, b]).toEqual([2, 2]);
+    leftA2();
+  });
+
   it('armed again and again under data-pages, one route hook serves them all: pushState is wrapped once', () => {
     history.pushState({}, '', '/shop/a');
     try {
