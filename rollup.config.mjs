@@ -195,7 +195,7 @@ export default [
   // UI is a chunk (dist/chunks/kit.js) behind a dynamic import.
   {
     input: 'src/index.ts',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name].js', sourcemap: true,
+    output: { dir: 'dist', format: 'es', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name].js', sourcemap: true, hoistTransitiveImports: false,
       // the scoring helpers stand alone, so a dashboard importing them gets nothing else
       manualChunks: (id) => (id.includes('/src/surveys/') ? 'scoring' : undefined) },
     external: [/^preact/, /^@preact\//],
