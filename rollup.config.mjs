@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { shortClasses } from './scripts/short-classes.mjs';
+import { dtsExtensions } from './scripts/dts-extensions.mjs';
 
 // Every locale, English too (hearken-ui.js has none built in): src/i18n/locales/<tag>.ts → dist/locales/<tag>.js
 const LOCALES_DIR = fileURLToPath(new URL('./src/i18n/locales/', import.meta.url));
@@ -202,7 +203,8 @@ export default [
     // src's modules only define things (no import is there for its side effects): what createHearken does not
     // call stays in the chunks it imports later, rather than riding along with the light part
     treeshake: { moduleSideEffects: (id, external) => external },
-    plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true }), shortClasses()],
+    // dtsExtensions: the declarations' relative imports as Node's resolution (node16, nodenext) finds them
+    plugins: [ts({ declaration: true, declarationDir: 'dist', stripInternal: true }), shortClasses(), dtsExtensions()],
   },
   // dist/collector.js (+ dist/collector/index.d.ts) — `hearken/collector`, the server side: Node, ESM. No browser
   // entry imports src/collector, so none of it reaches the bundles above.
@@ -211,6 +213,6 @@ export default [
     output: { file: 'dist/collector.js', format: 'es', sourcemap: true },
     external: [/^node:/, 'pg', /^@electric-sql\//, 'better-sqlite3'],
     // noCheck: as `ts` above (tsconfig.collector.json is type-checked by `npm run typecheck`)
-    plugins: [typescript({ tsconfig: './tsconfig.collector.json', declarationDir: 'dist', stripInternal: true, noCheck: true })],
+    plugins: [typescript({ tsconfig: './tsconfig.collector.json', declarationDir: 'dist', stripInternal: true, noCheck: true }), dtsExtensions()],
   },
 ];
