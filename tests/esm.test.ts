@@ -50,13 +50,17 @@ describe('createHearken', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('reports a bad option on the console, naming it, and does not throw', async () => {
+  it('reports a bad option on the console, naming it, and to the error event subscribed right after, and does not throw', async () => {
     let hearken!: Hearken;
     expect(() => (hearken = createHearken({ survey: 'nps', trigger: 'manual', position: 'top' as never, transport: collector().transport }))).not.toThrow();
     widgets.push(hearken);
+    const heard: string[] = [];
+    hearken.on('error', (event) => void heard.push(event.message));
     // once the widget's chunk has arrived
     await vi.waitFor(() => expect(errors).toHaveBeenCalled());
-    expect(errors.mock.calls.map((call) => call[0])).toEqual(['[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"']);
+    const message = '[hearken] position must be one of bottom-right, bottom-left, bottom, center, got "top"';
+    expect(errors.mock.calls.map((call) => call[0])).toEqual([message]);
+    await vi.waitFor(() => expect(heard).toEqual([message]));
     expect(typeof hearken.show).toBe('function');
   });
 });

@@ -90,7 +90,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
   const win = env.window || (typeof window != 'undefined' ? window : undefined);
   const emitter = createEmitter();
   const nameOf = env.nameOf || String;
-  const report = sayInOrder(env.describe || plainWords, (message) => ((env.report || console.error)(message), emitter.emit('error', { message })));
+  const report = sayInOrder(env.describe || plainWords, (message) => ((env.report || console.error)(message), queueMicrotask(() => emitter.emit('error', { message }))));
   const raw = (options && typeof options == 'object' ? options : {}) as Record<string, unknown>;
   const on: Hearken['on'] = (event, fn) => emitter.on(event, fn);
   // Server-side rendering: nothing to do, and a relative endpoint cannot be judged without a page.
