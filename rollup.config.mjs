@@ -195,8 +195,9 @@ export default [
   // dist/index.js + dist/index.d.ts — the typed ESM build for bundlers; preact stays a dependency and the
   // UI is a chunk (dist/chunks/kit.js) behind a dynamic import.
   {
-    input: 'src/index.ts',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name].js', sourcemap: true, hoistTransitiveImports: false,
+    // (`hearken/scoring`, src/scoring.ts: the scoring helpers' own entry, which re-exports their chunk)
+    input: { index: 'src/index.ts', scoring: 'src/scoring.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js', sourcemap: true, hoistTransitiveImports: false,
       // the scoring helpers stand alone, so a dashboard importing them gets nothing else
       manualChunks: (id) => (id.includes('/src/surveys/') ? 'scoring' : undefined) },
     external: [/^preact/, /^@preact\//],

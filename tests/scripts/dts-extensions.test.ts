@@ -63,6 +63,7 @@ describe.skipIf(!existsSync(join(REPO, 'dist', 'index.d.ts')))("dist's types in 
       app,
       `import { createHearken, npsScore, type Hearken } from 'hearken';
 import { createCollector, type Store } from 'hearken/collector';
+import { csatScore } from 'hearken/scoring';
 const hearken: Hearken = createHearken({ endpoint: '/collect', survey: 'csat', touchpoint: 'checkout' });
 hearken.on('answer', (answer) => answer.segment.toUpperCase());
 const score: number | null = npsScore([{ survey: 'nps', score: 9, scale: { min: 0, max: 10 } }]);
@@ -70,7 +71,8 @@ declare const store: Store;
 createCollector({ store, allowOrigins: ['https://shop.example'] });
 // @ts-expect-error: not a survey (read as any, this line would not be an error, and the directive would be)
 createHearken({ endpoint: '/collect', survey: 42 });
-export { score };
+const satisfied: number | null = csatScore([]);
+export { score, satisfied };
 `,
     );
     const program = ts.createProgram([app], {
