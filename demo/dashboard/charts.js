@@ -57,7 +57,8 @@ function figure(doc, { caption, summary, width, height, body, table }) {
   ]);
   const rows = table.rows.map((r) => el(doc, 'tr', {}, r.map((v, i) => el(doc, i ? 'td' : 'th', i ? {} : { scope: 'row' }, [String(v)]))));
   const data = el(doc, 'details', { class: 'data' }, [
-    el(doc, 'summary', {}, ['Data table']),
+    // every chart has one: the name says whose table it opens, and keeps the visible words first
+    el(doc, 'summary', { 'aria-label': `Data table: ${caption}` }, ['Data table']),
     el(doc, 'table', {}, [
       el(doc, 'caption', {}, [caption]),
       el(doc, 'thead', {}, [el(doc, 'tr', {}, table.head.map((h) => el(doc, 'th', { scope: 'col' }, [h])))]),

@@ -36,7 +36,8 @@ export function renderComments(list, comments, now) {
       score.textContent = `${a.score}/${a.scale.max}`;
       const meta = el(doc, 'span', { class: 'meta' });
       meta.textContent = [SURVEY_NAMES[a.survey], a.touchpoint, a.locale, ago(a.answeredAt, now)].filter(Boolean).join(' · ');
-      const text = el(doc, 'q', { lang: a.locale });
+      // dir=auto: an Arabic or Hebrew comment then reads right to left, its punctuation on the right side
+      const text = el(doc, 'q', { lang: a.locale, dir: 'auto' });
       text.textContent = /** @type {string} */ (a.comment);
       const head = el(doc, 'p', { class: 'comment-head' }, [score, meta]);
       item.append(head, text);

@@ -88,6 +88,21 @@ export function renderReasons(host, bySegment, byTouchpoint) {
 }
 
 /**
+ * The accessible name of a contact's "Done" checkbox. Every row shows the same visible "Done", so the
+ * name adds the row's survey, score, touchpoint, time and channel: a screen reader, jumping from box to
+ * box, then says which visitor each one marks. It starts with "Done" so voice control finds it by what
+ * it shows.
+ * @param {import('./follow-up.js').FollowUpAnswer} a
+ * @param {number} now
+ */
+function doneName(a, now) {
+  const contact = /** @type {{ channel: string, value?: string }} */ (a.contact);
+  const who = contact.value || a.userId;
+  const by = `by ${contact.channel}${who ? ` (${who})` : ''}`;
+  return ['Done', [`${NAMES[a.survey]} ${a.score}/${a.scale.max}`, a.touchpoint, ago(a.answeredAt, now), by].filter(Boolean).join(', ')].join(': ');
+}
+
+/**
  * The "To contact" list, newest first, each with a "done" toggle; the first `limit` of them.
  * @param {HTMLElement} list an `<ol>`
  * @param {import('./follow-up.js').FollowUpAnswer[]} contacts
@@ -106,8 +121,9 @@ export function renderContacts(list, contacts, now, setDone, limit = Infinity) {
       ]);
       const how = el(doc, 'p', { class: 'channel' }, [`By ${contact.channel}: `, contact.value ? el(doc, 'bdi', {}, [contact.value]) : `the account's details${a.userId ? ` (${a.userId})` : ''}`]);
       const reasons = (a.reasons || []).length ? el(doc, 'p', { class: 'reasons' }, [`Reasons: ${(a.reasons || []).map(reasonLabel).join(', ')}`]) : '';
-      const comment = a.comment ? el(doc, 'q', { lang: a.locale }, [a.comment]) : '';
-      const box = /** @type {HTMLInputElement} */ (el(doc, 'input', { type: 'checkbox' }));
+      // dir=auto: a right-to-left comment (Arabic, Hebrew) keeps its own direction and punctuation
+      const comment = a.comment ? el(doc, 'q', { lang: a.locale, dir: 'auto' }, [a.comment]) : '';
+      const box = /** @type {HTMLInputElement} */ (el(doc, 'input', { type: 'checkbox', 'aria-label': doneName(a, now) }));
       box.checked = !!a.done;
       const item = el(doc, 'li', { class: `contact${a.done ? ' done' : ''}` }, [head, how, reasons, comment, el(doc, 'label', { class: 'done-toggle' }, [box, 'Done'])]);
       box.addEventListener('change', async () => {

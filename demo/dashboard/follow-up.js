@@ -108,5 +108,6 @@ export function touchpointRows(answers, scoring) {
 export function toContact(contacts, scoring) {
   return contacts
     .filter((a) => a.contact && a.contact.consent === true && levelOf(a.survey, a.score, a.scale, scoring) == 0)
-    .sort((x, y) => String(y.answeredAt).localeCompare(String(x.answeredAt)));
+    // as times: `answeredAt` keeps the time zone the visitor's device wrote it in
+    .sort((x, y) => Date.parse(y.answeredAt) - Date.parse(x.answeredAt));
 }

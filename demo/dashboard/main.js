@@ -4,7 +4,7 @@
  * module that loads only its own chunks; the prompt UI behind it is never fetched here).
  */
 import { npsScore, csatScore, cesScore, segmentCounts, segmentOf, scaleFor, npsInterval, csatInterval, reasonCounts } from '/dist/index.js';
-import { latestComments, inPeriod, valuesOf } from './metrics.js';
+import { latestComments, inPeriod, timeOf, valuesOf } from './metrics.js';
 import { renderComments, setOptions } from './comments.js';
 import { reasonsBySegment, reasonsByTouchpoint, toContact, touchpointRows } from './follow-up.js';
 import { renderContacts, renderReasons, renderTouchpoints } from './follow-up-view.js';
@@ -26,6 +26,8 @@ let pending = 0;
 const token = new URLSearchParams(location.hash.slice(1)).get('token') || sessionStorage.getItem('hearken-dashboard-token') || undefined;
 if (token) sessionStorage.setItem('hearken-dashboard-token', token);
 if (location.hash.includes('token=')) history.replaceState(null, '', location.pathname + location.search);
+// a token added to the address of a page already open (as the locked page asks) changes only its hash: load it again
+addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
 
 /**
  * Persists a "done" toggle of the to-contact list.
@@ -66,7 +68,7 @@ function draw() {
   const now = Date.now();
   const days = Number(period.value);
   const shown = inPeriod(answers, days, now);
-  const first = answers.length ? Date.parse(answers.reduce((m, a) => (a.answeredAt < m ? a.answeredAt : m), answers[0].answeredAt)) : now;
+  const first = answers.length ? answers.reduce((m, a) => Math.min(m, timeOf(a)), Infinity) : now;
   const span = days || Math.min(365, Math.max(7, Math.ceil((now - first) / 864e5) + 1));
   $('empty').hidden = answers.length > 0;
   renderDashboard(doc, shown, scoring, { days: span, now, all: answers });

@@ -24,8 +24,18 @@ const DAY = 864e5;
 /** @type {Polarity[]} */
 const POLARITIES = ['negative', 'neutral', 'positive'];
 
-/** @param {Answer} a the UTC day of an answer, `YYYY-MM-DD` */
-export const dayOf = (a) => String(a.answeredAt).slice(0, 10);
+/**
+ * When an answer was given, in ms. Compared as times, not as the text the visitor's device wrote: `answeredAt` keeps
+ * its time zone (`2026-12-08T06:00:00+09:00` is before `2026-12-07T14:00:00-08:00`).
+ * @param {Answer} a
+ */
+export const timeOf = (a) => Date.parse(a.answeredAt);
+
+/** @param {Answer} a the UTC day of an answer, `YYYY-MM-DD` (the store's `day`), whatever zone it was written in */
+export const dayOf = (a) => {
+  const time = timeOf(a);
+  return Number.isNaN(time) ? String(a.answeredAt).slice(0, 10) : new Date(time).toISOString().slice(0, 10);
+};
 
 /**
  * The answers of the last `days` days up to `now` (all of them when `days` is 0).
@@ -182,7 +192,7 @@ export function latestComments(answers, filter, scoring) {
     .filter((a) => locale == 'all' || String(a.locale).toLowerCase().split(/[-_]/)[0] == locale)
     .map((answer) => ({ answer, polarity: polarityOf(answer, scoring) }))
     .filter((c) => polarity == 'all' || c.polarity == polarity)
-    .sort((x, y) => POLARITIES.indexOf(x.polarity) - POLARITIES.indexOf(y.polarity) || y.answer.answeredAt.localeCompare(x.answer.answeredAt))
+    .sort((x, y) => POLARITIES.indexOf(x.polarity) - POLARITIES.indexOf(y.polarity) || timeOf(y.answer) - timeOf(x.answer))
     .slice(0, limit);
 }
 

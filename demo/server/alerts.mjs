@@ -31,13 +31,15 @@ export const slackEscape = (text) => String(text).replace(/&/g, '&amp;').replace
  */
 export function alertText(a) {
   const contact = a.contact && a.contact.consent === true;
-  const unhappy = levelOf(a.survey, a.score, a.scale, { segmentOf, scaleFor }) == 0 && typeof a.comment == 'string' && a.comment.trim();
+  const negative = levelOf(a.survey, a.score, a.scale, { segmentOf, scaleFor }) == 0;
+  const unhappy = negative && typeof a.comment == 'string' && a.comment.trim();
   if (!contact && !unhappy) return null;
   const where = [a.touchpoint && `at ${a.touchpoint}`, a.locale && `(${a.locale})`].filter(Boolean).join(' ');
   const lines = [
     `${contact ? 'Contact request' : 'Unhappy comment'}: ${NAMES[/** @type {'nps'} */ (a.survey)] || a.survey} ${a.score} of ${a.scale.min}–${a.scale.max} (${a.segment}) ${where}`.trim(),
   ];
-  if (contact) lines.push(`Asks to be contacted by ${a.contact.channel} about it: see "To contact" on the dashboard.`);
+  // the dashboard's "To contact" lists the unhappy ones; a happy visitor's request is in the API's contacts
+  if (contact) lines.push(`Asks to be contacted by ${a.contact.channel} about it: see ${negative ? '"To contact" on the dashboard' : '/api/contacts (the dashboard lists only the unhappy ones)'}.`);
   if (Array.isArray(a.reasons) && a.reasons.length) lines.push(`Reasons: ${a.reasons.join(', ')}`);
   if (a.comment && a.comment.trim()) lines.push(`> ${a.comment.trim().replace(/\n/g, '\n> ')}`);
   return slackEscape(lines.join('\n'));

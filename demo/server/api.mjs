@@ -30,10 +30,34 @@ const EXPORT_TYPES = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text
  */
 
 /**
- * Whether a value is an ISO-8601 date-time with a time zone, e.g. `2025-03-01T12:00:00Z`.
+ * Whether a value is an ISO-8601 date-time with a time zone, e.g. `2025-03-01T12:00:00Z`, on a day that exists
+ * (`Date.parse` rolls `2026-02-30` over to March) in years 1 to 9999 (what the store can compare with).
  * @param {string} value
  */
-const isIsoDate = (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+const isIsoDate = (value) => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return false;
+  const time = Date.parse(value);
+  if (!(time >= Date.parse('0001-01-01T00:00:00Z') && time <= Date.parse('9999-12-31T23:59:59.999Z'))) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+};
+
+/**
+ * Why a filter of `/api/stats` or `/api/contacts` cannot be used, naming the parameter, or null. Checked here rather
+ * than left to the store, which answered a month 13 with a 500 and took `from=yesterday` as PostgreSQL reads it.
+ * @param {Record<string, string>} filter
+ */
+export function filterProblem(filter) {
+  if (filter.survey !== undefined && !['nps', 'csat', 'ces'].includes(filter.survey)) {
+    return `survey: must be nps, csat or ces, got ${JSON.stringify(filter.survey)}`;
+  }
+  for (const name of /** @type {const} */ (['from', 'to'])) {
+    if (filter[name] !== undefined && !isIsoDate(filter[name])) {
+      return `${name}: must be an ISO-8601 date-time with a time zone, e.g. 2026-12-01T00:00:00Z, got ${JSON.stringify(filter[name])}`;
+    }
+  }
+  return null;
+}
 
 /**
  * Whether a request carries the token (always true without one).
@@ -117,7 +141,8 @@ export function createDashboardApi({ store, feed, events, token }) {
   }
 
   return function handle(req, res, url, pathname) {
-    const done = /^\/api\/contacts\/([^/]+)\/done$/.exec(pathname);
+    // matched on the path as sent, then decoded: an id may hold a "/", sent as %2F
+    const done = /^\/api\/contacts\/([^/]+)\/done$/.exec(url.pathname);
     const read = req.method == 'GET' || req.method == 'HEAD';
     const ours = (pathname.startsWith('/api/') && (read || done)) || (pathname == '/collect' && read);
     if (!ours) return false;
@@ -127,11 +152,13 @@ export function createDashboardApi({ store, feed, events, token }) {
     }
     if (done) {
       if (req.method != 'POST') sendJson(res, 405, { error: `method: ${req.method} is not allowed` }, { Allow: 'POST' });
-      else toggleDone(req, res, done[1]).catch((e) => sendJson(res, 500, { error: `store: ${e}` }));
+      else toggleDone(req, res, decodeURIComponent(done[1])).catch((e) => sendJson(res, 500, { error: `store: ${e}` }));
       return true;
     }
     const query = url.searchParams;
     const filter = Object.fromEntries(FILTER_FIELDS.filter((f) => query.get(f)).map((f) => [f, query.get(f)]));
+    const problem = (pathname == '/api/stats' || pathname == '/api/contacts') && filterProblem(filter);
+    if (problem) return sendJson(res, 400, { error: problem }), true;
     // The lists read what is new in the store first, so an answer is listed as soon as its POST got a 2xx.
     if (pathname == '/collect') feed.sync().then(() => sendJson(res, 200, { answers: feed.all() }));
     else if (pathname == '/api/answers') {

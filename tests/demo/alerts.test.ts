@@ -41,6 +41,14 @@ describe('alertText', () => {
     expect(text).not.toContain('sam@example.com');
   });
 
+  it('points to where the request is listed: "To contact" for an unhappy visitor, the API for a happy one', () => {
+    expect(alertText(contactRequest)).toContain('see "To contact" on the dashboard');
+    const happy = alertText(npsAnswer(10, { contact: { consent: true, channel: 'email', value: 'ana@example.com' } }))!;
+    expect(happy).toContain('Contact request: NPS 10');
+    expect(happy).toContain('see /api/contacts (the dashboard lists only the unhappy ones)');
+    expect(happy).not.toContain('"To contact"');
+  });
+
   it('alerts on a detractor comment, not on a promoter comment or a detractor without one', () => {
     expect(alertText(npsAnswer(4, { comment: 'Too slow' }))).toMatch(/^Unhappy comment: NPS 4/);
     expect(alertText(npsAnswer(10, { comment: 'Great' }))).toBeNull();

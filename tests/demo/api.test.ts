@@ -30,6 +30,28 @@ describe('the dashboard API', () => {
     expect((await open.store.query()).find((a: { id: string }) => a.id == 'c-old').done).toBe(true);
   });
 
+  it('marks done an answer whose id holds a "/" or a space (sent encoded, as the dashboard sends it)', async () => {
+    const id = 'id with space/é';
+    await postAnswers(open, [unhappy(id, '2025-03-03T10:00:00Z')]);
+    const res = await done(open, encodeURIComponent(id), '{"done":true}');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ id, done: true });
+  });
+
+  it('refuses a stats or contacts filter it cannot use with a 400 naming it, where the store gave a 500 or guessed', async () => {
+    const error = async (query: string) => {
+      const res = await fetch(open.url + '/api/stats?' + query);
+      return [res.status, (await res.json()).error.split(':')[0]];
+    };
+    expect(await error('to=2026-13-01T00:00:00Z')).toEqual([400, 'to']);
+    expect(await error('from=yesterday')).toEqual([400, 'from']);
+    expect(await error('to=infinity')).toEqual([400, 'to']);
+    expect(await error('from=2026-02-30T00:00:00Z')).toEqual([400, 'from']);
+    expect(await error('survey=bogus')).toEqual([400, 'survey']);
+    expect((await fetch(open.url + '/api/contacts?from=now')).status).toBe(400);
+    expect((await fetch(open.url + '/api/stats?survey=nps&from=2025-01-01T00:00:00Z&to=2025-12-31T23:59:59%2B01:00')).status).toBe(200);
+  });
+
   it('refuses a toggle that is not JSON (so no other site can post it), a bad value, or an unknown id', async () => {
     expect((await done(open, 'c-new', '{"done":true}', { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await done(open, 'c-new', '{"done":"yes"}')).status).toBe(400);
@@ -37,11 +59,13 @@ describe('the dashboard API', () => {
   });
 
   it('is read-only otherwise: no other method changes anything', async () => {
+    const before = (await open.store.query()).length;
+    expect(before).toBeGreaterThan(0);
     for (const path of ['/api/answers', '/api/stats', '/api/contacts', '/api/export?format=ndjson']) {
       const res = await fetch(open.url + path, { method: 'DELETE' });
       expect(res.status, path).toBeGreaterThanOrEqual(400);
     }
-    expect((await open.store.query()).length).toBe(3);
+    expect((await open.store.query()).length).toBe(before);
   });
 
   it('exports every answer as NDJSON: the JSON-lines file is an export format', async () => {

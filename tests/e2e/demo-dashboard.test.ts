@@ -91,6 +91,10 @@ describeBrowser('demo: the dashboard acts on the follow-up (issue 13) and follow
     await other.goto(guarded.url + '/dashboard/');
     await other.locator('#locked').waitFor();
     expect(await other.locator('#live').textContent()).toBe('Needs its token');
+    // the token added to the address of the page already open, as it asks: only the hash changes, and it unlocks
+    await other.evaluate(() => void (location.hash = '#token=let-me-in'));
+    await other.waitForFunction(() => document.getElementById('live')?.dataset.state == 'live');
+    expect(await other.locator('#locked').isVisible()).toBe(false);
     await other.close();
     const opened = await browser.context.newPage();
     await opened.goto(guarded.url + '/dashboard/#token=let-me-in');
