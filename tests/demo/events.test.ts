@@ -115,6 +115,8 @@ describe('GET /api/answers?since=', () => {
     const bad = await fetch(server.url + '/api/answers?since=yesterday');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'since: must be a cursor (a whole number) or an ISO-8601 date-time, got "yesterday"' });
+    // a day that does not exist (Date.parse would take it as 2 March)
+    expect((await fetch(server.url + '/api/answers?since=2026-02-30T00:00:00Z')).status).toBe(400);
   });
 });
 
