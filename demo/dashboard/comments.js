@@ -22,33 +22,47 @@ export function ago(iso, now) {
 }
 
 /**
- * Fills `list` with one item per comment.
+ * Fills `list` with one item per comment. The list is `aria-live`: it is redrawn only when what it says changed, so
+ * that a new answer that does not change it (a comment filtered out, a score without one) is not read out again as
+ * the whole list.
  * @param {HTMLElement} list an `<ol>`
  * @param {{ answer: import('../../src/surveys/index').Answer, polarity: string }[]} comments
  * @param {number} now
  */
 export function renderComments(list, comments, now) {
   const doc = /** @type {Document} */ (list.ownerDocument);
-  list.replaceChildren(
-    ...comments.map(({ answer: a, polarity }) => {
-      const item = el(doc, 'li', { class: `comment tone-${polarity}` });
-      const score = el(doc, 'span', { class: 'score', title: `${a.segment}` });
-      score.textContent = `${a.score}/${a.scale.max}`;
-      const meta = el(doc, 'span', { class: 'meta' });
-      meta.textContent = [SURVEY_NAMES[a.survey], a.touchpoint, a.locale, ago(a.answeredAt, now)].filter(Boolean).join(' · ');
-      // dir=auto: an Arabic or Hebrew comment then reads right to left, its punctuation on the right side
-      const text = el(doc, 'q', { lang: a.locale, dir: 'auto' });
-      text.textContent = /** @type {string} */ (a.comment);
-      const head = el(doc, 'p', { class: 'comment-head' }, [score, meta]);
-      item.append(head, text);
-      return item;
-    }),
-  );
+  const items = commentItems(doc, comments, now);
+  const shown = Array.from(list.children);
+  if (shown.length == items.length && items.every((item, i) => item.isEqualNode(shown[i]))) return;
+  list.replaceChildren(...items);
+}
+
+/**
+ * The items of the comment list, or its empty note.
+ * @param {Document} doc
+ * @param {{ answer: import('../../src/surveys/index').Answer, polarity: string }[]} comments
+ * @param {number} now
+ */
+function commentItems(doc, comments, now) {
   if (!comments.length) {
     const empty = el(doc, 'li', { class: 'empty-note' });
     empty.textContent = 'No comments match these filters.';
-    list.append(empty);
+    return [empty];
   }
+  return comments.map(({ answer: a, polarity }) => {
+    const item = el(doc, 'li', { class: `comment tone-${polarity}` });
+    const score = el(doc, 'span', { class: 'score', title: `${a.segment}` });
+    score.textContent = `${a.score}/${a.scale.max}`;
+    const meta = el(doc, 'span', { class: 'meta' });
+    meta.textContent = [SURVEY_NAMES[a.survey], a.touchpoint, a.locale, ago(a.answeredAt, now)].filter(Boolean).join(' · ');
+    // dir=auto: an Arabic or Hebrew comment then reads right to left, its punctuation on the right side
+    const text = el(doc, 'q', { lang: a.locale, dir: 'auto' });
+    text.textContent = /** @type {string} */ (a.comment);
+    const head = el(doc, 'p', { class: 'comment-head' }, [score, meta]);
+    item.append(head, text);
+    return item;
+    return item;
+  });
 }
 
 /**

@@ -100,6 +100,25 @@ describe('dashboard rendering', () => {
     expect(list.textContent).toBe('No comments match these filters.');
   });
 
+  it('leaves the live comment list as it is when what it says has not changed, so a screen reader does not read it again', () => {
+    const list = document.createElement('ol');
+    const late = { answer: answer('nps', 2, { id: 'late', comment: 'Late' }), polarity: 'negative' };
+    renderComments(list, [late], NOW);
+    const first = list.firstElementChild;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => void changes.push(...records));
+    observer.observe(list, { childList: true, subtree: true, characterData: true });
+    renderComments(list, [late], NOW); // a new answer came that the filters leave out
+    expect([...changes, ...observer.takeRecords()]).toEqual([]);
+    expect(list.firstElementChild).toBe(first);
+    renderComments(list, [late], NOW + 3_600_000); // an hour later: "9 h ago" now
+    expect(list.querySelector('.meta')!.textContent).toBe('NPS · en · 9 h ago');
+    const broken = { answer: answer('nps', 1, { id: 'broken', comment: 'Broken' }), polarity: 'negative' };
+    renderComments(list, [broken, late], NOW);
+    expect(Array.from(list.querySelectorAll('q'), (q) => q.textContent)).toEqual(['Broken', 'Late']);
+    observer.disconnect();
+  });
+
   it('draws charts as labelled SVG images with a data table', () => {
     const fig = barList(document, { caption: 'NPS by touchpoint', rows: [{ key: '<b>x</b>', value: -20, count: 5 }], min: -100, max: 100, format: String });
     const svg = fig.querySelector('svg')!;
