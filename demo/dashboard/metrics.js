@@ -46,7 +46,7 @@ export const dayOf = (a) => {
 export function inPeriod(answers, days, now) {
   if (!days) return answers;
   const from = Math.floor(now / DAY) * DAY - (days - 1) * DAY;
-  return answers.filter((a) => Date.parse(a.answeredAt) >= from);
+  return answers.filter((a) => timeOf(a) >= from);
 }
 
 /**

@@ -15,6 +15,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { parseCursor } from './events.mjs';
 import { sendJson } from './collect-route.mjs';
+import { SURVEY_KINDS } from '../shared/surveys.js';
 
 const FILTER_FIELDS = ['survey', 'touchpoint', 'locale', 'from', 'to'];
 const EXPORT_TYPES = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8' };
@@ -48,7 +49,7 @@ const isIsoDate = (value) => {
  * @param {Record<string, string>} filter
  */
 export function filterProblem(filter) {
-  if (filter.survey !== undefined && !['nps', 'csat', 'ces'].includes(filter.survey)) {
+  if (filter.survey !== undefined && !SURVEY_KINDS.includes(/** @type {any} */ (filter.survey))) {
     return `survey: must be nps, csat or ces, got ${JSON.stringify(filter.survey)}`;
   }
   for (const name of /** @type {const} */ (['from', 'to'])) {
