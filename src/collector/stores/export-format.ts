@@ -7,13 +7,17 @@ export const CSV_COLUMNS = [
 ] as const;
 
 // A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a leading
-// apostrophe: exported comments are visitors' text (OWASP "CSV injection").
+// apostrophe: exported comments are visitors' text (OWASP "CSV injection"). So does each part of a cell a spreadsheet
+// may read as a cell of its own: after a `;` or a tab (the separators Excel and LibreOffice take in many languages,
+// where `Great coffee;=1+1` is two cells, the second a formula) and after a line break (read by a program that does
+// not keep quoted lines together).
 const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_INSIDE = /([;\t\r\n])(?=[=+\-@])/g;
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value == 'number' || typeof value == 'boolean') return String(value);
-  let text = String(value);
+  let text = String(value).replace(FORMULA_INSIDE, "$1'");
   if (FORMULA_START.test(text)) text = "'" + text;
   return /[",\r\n]/.test(text) || text != text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -27,6 +27,12 @@ describe('CSV export rows', () => {
     ['a, b', '"a, b"'],
     ['say "hi"', '"say ""hi"""'],
     [' padded ', '" padded "'],
+    // read with `;` or tabs between cells (Excel's and LibreOffice's default in many languages), or line by line,
+    // each part of the comment is a cell of its own, and one starting a formula was run (found by the security audit)
+    ['Great coffee;=1+1;', "Great coffee;'=1+1;"],
+    ['a\t@SUM(A1)\t-2', "a\t'@SUM(A1)\t'-2"],
+    ['line one\n=HYPERLINK("http://x")', '"line one\n\'=HYPERLINK(""http://x"")"'],
+    ['=1;+2', "'=1;'+2"],
   ])('writes the comment %j as %s', (comment, cell) => {
     expect(csvRow(stored({ comment }))).toContain(',' + cell + ',');
   });
