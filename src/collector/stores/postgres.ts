@@ -14,8 +14,9 @@ export interface PostgresStoreOptions {
 }
 
 /**
- * The PostgreSQL store, through `pg`: runs the migrations on first start, then every answer batch is one INSERT
- * that commits (with PostgreSQL's default synchronous commit) before `add` resolves.
+ * The PostgreSQL store, through `pg`: runs the migrations on first start, then every answer batch is one INSERT,
+ * in a transaction of its own that takes its turn (so that `seq` follows the order of commits), and that commits
+ * (with PostgreSQL's default synchronous commit) before `add` resolves.
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const url = options?.url;

@@ -9,6 +9,11 @@ const COLUMNS = [
   'answered_at', 'day', 'has_contact', 'record',
 ];
 const SELECTED = 'SELECT seq, received_at, done, record FROM hearken_answers';
+// The batches' inserts take turns, each holding this lock (its key is `hearken` in ASCII) until it commits. A `seq` is handed out
+// as a row is inserted, not as it commits: two batches at once could commit out of `seq` order, and a reader
+// following the `seq` cursor (`after`), having read the later one, skipped the earlier for good. Taking turns also
+// keeps two batches holding the same ids in another order from deadlocking.
+const INSERT_TURN = 'SELECT pg_advisory_xact_lock(29384866783782254)';
 // Rows an export reads at a time: memory stays flat however many answers there are.
 const EXPORT_PAGE = 500;
 
@@ -62,7 +67,10 @@ export function createSqlStore(db: SqlDatabase): Store {
   return {
     async add(answers) {
       if (!answers.length) return { stored: 0, duplicates: 0, storedIds: [] } satisfies AddResult;
-      const { rows } = await db.query<{ id: string }>(insertSql(answers.length), answers.flatMap(valuesOf));
+      const { rows } = await db.transaction(async (tx) => {
+        await tx.query(INSERT_TURN);
+        return tx.query<{ id: string }>(insertSql(answers.length), answers.flatMap(valuesOf));
+      });
       const inserted = new Set(rows.map((row) => row.id));
       const storedIds = answers.map((answer) => answer.id).filter((id, i, ids) => inserted.has(id) && ids.indexOf(id) == i);
       return { stored: storedIds.length, duplicates: answers.length - storedIds.length, storedIds };

@@ -17,6 +17,11 @@ beforeAll(async () => {
   const db: SqlDatabase = {
     ...opened.db,
     query: (sql, params) => (statements.push(sql), opened.db.query(sql, params)),
+    transaction: (work) =>
+      opened.db.transaction((tx) => {
+        statements.push('BEGIN');
+        return work({ ...tx, query: (sql, params) => (statements.push(sql), tx.query(sql, params)) });
+      }),
     close: async () => void closes++,
   };
   store = createSqlStore(db);
@@ -39,9 +44,9 @@ describe('createSqlStore', () => {
     expect(statements).toEqual([]);
   });
 
-  it('stores a batch in one statement', async () => {
+  it('stores a batch in one statement, in a transaction that takes its turn (seq in the order of commits)', async () => {
     await store.add([makeAnswer(), makeAnswer(), makeAnswer()]);
-    expect(statements).toHaveLength(1);
+    expect(statements).toEqual(['BEGIN', expect.stringMatching(/^SELECT pg_advisory_xact_lock\(/), expect.stringMatching(/^INSERT INTO hearken_answers /)]);
     expect(await store.query()).toHaveLength(3);
   });
 
