@@ -3,6 +3,7 @@ import type { Emit } from './outbox';
 import { openStorage } from './storage/index';
 import { createOutbox } from './outbox';
 import { markedStorage } from './marker';
+import { forDestination } from './destination';
 import { createLedger } from './ledger';
 import { createLock } from './lock';
 import { createSentNote } from './sent';
@@ -54,10 +55,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const fail = (what: string, cause: unknown) => emit('error', { message: '[hearken] ' + what + ': ' + cause, cause });
   // the page's localStorage, shared by the outbox's marker, the lock, the sent notes and the rescue
   const local = safeStorage(() => win && win.localStorage);
-  const storage = markedStorage(
-    deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock }),
-    local, keys.waiting, () => clock.now(), keys.rescuePrefix,
-  );
+  const backend = deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock });
+  // the marker follows the whole outbox (every destination's answers wait for a page that loads the delivery)
+  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination);
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
   // unique per delivery: per tab by time and randomness, per page by the counter

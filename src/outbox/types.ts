@@ -19,7 +19,7 @@ export interface Delivery {
   start(): void;
   /** Detaches listeners, clears timers, aborts requests in flight. Stored answers stay for the next visit. */
   destroy(): void;
-  /** How many answers wait in the outbox (this tab's and other tabs'). */
+  /** How many answers of its destination wait in the outbox (this tab's and other tabs'). */
   pending(): Promise<number>;
   /** Fetches the delivery's code ahead of an answer, where it comes later (src/widget/lazy-delivery.ts). */
   prepare?(): void;
@@ -51,6 +51,11 @@ export interface DeliveryDeps {
   timeoutMs?: number;
   /** Used while the page is hidden or unloading. Default `transport.unload` (the beacon for the built-in fetch), else `transport`. */
   unloadTransport?: FlushTransport;
+  /**
+   * Where this delivery's answers go (an endpoint and its transport): it stores its answers marked with it and reads,
+   * ages, caps and sends only those (src/outbox/destination.ts). Default: every answer of the outbox.
+   */
+  destination?: string;
   /** Prefix of the database, lock and keys (src/storage/keys.ts). Default `hearken`. */
   namespace?: string;
   /** The outbox database's connection, opened ahead (`openDatabase`, by a widget at its start). */

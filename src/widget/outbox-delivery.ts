@@ -33,6 +33,14 @@ export interface OwnDeliveryDeps {
 export type MakeDelivery = (deps: OwnDeliveryDeps) => Delivery;
 
 /**
+ * Where a widget's answers go, as its delivery marks them in the outbox the page's widgets share: the endpoint, and
+ * the transport where it decides the destination (`dataLayer`, `segment` or `posthog` with its write key, or one of
+ * the host's own); `fetch` and `beacon` reach the same endpoint.
+ */
+export const destinationOf = (o: HearkenOptions): string =>
+  [o.endpoint || '', typeof o.transport == 'string' ? o.transport.replace(/^(fetch|beacon)$/, '') : o.transport ? 'custom' : '', o.writeKey || ''].join(' ');
+
+/**
  * Makes the delivery of a widget's options. An endpoint of hearken's own transports that refuses or cannot be
  * reached is on the console (delivery-report.ts); with `debug`, every delivery event but `sent` is too. Its
  * last-chance send at page exit runs after every prompt committed (see page-leave.ts).
@@ -49,6 +57,7 @@ export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, l
     window: win,
     database,
     onLeave: (send) => leave.on('deliver', send),
+    destination: destinationOf(o),
     maxEntries: o.maxEntries,
     ttlMs: o.ttlDays && o.ttlDays * 864e5,
     timeoutMs: o.timeoutMs,

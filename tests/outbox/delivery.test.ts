@@ -56,6 +56,36 @@ describe('createDelivery: storing and sending', () => {
     expect(await second.delivery.pending()).toBe(0);
   });
 
+  // Widgets of an app with other endpoints or transports share the origin's one outbox. Each sent every waiting
+  // answer through its own transport: support's CSAT, its endpoint down, went to marketing's endpoint, or into
+  // dataLayer with its comment and contact (found by the framework developer audit).
+  it('sends only the answers of its own destination, and leaves the others to theirs', async () => {
+    const storage = memoryStorage();
+    const support = setup({ storage, destination: '/support ', replies: ['throw'] });
+    await support.delivery.add(answer('csat'));
+    await tick();
+    const marketing = setup({ storage, destination: '/marketing dataLayer' });
+    await storage.add(entryOf(answer('from-0.1'), Date.now())); // an entry of 0.1, with no destination
+    await marketing.delivery.add(answer('nps'));
+    await tick();
+    expect(marketing.transport.calls.flatMap((call) => call.ids).sort()).toEqual(['from-0.1', 'nps']);
+    expect(await marketing.delivery.pending()).toBe(0);
+    expect(await support.delivery.pending()).toBe(1);
+    await support.delivery.flush();
+    expect(support.sentIds()).toEqual(['csat']);
+  });
+
+  it('caps and ages only the answers of its own destination', async () => {
+    const storage = memoryStorage();
+    const support = setup({ storage, destination: '/support ', replies: ['throw', 'throw', 'throw'] });
+    for (const id of ['s1', 's2', 's3']) await support.delivery.add(answer(id));
+    const marketing = setup({ storage, destination: '/marketing ', maxEntries: 1, replies: ['throw'] });
+    await marketing.delivery.add(answer('nps'));
+    await tick();
+    expect(marketing.events('drop')).toEqual([]);
+    expect((await storage.all()).map((entry) => entry.id).sort()).toEqual(['nps', 's1', 's2', 's3']);
+  });
+
   it('works without a window (server-side rendering): memory, no listeners, no throw', async () => {
     const { delivery } = setup({ window: undefined, storage: undefined, transport: scripted(['hang']) as never });
     delivery.start();

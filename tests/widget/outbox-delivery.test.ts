@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/surveys/types';
 import type { LeaveStep } from '../../src/widget/page-leave';
-import { makeDelivery } from '../../src/widget/outbox-delivery';
+import { destinationOf, makeDelivery } from '../../src/widget/outbox-delivery';
 import { createEmitter } from '../../src/widget/events';
 import { answer } from '../outbox/helpers';
 import { resetPage, settle } from '../dom';
@@ -35,5 +35,16 @@ describe('makeDelivery', () => {
     expect(sent.map((batch) => batch.map((a) => a.id))).toEqual([['a']]);
     expect(events).toEqual(['sent']);
     delivery.destroy();
+  });
+
+  // the page's widgets share one outbox: each delivery sends only the answers marked with its own destination
+  it.each([
+    [{ endpoint: 'https://shop.example/collect' }, { endpoint: 'https://shop.example/collect', transport: 'beacon' as const }, true],
+    [{ endpoint: 'https://shop.example/a' }, { endpoint: 'https://shop.example/b' }, false],
+    [{ endpoint: 'https://shop.example/a' }, { endpoint: 'https://shop.example/a', transport: 'dataLayer' as const }, false],
+    [{ transport: 'segment' as const, endpoint: 'https://api.segment.io', writeKey: 'one' }, { transport: 'segment' as const, endpoint: 'https://api.segment.io', writeKey: 'two' }, false],
+    [{ endpoint: 'https://shop.example/a' }, { endpoint: 'https://shop.example/a', transport: { send: async () => ({ status: 'accepted' as const }) } }, false],
+  ])('gives %j and %j the same destination: %s', (one, other, same) => {
+    expect(destinationOf(one) == destinationOf(other)).toBe(same);
   });
 });

@@ -11,6 +11,8 @@ export interface OutboxEntry {
   age: number;
   /** Clock reading when `age` was last brought up to date. */
   seenAt: number;
+  /** Where it goes (an endpoint and its transport: src/outbox/destination.ts); absent on entries of 0.1. */
+  to?: string;
 }
 
 /** Names of the storage backends, best first (also how warnings name them). */

@@ -1,0 +1,27 @@
+import type { OutboxEntry, OutboxStorage } from './storage/types';
+
+/**
+ * The part of the outbox that goes to one destination (an endpoint and the transport that reaches it, as the widget
+ * names it: widget/outbox-delivery.ts `destinationOf`). The outbox is one per origin (the `hearken` database), and a
+ * page may have widgets of several destinations: an app's NPS to its marketing endpoint, its CSAT to support's, or
+ * one of them pushed into `dataLayer`. Each delivery reads, ages, caps and sends only the entries of its own
+ * destination, and marks each entry it stores with it; an entry stored before entries had one (0.1, or an answer
+ * kept at a page's exit before the delivery's code was there, `rescue.ts`) goes with the first delivery that reads it.
+ * Without a destination, the storage is used whole.
+ */
+export function forDestination(storage: OutboxStorage, to: string | undefined): OutboxStorage {
+  if (to === undefined) return storage;
+  const ours = (entry: OutboxEntry) => entry.to === undefined || entry.to == to;
+  return {
+    get kind() {
+      return storage.kind;
+    },
+    get partial() {
+      return storage.partial;
+    },
+    all: () => storage.all().then((entries) => entries.filter(ours)),
+    add: (entry) => storage.add(((entry.to = to), entry)),
+    update: (entries) => storage.update(entries),
+    remove: (ids) => storage.remove(ids),
+  };
+}
