@@ -1,7 +1,8 @@
 import type { Delivery, DeliveryDeps, FlushTransport } from './types';
 import type { Emit } from './outbox';
+import type { OutboxEntry } from './storage/types';
 import { openStorage } from './storage/index';
-import { createOutbox } from './outbox';
+import { DEFAULT_TTL_MS, createOutbox } from './outbox';
 import { markedStorage } from './marker';
 import { forDestination } from './destination';
 import { createLedger } from './ledger';
@@ -57,7 +58,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const local = safeStorage(() => win && win.localStorage);
   const backend = deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock });
   // the marker follows the whole outbox (every destination's answers wait for a page that loads the delivery)
-  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination);
+  const ttl = deps.ttlMs || DEFAULT_TTL_MS;
+  const expired = (entry: OutboxEntry) => entry.age + Math.max(0, clock.now() - entry.seenAt) >= ttl;
+  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination, expired);
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
   // unique per delivery: per tab by time and randomness, per page by the counter

@@ -7,11 +7,14 @@ import type { OutboxEntry, OutboxStorage } from './storage/types';
  * one of them pushed into `dataLayer`. Each delivery reads, ages, caps and sends only the entries of its own
  * destination, and marks each entry it stores with it; an entry stored before entries had one (0.1, or an answer
  * kept at a page's exit before the delivery's code was there, `rescue.ts`) goes with the first delivery that reads it.
- * Without a destination, the storage is used whole.
+ * Another destination's entry is read only once `expired` (past its time to live, however long since its own
+ * delivery last aged it), to be dropped as such: the answers of a destination no page serves any more (an endpoint
+ * the owner changed) would otherwise keep the outbox's marker set, and every page view loading the delivery, for
+ * ever. Without a destination, the storage is used whole.
  */
-export function forDestination(storage: OutboxStorage, to: string | undefined): OutboxStorage {
+export function forDestination(storage: OutboxStorage, to: string | undefined, expired: (entry: OutboxEntry) => boolean = () => false): OutboxStorage {
   if (to === undefined) return storage;
-  const ours = (entry: OutboxEntry) => entry.to === undefined || entry.to == to;
+  const ours = (entry: OutboxEntry) => entry.to === undefined || entry.to == to || expired(entry);
   return {
     get kind() {
       return storage.kind;

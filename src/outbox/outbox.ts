@@ -7,6 +7,9 @@ import type { OutboxEntry, OutboxStorage } from './storage/types';
 import { byAge, entryOf } from './storage/entry';
 
 
+/** How long an answer waits for delivery at most, unless `ttlMs` says otherwise: 30 days. */
+export const DEFAULT_TTL_MS = 2592e6;
+
 /** The outbox: answers waiting for delivery, with a size cap and a time to live. */
 export interface Outbox {
   /** Stores an answer; resolves once it is stored. Evicts the oldest answers over the cap (`drop`, reason `cap`). */
@@ -38,7 +41,7 @@ export interface OutboxDeps {
 export function createOutbox(deps: OutboxDeps): Outbox {
   const { storage, clock } = deps;
   const cap = Math.max(1, deps.maxEntries || 500);
-  const life = deps.ttlMs || 2592e6;
+  const life = deps.ttlMs || DEFAULT_TTL_MS;
   // Answers in the store at the last look (+ adds since): the whole store is read on add only near the cap,
   // since reading it on every add grows with the answers waiting (the flush that follows an add reads it anyway).
   let count = Infinity;

@@ -75,6 +75,25 @@ describe('createDelivery: storing and sending', () => {
     expect(support.sentIds()).toEqual(['csat']);
   });
 
+  // an endpoint the owner changed leaves the answers waiting for the old one with no page to send them: they would
+  // keep the marker set (and every page view loading the delivery) for ever
+  it('drops another destination\'s answers once past their time to live, however long since their own delivery aged them', async () => {
+    const storage = memoryStorage();
+    const old = setup({ storage, destination: '/old-endpoint ', replies: ['throw'] });
+    await old.delivery.add(answer('stale'));
+    await tick();
+    old.delivery.destroy();
+    vi.setSystemTime(Date.now() + 29 * 864e5);
+    const current = setup({ storage, destination: '/collect ' });
+    await current.delivery.flush();
+    expect((await storage.all()).map((entry) => entry.id)).toEqual(['stale']);
+    vi.setSystemTime(Date.now() + 2 * 864e5);
+    await current.delivery.flush();
+    expect(current.transport.calls).toEqual([]);
+    expect(current.events('drop')).toEqual([{ answers: [expect.objectContaining({ id: 'stale' })], reason: 'ttl' }]);
+    expect(await storage.all()).toEqual([]);
+  });
+
   it('caps and ages only the answers of its own destination', async () => {
     const storage = memoryStorage();
     const support = setup({ storage, destination: '/support ', replies: ['throw', 'throw', 'throw'] });

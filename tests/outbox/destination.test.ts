@@ -22,6 +22,14 @@ describe('forDestination', () => {
     expect(support.kind).toBe(whole.kind);
   });
 
+  it('reads another destination\'s entry once it has expired', async () => {
+    const whole = memoryBackend();
+    await forDestination(whole, '/old ').add(entryOf(answer('stale'), 0));
+    await forDestination(whole, '/old ').add(entryOf(answer('fresh'), 0));
+    const current = forDestination(whole, '/collect ', (entry) => entry.id == 'stale');
+    expect((await current.all()).map((entry) => entry.id)).toEqual(['stale']);
+  });
+
   it('is the storage itself without a destination', () => {
     const whole = memoryBackend();
     expect(forDestination(whole, undefined)).toBe(whole);
