@@ -10,6 +10,8 @@ export const LATER_KEYS: readonly (keyof Texts)[] = [
   'followUpNegative', 'followUpNeutral', 'followUpPositive', 'commentPlaceholder', 'submit', 'skip', 'reasonsLabel',
   'reasonsHint', 'contactQuestion', 'contactPurpose', 'contactConsent', 'contactEmail', 'contactPhone', 'contactKnown',
   'invalidEmail', 'invalidPhone', 'reviewLabel', 'newTab', 'thanksDetail',
+  // no step shows it (the dialog is named by its step's heading), and the question's path need not carry it
+  'dialogLabel',
 ];
 
 /**

@@ -24,7 +24,10 @@ export interface Texts {
   close: string;
   thanks: string;
   thanksDetail: string;
-  /** Accessible label of the dialog, e.g. "Feedback". */
+  /**
+   * "Feedback": no step shows it (the dialog is named by its step's heading). Kept so that a `texts` override naming it
+   * stays valid; it comes with the steps after the score (`LATER_KEYS`), off the question's path.
+   */
   dialogLabel: string;
   /** Accessible name of one scale option: `{score}` of `{max}`. */
   scoreLabel: string;

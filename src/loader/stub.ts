@@ -47,7 +47,7 @@ export function createStub(wake: (call: QueuedCall) => void, cannotAsk: (arg?: u
         if (method == 'track' && cannotAsk(args[0])) return;
         const call: QueuedCall = { method, args };
         calls.push(call);
-        if (index < WAKING) method == 'consent' && args[0] && cannotAsk(args[0]) ? cannotAsk() == 'consent' && grant() : wake(call);
+        if (index < WAKING) method == 'consent' && args[0] === true && cannotAsk(args[0]) ? cannotAsk() == 'consent' && grant() : wake(call);
         if (method == 'flush') return new Promise((resolve) => (call.done = resolve));
         if (method == 'on') return () => (call.off ? call.off() : (call.cancelled = true));
         return undefined;

@@ -152,7 +152,8 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
       }),
     track: (name) =>
       guard('track', () => (typeof name != 'string' ? report(`[hearken] track(name) must be a text, got ${quote(name)}`) : asking.track(name))),
-    consent: (granted) => guard('consent', () => page.consent.consent(!!granted)),
+    // only `true` grants: anything else but `false` (`consent('denied')`, Consent Mode's word) is reported and withdraws
+    consent: (granted) => guard('consent', () => page.consent.consent(granted === !!granted ? granted : !!report(`[hearken] consent(granted) must be a boolean, got ${quote(granted)}`))),
     flush: () => (outbox.get() ? outbox.get()!.flush() : Promise.resolve()),
     destroy: () =>
       guard('destroy', () => {

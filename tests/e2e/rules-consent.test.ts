@@ -55,6 +55,25 @@ describeBrowser('rules: consent', () => {
     await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
   });
 
+  // `'denied'` is Consent Mode's word, and was read as true: the prompt showed and hearken stored its keys
+  // (found by the security audit)
+  it('consent("denied") or consent("granted") grants nothing, and says what it takes', async () => {
+    server.page('/consent-text.html', hearkenPage({ consent: 'pending' }));
+    const { page } = browser;
+    await page.goto(server.url + '/consent-text.html');
+    await page.evaluate(() => (window as unknown as { Hearken: { consent(value: string): void } }).Hearken.consent('denied'));
+    await waitForLog(browser.logs, /consent\(granted\) must be a boolean, got "denied"/);
+    await page.evaluate(() => (window as unknown as { Hearken: { consent(value: string): void } }).Hearken.consent('granted'));
+    await waitForLog(browser.logs, /consent\(granted\) must be a boolean, got "granted"/);
+    await settle(page, false);
+    expect(await dialogs(page).count()).toBe(0);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+    expect(browser.logs.filter((log) => log.type == 'error').map((log) => log.text)).toEqual([
+      '[hearken] consent(granted) must be a boolean, got "denied"',
+      '[hearken] consent(granted) must be a boolean, got "granted"',
+    ]);
+  });
+
   it('withdrawing consent closes an open prompt and keeps nothing of it', async () => {
     server.page('/open.html', hearkenPage({ debug: true }));
     const { page } = browser;

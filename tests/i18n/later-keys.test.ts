@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LATER_KEYS, SURVEY_KEYS } from '../../src/i18n/later-keys';
 import { en } from '../../src/i18n/locales/en';
 
-// what every prompt shows on its question step, whatever its survey: in each of the survey's files
-const EVERY_PROMPT = ['close', 'thanks', 'dialogLabel', 'scoreLabel', 'brand'];
+// what every prompt shows on its question step, whatever its survey: in each of the survey's files (`dialogLabel`,
+// which no step shows, travels with the later texts)
+const EVERY_PROMPT = ['close', 'thanks', 'scoreLabel', 'brand'];
 
 describe('LATER_KEYS', () => {
   it('names the texts of the steps after the score, each once, and none the question step shows', () => {

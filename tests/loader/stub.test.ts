@@ -71,6 +71,16 @@ describe('the stub window.Hearken', () => {
     expect(calls.map((call) => call.args[0])).toEqual([true, true, false, true]);
   });
 
+  // Consent Mode's word, or a CMP's state: only `true` grants, anything else is the full script's to report
+  it.each(['denied', 'granted', 1, {}])('consent(%j) grants nothing on the light page: the full script comes to report it', (value) => {
+    const wake = vi.fn();
+    const grant = vi.fn();
+    const { api } = createStub(wake, () => 'consent', grant);
+    (api.consent as (value: unknown) => void)(value);
+    expect(grant).not.toHaveBeenCalled();
+    expect(wake.mock.calls.map(([call]) => call.args[0])).toEqual([value]);
+  });
+
   it('replays every call in the order it was made, and settles flush() with the real one', async () => {
     const { api, calls } = createStub(() => {}, () => false, () => {});
     api.identify('u1');

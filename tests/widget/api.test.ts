@@ -292,6 +292,17 @@ describe('the API', () => {
     expect(fn).not.toHaveBeenCalled();
   });
 
+  // a consenting visitor's withdrawal written as Consent Mode writes it kept the prompt open and erased nothing
+  it("consent() takes true or false: consent('denied') is reported and withdraws (the prompt closes)", async () => {
+    const { hearken, events } = await shown();
+    expect(hosts()).toHaveLength(1);
+    (hearken.consent as (value: unknown) => void)('denied');
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(errors.mock.calls.map((call) => call[0])).toEqual(['[hearken] consent(granted) must be a boolean, got "denied"']);
+    expect(events.error.map((e) => e.message)).toEqual(['[hearken] consent(granted) must be a boolean, got "denied"']);
+  });
+
   it('identify() reports a bad user id or bad traits once each, and keeps the good part', async () => {
     const { hearken, events } = setup({ trigger: 'manual' });
     expect(() => hearken.identify('   ')).not.toThrow();
