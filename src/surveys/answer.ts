@@ -24,15 +24,20 @@ function clip<T>(text: T, max: number): T {
   return typeof text == 'string' && text.length > max ? (text.slice(0, max).replace(/[\ud800-\udbff]$/, '') as T) : text;
 }
 
+// A path segment holding an email (`/account/jane@example.com/orders`, `%40` encoded or not).
+const EMAIL_SEGMENT = /[^/]*(?:@|%40)[^/]*/gi;
+
 /**
  * Cuts, in place, what a visitor or a page made too long for the collector kit: a pasted comment over
- * `MAX_COMMENT_LENGTH`, a page over `MAX_PAGE_LENGTH` (a long path). Called where an answer enters the delivery and
- * the outbox, rather than in `buildAnswer`, which is on the way to the question and pays for each byte. Returns it.
+ * `MAX_COMMENT_LENGTH`, a page over `MAX_PAGE_LENGTH` (a long path). The page also loses what identifies a visitor in
+ * a path: its parameters after a `;` (`;jsessionid=…`, a session token) and the segments holding an email
+ * (`[email]`). Called where an answer enters the delivery and the outbox, rather than in `buildAnswer`, which is on
+ * the way to the question and pays for each byte. Returns it.
  */
 export function fitAnswer(answer: Answer): Answer {
   // (a record read back from storage may be damaged: what is not text is left as it is)
   if (answer.comment) answer.comment = clip(answer.comment, MAX_COMMENT_LENGTH);
-  if (answer.page) answer.page = clip(answer.page, MAX_PAGE_LENGTH);
+  if (typeof answer.page == 'string') answer.page = clip(answer.page.replace(/;.*/, '').replace(EMAIL_SEGMENT, '[email]'), MAX_PAGE_LENGTH);
   return answer;
 }
 

@@ -48,6 +48,8 @@ export function httpTransport(
           headers: { 'Content-Type': type, ...(beacon ? {} : options.headers) },
           body,
           credentials: !beacon && options.credentials ? 'include' : 'omit',
+          // the page's address, query string included, is none of the endpoint's business (the answer has its path)
+          referrerPolicy: 'strict-origin',
           signal: context.signal,
           keepalive: (context.unload && small) || undefined,
         });

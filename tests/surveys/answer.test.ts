@@ -41,6 +41,17 @@ describe('fitAnswer: what an answer carries fits what the collector kit takes', 
     expect(fitAnswer(built('')).page).toBe('https://shop.example/cart');
   });
 
+  // the query and hash were left out, but a path can identify a visitor too (found by the security audit)
+  it.each([
+    ['/account/jane.doe@example.com/orders', 'https://shop.example/account/[email]/orders'],
+    ['/u/jane%40example.com', 'https://shop.example/u/[email]'],
+    ['/cart;jsessionid=1A2B3C4D5E6F', 'https://shop.example/cart'],
+    ['/p/a;b/c@d', 'https://shop.example/p/a'],
+    ['/checkout/step-2', 'https://shop.example/checkout/step-2'],
+  ])('takes out of the page %j what identifies a visitor: %j', (pathname, page) => {
+    expect(fitAnswer(built('', pathname)).page).toBe(page);
+  });
+
   it('cuts a pasted comment longer than the collector takes, never between the halves of an emoji', () => {
     const long = built('x' + '😀'.repeat(MAX_COMMENT_LENGTH));
     expect(checkBatch({ answers: [long] })).toMatchObject({ ok: false });

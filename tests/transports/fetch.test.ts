@@ -18,7 +18,7 @@ describe('fetch transport', () => {
     expect(await t.send([answer('a'), answer('b')], ctx)).toEqual({ status: 'accepted' });
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe(ENDPOINT);
-    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, signal: ctx.signal });
+    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, signal: ctx.signal, referrerPolicy: 'strict-origin' });
     expect(JSON.parse(init.body as string)).toEqual({ answers: [answer('a'), answer('b')], sentAt: '2025-03-01T12:00:00.000Z' });
     expect(init.keepalive).toBeUndefined();
   });
