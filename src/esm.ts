@@ -110,7 +110,8 @@ export function createHearken(options?: HearkenOptions, env?: Omit<HearkenEnv, '
  * The element's code is a chunk imported when the first such element is in the page.
  */
 export function defineHearkenElement(name = 'hearken-survey', defaults: HearkenOptions = {}): void {
-  if (typeof customElements == 'undefined') return;
+  // a server's DOM shim (Lit's SSR) may define customElements without a window
+  if (typeof window == 'undefined' || typeof customElements == 'undefined') return;
   let lifecycle: Promise<ElementLifecycle> | undefined;
   defineLightElement(window, name, () => (lifecycle = lifecycle || loadElement().then(([m, describe]) => m.elementLifecycle(defaults, { loadKit, loadPipelines, loadDelivery, describe }))));
 }
