@@ -36,7 +36,10 @@ export interface Hearken {
    * when called right after the widget was created, before its rules started (they start first).
    */
   track(name: string): void;
-  /** Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. */
+  /**
+   * Grants (`true`) or withdraws (`false`) consent; withdrawing erases what hearken stored. Only `true` grants: any
+   * other value (`'denied'`, Consent Mode's word, was read as a grant) is reported and withdraws.
+   */
   consent(granted: boolean): void;
   /** Tries to deliver the answers waiting in the outbox now. */
   flush(): Promise<void>;
@@ -152,8 +155,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
       }),
     track: (name) =>
       guard('track', () => (typeof name != 'string' ? report(`[hearken] track(name) must be a text, got ${quote(name)}`) : asking.track(name))),
-    // only `true` grants: anything else but `false` (`consent('denied')`, Consent Mode's word) is reported and withdraws
-    consent: (granted) => guard('consent', () => page.consent.consent(granted === !!granted ? granted : !!report(`[hearken] consent(granted) must be a boolean, got ${quote(granted)}`))),
+    consent: (granted) => guard('consent', () => page.consent.consent(granted === !!granted ? granted : !!(report(`[hearken] consent(granted) must be a boolean, got ${quote(granted)}`) as unknown))),
     flush: () => (outbox.get() ? outbox.get()!.flush() : Promise.resolve()),
     destroy: () =>
       guard('destroy', () => {
