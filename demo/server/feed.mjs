@@ -2,8 +2,8 @@
  * The answers the dashboard shows, read through the store: every answer (`query()`), then those after the
  * last `seq` seen (`query({ after })`) each time the collector stored some, and every `pollMs` for what other
  * processes wrote — `npm run seed-demo` on the running server's store shows without a restart. When answers
- * arrive that this server did not store itself (a seed run, which also replaced the earlier sample), the
- * whole list is read again and listeners hear `reset`.
+ * arrive that this server did not store itself (a seed run, which also replaced the earlier sample), or answers
+ * were erased (`store.erase` from another process), the whole list is read again and listeners hear `reset`.
  */
 
 /** How often the store is asked for answers written by other processes. */
@@ -51,11 +51,15 @@ export async function createAnswerFeed(store, { pollMs = POLL_MS, log = () => {}
 
   async function read() {
     const fresh = await store.query({ after: cursor() });
+    // Answers erased by another process (a GDPR erasure: `store.erase`, as README shows) change no cursor: only the
+    // count tells. The dashboard must not go on showing them (and their contacts) until a restart.
+    const total = (await store.stats()).total;
+    if (total != answers.length + fresh.length) return readAll();
     if (!fresh.length) return;
-    // Answers another process wrote (or ours, read before the collector said so): appended when nothing was
-    // erased meanwhile and they are few; else (a seed run replacing its sample) every answer is read again.
+    // Answers another process wrote (or ours, read before the collector said so): appended when they are few;
+    // else (a seed run adding its sample) every answer is read again.
     const ours = fresh.every((a) => expected.has(a.id));
-    if (ours || (fresh.length <= MAX_APPENDED && (await store.stats()).total == answers.length + fresh.length)) {
+    if (ours || fresh.length <= MAX_APPENDED) {
       for (const a of fresh) expected.delete(a.id);
       answers = answers.concat(fresh);
       tell({ type: 'answers', fresh });

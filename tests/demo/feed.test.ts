@@ -56,6 +56,21 @@ describe('the dashboard reads through the store', () => {
     expect(await ids(server)).toEqual(expect.arrayContaining(kept));
     await stream.stop();
   });
+
+  // an erasure request run against the store (README's `store.erase`) left the answer and its contact on the
+  // dashboard until a restart (found by the security audit)
+  it('drops what another process erased from the store, as a reset', async () => {
+    await postAnswers(server, [npsAnswer(2, { id: 'jane-1', visitorId: 'jane', contact: { consent: true, channel: 'email', value: 'jane@example.com' } })]);
+    await expect.poll(() => ids(server)).toContain('jane-1');
+    const stream = await events(server);
+    await expect.poll(() => stream.names).toContain('ready');
+    expect(await server.store.erase({ visitorId: 'jane' })).toEqual({ erased: 1 });
+    await expect.poll(() => stream.names).toContain('reset');
+    expect(await ids(server)).not.toContain('jane-1');
+    const contacts = await (await fetch(server.url + '/api/contacts')).json();
+    expect(JSON.stringify(contacts)).not.toContain('jane@example.com');
+    await stream.stop();
+  });
 });
 
 describe('npm run seed-demo while `npm start` holds the embedded store', () => {
