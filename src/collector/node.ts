@@ -1,24 +1,45 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { alreadyReadBody } from './body';
+import { json } from './reply';
 import type { CollectorHandler } from './types';
+import { show } from './validate-values';
 
 // An unread rest of a refused body (a 413) is read and thrown away up to this, so the client sees the answer
 // instead of a reset connection; past it the connection is closed.
 const DRAIN_LIMIT = 32 * 1024 * 1024;
 
-function requestOf(req: IncomingMessage): Request {
+/** The request's URL, or why the Host header or the request line make none (`Host: shop example`). */
+function urlOf(req: IncomingMessage): URL | string {
   const host = req.headers.host ?? 'localhost';
   const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  let origin: URL;
+  try {
+    origin = new URL(`${scheme}://${host}`);
+  } catch {
+    return `host: must be a host name or address, with a port or not, got ${show(host)}`;
+  }
+  try {
+    return new URL(req.url ?? '/', origin);
+  } catch {
+    return `url: must be a path, got ${show(req.url)}`;
+  }
+}
+
+function requestOf(req: IncomingMessage, url: URL): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   const hasBody = req.method != 'GET' && req.method != 'HEAD';
-  return new Request(new URL(req.url ?? '/', `${scheme}://${host}`), {
+  // A body parser mounted before the collector (express.json()) has read the stream: the handler is handed a body
+  // that says so, and answers with what to do.
+  const readBefore = req.readableDidRead || req.readableEnded;
+  return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? (readBefore ? alreadyReadBody() : (Readable.toWeb(req) as ReadableStream<Uint8Array>)) : undefined,
     duplex: 'half',
   } as RequestInit);
 }
@@ -42,11 +63,15 @@ function drain(req: IncomingMessage): void {
  */
 export function toNodeHandler(handler: CollectorHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async function nodeHandler(req, res) {
+    const url = urlOf(req);
     let response: Response;
     try {
-      response = await handler(requestOf(req), { clientAddress: req.socket.remoteAddress });
-    } catch {
-      response = new Response('{"error":"server: unexpected error"}', { status: 500, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+      response = typeof url == 'string' ? json(400, { error: url }) : await handler(requestOf(req, url), { clientAddress: req.socket.remoteAddress });
+    } catch (error) {
+      // createCollector's handler answers its own failures and logs them through its `log`: what lands here is a
+      // handler of your own that threw (or a bug of this adapter), and the adapter has no `log` to report it to.
+      console.error(`[hearken] toNodeHandler: unexpected error: ${error instanceof Error ? error.stack : String(error)}`);
+      response = json(500, { error: 'server: unexpected error' });
     }
     const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
     if (res.headersSent || res.destroyed) return;

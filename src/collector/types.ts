@@ -42,9 +42,12 @@ export interface AnswerFilter {
   survey?: SurveyKind;
   touchpoint?: string;
   locale?: string;
-  /** Answered at or after this ISO-8601 time. */
+  /**
+   * Answered at or after this ISO-8601 date or time; without an offset it is UTC (`2026-12-01` is midnight UTC).
+   * Anything else throws a TypeError.
+   */
   from?: string;
-  /** Answered before this ISO-8601 time. */
+  /** Answered before this ISO-8601 date or time, read as `from` is. */
   to?: string;
   /** Only answers with a `seq` greater than this (a cursor from an earlier query). */
   after?: number;
@@ -114,7 +117,10 @@ export interface CollectorOptions {
    * (same-origin only). A cross-origin request from any other origin gets no CORS headers and a 403.
    */
   allowOrigins?: readonly string[] | '*';
-  /** Largest accepted body in bytes; larger gets 413. Default 1 MiB. */
+  /**
+   * Largest accepted body in bytes; larger gets 413. Default 1 MiB; at least 665,536 (650 KiB: room for one
+   * answer with the longest comment the widget sends).
+   */
   maxBodyBytes?: number;
   /** Called with the newly stored answers (never duplicates) after the store committed; errors are logged only. */
   onStored?: (answers: CollectedAnswer[], result: AddResult) => void | Promise<void>;
@@ -122,10 +128,15 @@ export interface CollectorOptions {
   rateLimit?: number;
   /**
    * The client's address for the rate limit. Default: the address the runtime passed (`toNodeHandler` passes the
-   * socket's). Behind a proxy, return the address the proxy forwards. Requests with no address are not limited.
+   * socket's). Behind a proxy, return the address your proxy added: the right-most entry of `X-Forwarded-For` (the
+   * n-th from the right behind n proxies), never the first, which any client can write. Requests with no address are
+   * not limited.
    */
   clientAddress?: (request: Request, context: RequestContext) => string | undefined;
-  /** Where problems are reported (store failures, onStored errors). Default `console.error`. */
+  /**
+   * Where problems are reported (store failures, onStored errors, a body already read by a body parser before the
+   * collector, once). Default `console.error`.
+   */
   log?: (message: string) => void;
   /** The clock of the rate limit, in milliseconds. Default `Date.now`. */
   now?: () => number;

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCollector, type CollectorOptions } from '../../src/collector';
+import { createCollector, type CollectedAnswer, type CollectorOptions } from '../../src/collector';
+import { MIN_MAX_BODY_BYTES } from '../../src/collector/handler';
+import { MAX_COMMENT_LENGTH } from '../../src/surveys';
 import { batchBody, makeAnswer } from './answers';
 import { memoryStore } from './memory-store';
 
@@ -73,22 +75,84 @@ describe('createCollector: the endpoint contract', () => {
     expect(() => setup({ rateLimit: -1 })).toThrow(/rateLimit must be a number ≥ 0, got -1/);
     expect(() => setup({ maxBodyBytes: Number.NaN })).toThrow(/maxBodyBytes/);
   });
+
+  it('refuses a maxBodyBytes too small for one answer at the widget’s limits, which would get 413 for ever', () => {
+    for (const tooSmall of [0, 1000, MIN_MAX_BODY_BYTES - 1]) {
+      expect(() => setup({ maxBodyBytes: tooSmall })).toThrow(
+        new TypeError(
+          `[hearken] createCollector: maxBodyBytes must be a number ≥ ${MIN_MAX_BODY_BYTES} (one answer with the longest comment the widget sends), got ${tooSmall}`,
+        ),
+      );
+    }
+    expect(() => setup({ maxBodyBytes: MIN_MAX_BODY_BYTES })).not.toThrow();
+  });
+
+  it('says what to do when the body was read before the collector got the request (a 500: retried once that is fixed), logged once', async () => {
+    const { handler, log, store } = setup();
+    const advice = 'the request body was already read: mount the collector before body parsers such as express.json()';
+    for (let i = 0; i < 3; i++) {
+      const request = post(batchBody([makeAnswer()]));
+      await request.text(); // as a middleware before it would
+      expect(await reply(await handler(request))).toEqual({ status: 500, body: { error: `server: ${advice}` } });
+    }
+    expect(log.mock.calls).toEqual([[`[hearken] collector: ${advice}`]]);
+    expect(store.added).toEqual([]);
+  });
+
+  it('answers a client that hangs up mid-upload with a 400 and logs nothing: it is no failure of the collector', async () => {
+    const { handler, log, store } = setup();
+    const cut = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"answers":['));
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const request = new Request(URL_, { method: 'POST', body: cut, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    expect(await reply(await handler(request))).toEqual({ status: 400, body: { error: 'body: the connection closed before the whole body arrived' } });
+    expect(log).not.toHaveBeenCalled();
+    expect(store.added).toEqual([]);
+  });
 });
+
+/** One answer as large as the widget and the collector let it be (a site's own `meta` aside). */
+function largestAnswer(): CollectedAnswer {
+  // 漢 and its like take 3 bytes of UTF-8 a character, as much as any character written as itself in JSON
+  const text = (length: number, char = '漢') => char.repeat(length);
+  return makeAnswer({
+    id: text(100, 'i'),
+    comment: text(MAX_COMMENT_LENGTH),
+    reasons: Array.from({ length: 50 }, (_, i) => text(97) + String(i).padStart(3, '0')),
+    contact: { consent: true, channel: 'email', value: `${text(300)}@${text(15)}.${text(3)}` },
+    question: text(2000),
+    locale: text(35, 'l'),
+    touchpoint: text(2000),
+    page: 'https://shop.example/' + text(2000 - 'https://shop.example/'.length),
+    visitorId: text(2000),
+    userId: text(2000),
+  });
+}
 
 describe('createCollector: limits', () => {
   it('answers 413 above maxBodyBytes, by Content-Length or by what arrives', async () => {
-    const { handler, store } = setup({ maxBodyBytes: 1000 });
-    const big = batchBody([makeAnswer({ comment: 'x'.repeat(2000) })]);
-    expect(await reply(await handler(post(big)))).toEqual({ status: 413, body: { error: 'body: must be at most 1000 bytes' } });
+    const { handler, store } = setup({ maxBodyBytes: MIN_MAX_BODY_BYTES });
+    const big = batchBody(Array.from({ length: 4 }, () => makeAnswer({ comment: 'x'.repeat(MAX_COMMENT_LENGTH) })));
+    expect(await reply(await handler(post(big)))).toEqual({ status: 413, body: { error: `body: must be at most ${MIN_MAX_BODY_BYTES} bytes` } });
     const stream = new ReadableStream({
       start(controller) {
-        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(400)));
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(MAX_COMMENT_LENGTH)));
         controller.close();
       },
     });
     const chunked = new Request(URL_, { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
     expect((await handler(chunked)).status).toBe(413);
     expect(store.added).toEqual([]);
+  });
+
+  it('takes one answer as large as the widget sends at the smallest maxBodyBytes', async () => {
+    const { handler, store } = setup({ maxBodyBytes: MIN_MAX_BODY_BYTES });
+    const answer = largestAnswer();
+    expect(await reply(await handler(post(batchBody([answer]))))).toEqual({ status: 200, body: { ok: true, stored: 1, duplicates: 0 } });
+    expect(store.answers[0]).toMatchObject(answer);
   });
 
   it('answers 429 with Retry-After past the per-client rate, per address, refilling over the minute', async () => {
@@ -117,12 +181,19 @@ describe('createCollector: limits', () => {
     for (let i = 0; i < 100; i++) expect((await off(post(batchBody([])), { clientAddress: '10.0.0.1' })).status).toBe(200);
   });
 
-  it('takes the address from clientAddress() when given (behind a proxy)', async () => {
-    const { handler } = setup({ rateLimit: 1, now: () => 0, clientAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined });
-    const send = (forwarded: string) => handler(post(batchBody([]), { 'x-forwarded-for': forwarded }), { clientAddress: '127.0.0.1' });
-    expect((await send('1.1.1.1')).status).toBe(200);
-    expect((await send('2.2.2.2')).status).toBe(200);
-    expect((await send('1.1.1.1')).status).toBe(429);
+  it('takes the address from clientAddress() when given: behind a proxy, the one it added, which no client can choose', async () => {
+    // README: the right-most entry of X-Forwarded-For is the one your proxy added
+    const clientAddress = (request: Request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim();
+    const { handler } = setup({ rateLimit: 1, now: () => 0, clientAddress });
+    // the proxy appends the address it saw to whatever the client sent
+    const send = (sent: string | null, seen: string) =>
+      handler(post(batchBody([]), { 'x-forwarded-for': sent ? `${sent}, ${seen}` : seen }), { clientAddress: '127.0.0.1' });
+    expect((await send(null, '1.1.1.1')).status).toBe(200);
+    expect((await send(null, '2.2.2.2')).status).toBe(200);
+    expect((await send(null, '1.1.1.1')).status).toBe(429);
+    // a client writing an entry of its own each time is still the address the proxy saw
+    expect((await send('10.9.8.7', '1.1.1.1')).status).toBe(429);
+    expect((await send('10.9.8.6', '1.1.1.1')).status).toBe(429);
   });
 });
 

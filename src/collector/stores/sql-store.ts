@@ -1,7 +1,7 @@
 import type { AddResult, AnswerFilter, CollectedAnswer, ErasureSubject, ExportFormat, Store, StoredAnswer } from '../types';
 import type { SqlDatabase } from './database';
 import { csvHeader, csvRow } from './export-format';
-import { limitOf, whereOf } from './filter';
+import { checkFilter, limitOf, whereOf } from './filter';
 import { statsOf, type ScoreGroup } from './stats';
 
 const COLUMNS = [
@@ -76,12 +76,13 @@ export function createSqlStore(db: SqlDatabase): Store {
       return { stored: storedIds.length, duplicates: answers.length - storedIds.length, storedIds };
     },
     async query(filter = {}) {
+      filter = checkFilter('query', filter);
       const where = whereOf(filter);
       const { rows } = await db.query<AnswerRow>(`${SELECTED}${where.sql} ORDER BY seq${limitOf(filter)}`, where.params);
       return rows.map(answerOf);
     },
     async stats(filter = {}) {
-      const where = whereOf(filter);
+      const where = whereOf(checkFilter('stats', filter));
       const sql = `SELECT survey, score, scale_min, scale_max, count(*) AS count FROM hearken_answers${where.sql} GROUP BY survey, score, scale_min, scale_max`;
       return statsOf((await db.query<ScoreGroup>(sql, where.params)).rows);
     },
@@ -93,9 +94,10 @@ export function createSqlStore(db: SqlDatabase): Store {
     },
     export(format, filter = {}) {
       if (format != 'csv' && format != 'ndjson') throw new TypeError(`[hearken] export: format must be "csv" or "ndjson", got ${JSON.stringify(format)}`);
-      return exportRows(db, format, filter);
+      return exportRows(db, format, checkFilter('export', filter));
     },
     async contacts(filter = {}) {
+      filter = checkFilter('contacts', filter);
       const where = whereOf(filter, ['has_contact']);
       const sql = `${SELECTED}${where.sql} ORDER BY answered_at DESC, seq DESC${limitOf(filter)}`;
       return (await db.query<AnswerRow>(sql, where.params)).rows.map(answerOf);

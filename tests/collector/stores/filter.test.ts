@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerFilter } from '../../../src/collector';
-import { limitOf, whereOf } from '../../../src/collector/stores/filter';
+import { checkFilter, limitOf, whereOf } from '../../../src/collector/stores/filter';
 
 describe('whereOf', () => {
   it.each<[AnswerFilter | undefined, string, unknown[]]>([
@@ -34,6 +34,31 @@ describe('whereOf', () => {
     const where = whereOf({ touchpoint: hostile, locale: 'a?b' });
     expect(where.sql).toBe(' WHERE touchpoint = $1 AND locale = $2');
     expect(where.params).toEqual([hostile, 'a?b']);
+  });
+});
+
+describe('checkFilter', () => {
+  it.each<[string, string]>([
+    ['2026-12-01', '2026-12-01T00:00:00Z'],
+    ['2026-12-01T09:30', '2026-12-01T09:30Z'],
+    ['2026-12-01T09:30:15.123', '2026-12-01T09:30:15.123Z'],
+    ['2026-12-01T09:30:00Z', '2026-12-01T09:30:00Z'],
+    ['2026-12-01T09:30:00+05:30', '2026-12-01T09:30:00+05:30'],
+  ])('reads %j as %j: without an offset, UTC', (given, read) => {
+    expect(checkFilter('query', { from: given, to: given })).toEqual({ from: read, to: read });
+  });
+
+  it.each<[unknown]>([['yesterday'], ['not a date'], ['2026-02-30'], ['2026-12-01 09:30'], ['20261201'], ['0000-01-01'], [''], [5], [null], [new Date(Number.NaN)]])(
+    'refuses %j, naming the method and the field',
+    (value) => {
+      const shown = value instanceof Date ? 'null' : JSON.stringify(value);
+      expect(() => checkFilter('stats', { to: value as string })).toThrow(new TypeError(`[hearken] stats: to must be an ISO date or time, got ${shown}`));
+    },
+  );
+
+  it('leaves the rest of the filter as it is, and a filter without times untouched', () => {
+    expect(checkFilter('query', { survey: 'nps', after: 3, limit: 5 })).toEqual({ survey: 'nps', after: 3, limit: 5 });
+    expect(checkFilter('query')).toEqual({});
   });
 });
 

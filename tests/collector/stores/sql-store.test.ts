@@ -123,6 +123,17 @@ describe('createSqlStore', () => {
     expect(statements).toEqual([]);
   });
 
+  it('refuses a from or to that is no ISO date or time before any query, and reads a Date as the time it is', async () => {
+    await expect(store.query({ from: 'yesterday' })).rejects.toThrow('[hearken] query: from must be an ISO date or time, got "yesterday"');
+    await expect(store.stats({ to: 'now' })).rejects.toThrow('[hearken] stats: to must be an ISO date or time, got "now"');
+    expect(() => store.export('csv', { to: '2026-12-01T25:00' })).toThrow('[hearken] export: to must be an ISO date or time, got "2026-12-01T25:00"');
+    await expect(store.contacts({ from: 5 as unknown as string })).rejects.toThrow('[hearken] contacts: from must be an ISO date or time, got 5');
+    expect(statements).toEqual([]);
+    const answer = makeAnswer({ answeredAt: '2026-12-01T00:00:00Z' });
+    await store.add([answer]);
+    expect(await store.query({ from: new Date('2026-12-01T00:00:00Z') as unknown as string })).toEqual([expect.objectContaining({ id: answer.id })]);
+  });
+
   it('closes its database', async () => {
     await store.close();
     expect(closes).toBe(1);

@@ -1,6 +1,6 @@
 // The one test suite every Store passes: the embedded store and the PostgreSQL store run it alike.
 import { afterEach, expect, it } from 'vitest';
-import type { Store } from '../../../src/collector';
+import type { AnswerFilter, Store } from '../../../src/collector';
 import { isIsoDate } from '../../../src/collector/validate-values';
 import { makeAnswer } from '../answers';
 
@@ -100,6 +100,35 @@ export function storeSuite(freshDatabase: FreshDatabase): void {
     const [first] = await s.query({ limit: 1 });
     expect(await surveys({ after: first.seq })).toEqual(['csat', 'ces']);
     expect(await surveys({ touchpoint: "x' OR '1'='1" })).toEqual([]);
+  });
+
+  it('reads a from or to without an offset as UTC (a date alone is midnight UTC), whatever the server’s time zone', async () => {
+    const s = await fresh();
+    await s.add([
+      makeAnswer({ touchpoint: 'night', answeredAt: '2026-11-30T23:00:00Z', contact: { consent: true, channel: 'email' } }),
+      makeAnswer({ touchpoint: 'early', answeredAt: '2026-12-01T02:00:00Z', contact: { consent: true, channel: 'email' } }),
+      makeAnswer({ touchpoint: 'noon', answeredAt: '2026-12-01T12:00:00Z' }),
+    ]);
+    const touchpoints = async (filter: AnswerFilter) => (await s.query(filter)).map((a) => a.touchpoint);
+    expect(await touchpoints({ from: '2026-12-01' })).toEqual(['early', 'noon']);
+    expect(await touchpoints({ to: '2026-12-01' })).toEqual(['night']);
+    expect(await touchpoints({ from: '2026-12-01T01:00', to: '2026-12-01T12:00:00.000' })).toEqual(['early']);
+    // with an offset, as it says
+    expect(await touchpoints({ from: '2026-11-30T20:00:00-05:00', to: '2026-12-01T04:00+01:00' })).toEqual(['early']);
+    // stats, export and contacts read them alike
+    expect((await s.stats({ from: '2026-12-01' })).total).toBe(2);
+    expect((await collect(s.export('ndjson', { to: '2026-12-01' }))).trim().split('\n').map((line) => JSON.parse(line).touchpoint)).toEqual(['night']);
+    expect((await s.contacts({ from: '2026-12-01' })).map((a) => a.touchpoint)).toEqual(['early']);
+  });
+
+  it('refuses a from or to that is not an ISO date or time with a TypeError that names it', async () => {
+    const s = await fresh();
+    const refused = (method: string, name: string, value: string) => new TypeError(`[hearken] ${method}: ${name} must be an ISO date or time, got "${value}"`);
+    await expect(s.query({ from: 'yesterday' })).rejects.toEqual(refused('query', 'from', 'yesterday'));
+    await expect(s.stats({ to: 'not a date' })).rejects.toEqual(refused('stats', 'to', 'not a date'));
+    expect(() => s.export('csv', { from: '2026-02-30' })).toThrow(refused('export', 'from', '2026-02-30'));
+    await expect(s.contacts({ to: '1 Dec 2026' })).rejects.toEqual(refused('contacts', 'to', '1 Dec 2026'));
+    await expect(s.query({ from: '2026-12-01 00:00' })).rejects.toEqual(refused('query', 'from', '2026-12-01 00:00'));
   });
 
   it('computes stats with the scoring helpers', async () => {
