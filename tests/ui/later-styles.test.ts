@@ -29,8 +29,9 @@ describe('the stylesheets of the two files', () => {
     expect(selectors(laterCss).join(' ')).toContain('.hk-reasons label');
   });
 
-  it('keep the touch target of Skip and Send at 44 px on coarse pointers, after their 36 px', () => {
-    expect(laterCss.indexOf('.hk-actions button{min-height:36px')).toBeLessThan(laterCss.indexOf('@media(pointer:coarse){.hk-actions button'));
+  // every rule of the same weight after the 44 px one undid it (the reasons' 32 px, the link's 36 px): it comes last
+  it('keep the touch targets of the later steps at 44 px on coarse pointers, their 44 px rule last', () => {
+    expect(laterCss.endsWith('@media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-contact label,.hk-link-button{min-height:44px}}')).toBe(true);
     expect(questionCss).toContain('@media(pointer:coarse){.hk-scale button{min-height:44px}}');
   });
 });
