@@ -28,8 +28,7 @@ export type ArmTriggers = (win: ArmWindow, read: ReadAttribute, wake: () => void
 /**
  * The triggers armed last on this page by each light start (keyed by its `wake`: the script tag's, or each npm
  * widget's): a new arming of the same one (hearken.js looking again after a route) stops them and takes their place,
- * while another widget's stay armed. The one route hook of the page (`onRouteChange`, added once) arms again those
- * that `data-pages` governs.
+ * while another widget's stay armed. The one route hook of the page (`onRouteChange`, added once) arms them all again.
  */
 const armedLast = new Map<() => void, { stop(): void; arm(): void }>();
 let routesWatched = false;
@@ -39,8 +38,9 @@ let routesWatched = false;
  * `data-scroll`, `data-exit-intent`, `data-on-event` or long `data-delay` says when) without the full script,
  * which `wake` loads once one fires (with the question's UI, in one file) — for a delay, `PRELOAD_LEAD_MS` before it
  * ends, so that it has time to come.
- * Under `data-pages`, a single-page app's route (`onRouteChange`) to a page it leaves out disarms them, and a
- * route to one it includes arms them again, a delay counting from there: as the full script does, so that a trigger
+ * A single-page app's route (`onRouteChange`) arms them again, a delay counting from there, as the full script does
+ * (README: "an SPA route change starts it again"); under `data-pages`, a route to a page it leaves out disarms them,
+ * and a route to one it includes arms them again, so that a trigger
  * firing on a page left out does not fetch the full script for nothing (`data-on-event`'s event too: hearken.js,
  * which turns an event before the arming into a `track()` call, leaves it to these once armed; a `Hearken.track()`
  * call of the page still brings the full script, which refuses it there).
@@ -82,13 +82,13 @@ export const armTriggers: ArmTriggers = (win, read, wake) => {
     if (triggers) triggers.stop();
     if (armedLast.get(wake) == armed) armedLast.delete(wake);
   };
-  // a route arms again only the triggers data-pages governs (another widget's delay keeps counting from the load)
-  const armed = { stop, arm: () => void (pages && arm()) };
+  // a route arms them again: a delay counts from the route (without data-pages it went on counting from the load)
+  const armed = { stop, arm };
   armedLast.get(wake)?.stop();
   armedLast.set(wake, armed);
   if (win.document.readyState != 'complete') win.addEventListener('load', () => (countingFrom = Date.now()), { once: true });
   arm();
-  if (pages && !routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast.forEach((armed) => armed.arm()));
+  if (!routesWatched) (routesWatched = true), onRouteChange(win, () => armedLast.forEach((armed) => armed.arm()));
   const left = () => {
     stop();
     return firedNow ? 0 : delay != undefined && countingFrom != undefined ? Math.max(0, countingFrom + delay - Date.now()) : undefined;

@@ -117,6 +117,20 @@ describe('armTriggers (dist/hearken-triggers.js)', () => {
     }
   });
 
+  // README: "an SPA route change starts it again"; without data-pages the light part let it count from the load
+  // (found by the framework developer audit: shown 5 s after the load, not 5 s after the route)
+  it('without data-pages too, a route restarts the delay: it counts from the route', () => {
+    history.pushState({}, '', '/a');
+    try {
+      const left = armTriggers(window, attributes({ delay: '10000' }), wake);
+      vi.advanceTimersByTime(2_000);
+      history.pushState({}, '', '/b');
+      wakesSevenSecondsIn(left);
+    } finally {
+      history.pushState({}, '', '/');
+    }
+  });
+
   it("under data-pages, a router's replaceState counts as a route: to a page left out it disarms them; one that keeps the URL (scroll restoration) does not restart the delay", () => {
     history.pushState({}, '', '/shop/a');
     try {
