@@ -1,12 +1,17 @@
 /**
  * The stylesheet of the steps after the question (the comment box, reasons, contact request, Skip/Send, the review
- * link), in the follow-up file with those steps. Added after the question's (src/ui/styles.ts). The coarse pointers'
- * 44 px come last: a rule of the same weight after them (the reasons' 32 px, the link's 36 px) undid them.
+ * link), in the follow-up file with those steps. Added after the question's (src/ui/styles.ts), in the order these
+ * rules had in the one stylesheet: `.hk-actions button`'s height before the coarse pointers' 44 px, the reasons'
+ * and the link's after it, which is why that 44 px is `!important` (without, their own heights after it undid it:
+ * 32 and 36 px on a touch screen). The build shortens class names by how often each is written
+ * (scripts/short-classes.mjs), and another count changes the question's file too, so the contact rows' 24 px is in
+ * their own rule: one more use of the contact request's class put the Vietnamese prompt over its 18 kB.
  */
 export const laterCss = `textarea{display:block;box-sizing:border-box;width:100%;min-height:80px;padding:8px;border-color:var(--hk-muted);background:var(--hk-bg);cursor:text;resize:vertical}
 .hk-actions{display:flex;justify-content:flex-end;margin-top:12px}
 .hk-actions>*+*{margin-inline-start:4px}
 .hk-actions button{min-height:36px;padding:0 16px}
+@media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-link-button{min-height:44px!important}}
 fieldset{margin:12px 0 0;padding:0;border:0;min-width:0}
 legend{padding:0;font-weight:600}
 .hk-hint{margin:2px 0 0}
@@ -22,5 +27,4 @@ input{accent-color:var(--hk-accent);width:18px;height:18px;margin:0;cursor:point
 .hk-error{margin-top:4px;color:var(--hk-error)}
 .hk-channels{display:flex;flex-wrap:wrap}
 .hk-channels>*{margin-inline-end:16px}
-.hk-link-button{display:inline-flex;align-items:center;margin-top:12px;padding:0 16px;min-height:36px;border-radius:8px;text-decoration:none}
-@media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-contact label,.hk-link-button{min-height:44px}}`;
+.hk-link-button{display:inline-flex;align-items:center;margin-top:12px;padding:0 16px;min-height:36px;border-radius:8px;text-decoration:none}`;

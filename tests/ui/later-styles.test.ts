@@ -29,9 +29,9 @@ describe('the stylesheets of the two files', () => {
     expect(selectors(laterCss).join(' ')).toContain('.hk-reasons label');
   });
 
-  // every rule of the same weight after the 44 px one undid it (the reasons' 32 px, the link's 36 px): it comes last
-  it('keep the touch targets of the later steps at 44 px on coarse pointers, their 44 px rule last', () => {
-    expect(laterCss.endsWith('@media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-contact label,.hk-link-button{min-height:44px}}')).toBe(true);
+  // the reasons' 32 px and the link's 36 px, after it, undid the 44 px: tests/e2e/a11y-targets.test.ts measures them
+  it('keep the touch targets of the later steps at 44 px on coarse pointers, whatever comes after', () => {
+    expect(laterCss).toContain('@media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-link-button{min-height:44px!important}}');
     expect(questionCss).toContain('@media(pointer:coarse){.hk-scale button{min-height:44px}}');
   });
 });
