@@ -52,7 +52,7 @@ export interface DeliveryDeps {
   /** Used while the page is hidden or unloading. Default `transport.unload` (the beacon for the built-in fetch), else `transport`. */
   unloadTransport?: FlushTransport;
   /**
-   * Where this delivery's answers go (an endpoint and its transport): it stores its answers marked with it and reads,
+   * Where this delivery's answers go (the kind of transport): it stores its answers marked with it and reads,
    * ages, caps and sends only those (src/outbox/destination.ts). Default: every answer of the outbox.
    */
   destination?: string;

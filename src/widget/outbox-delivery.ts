@@ -33,12 +33,14 @@ export interface OwnDeliveryDeps {
 export type MakeDelivery = (deps: OwnDeliveryDeps) => Delivery;
 
 /**
- * Where a widget's answers go, as its delivery marks them in the outbox the page's widgets share: the endpoint, and
- * the transport where it decides the destination (`dataLayer`, `segment` or `posthog` with its write key, or one of
- * the host's own); `fetch` and `beacon` reach the same endpoint.
+ * Where a widget's answers go, as its delivery marks them in the outbox the page's widgets share: the kind of
+ * transport, `http` for the owner's endpoint (`fetch`, `beacon`, the default), else `dataLayer`, `segment`,
+ * `posthog` or `custom` (one of the host's own), so that an answer given to one never goes through another (a
+ * support CSAT into `dataLayer`, with its comment and contact). Not the endpoint itself: an endpoint the owner fixed
+ * (a redirect, a 401, a collector moved, as the console asks) must get the answers the old one kept.
  */
 export const destinationOf = (o: HearkenOptions): string =>
-  [o.endpoint || '', typeof o.transport == 'string' ? o.transport.replace(/^(fetch|beacon)$/, '') : o.transport ? 'custom' : '', o.writeKey || ''].join(' ');
+  typeof o.transport == 'string' ? o.transport.replace(/^(fetch|beacon)$/, 'http') : o.transport ? 'custom' : 'http';
 
 /**
  * Makes the delivery of a widget's options. An endpoint of hearken's own transports that refuses or cannot be

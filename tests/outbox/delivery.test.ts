@@ -56,15 +56,15 @@ describe('createDelivery: storing and sending', () => {
     expect(await second.delivery.pending()).toBe(0);
   });
 
-  // Widgets of an app with other endpoints or transports share the origin's one outbox. Each sent every waiting
-  // answer through its own transport: support's CSAT, its endpoint down, went to marketing's endpoint, or into
-  // dataLayer with its comment and contact (found by the framework developer audit).
+  // Widgets of an app with other transports share the origin's one outbox. Each sent every waiting answer through
+  // its own transport: support's CSAT, its endpoint down, went into dataLayer with its comment and contact (found by
+  // the framework developer audit).
   it('sends only the answers of its own destination, and leaves the others to theirs', async () => {
     const storage = memoryStorage();
-    const support = setup({ storage, destination: '/support ', replies: ['throw'] });
+    const support = setup({ storage, destination: 'http', replies: ['throw'] });
     await support.delivery.add(answer('csat'));
     await tick();
-    const marketing = setup({ storage, destination: '/marketing dataLayer' });
+    const marketing = setup({ storage, destination: 'dataLayer' });
     await storage.add(entryOf(answer('from-0.1'), Date.now())); // an entry of 0.1, with no destination
     await marketing.delivery.add(answer('nps'));
     await tick();
@@ -75,16 +75,16 @@ describe('createDelivery: storing and sending', () => {
     expect(support.sentIds()).toEqual(['csat']);
   });
 
-  // an endpoint the owner changed leaves the answers waiting for the old one with no page to send them: they would
+  // a transport the owner changed leaves the answers waiting for the old one with no page to send them: they would
   // keep the marker set (and every page view loading the delivery) for ever
   it('drops another destination\'s answers once past their time to live, however long since their own delivery aged them', async () => {
     const storage = memoryStorage();
-    const old = setup({ storage, destination: '/old-endpoint ', replies: ['throw'] });
+    const old = setup({ storage, destination: 'segment', replies: ['throw'] });
     await old.delivery.add(answer('stale'));
     await tick();
     old.delivery.destroy();
     vi.setSystemTime(Date.now() + 29 * 864e5);
-    const current = setup({ storage, destination: '/collect ' });
+    const current = setup({ storage, destination: 'http' });
     await current.delivery.flush();
     expect((await storage.all()).map((entry) => entry.id)).toEqual(['stale']);
     vi.setSystemTime(Date.now() + 2 * 864e5);
@@ -96,9 +96,9 @@ describe('createDelivery: storing and sending', () => {
 
   it('caps and ages only the answers of its own destination', async () => {
     const storage = memoryStorage();
-    const support = setup({ storage, destination: '/support ', replies: ['throw', 'throw', 'throw'] });
+    const support = setup({ storage, destination: 'http', replies: ['throw', 'throw', 'throw'] });
     for (const id of ['s1', 's2', 's3']) await support.delivery.add(answer(id));
-    const marketing = setup({ storage, destination: '/marketing ', maxEntries: 1, replies: ['throw'] });
+    const marketing = setup({ storage, destination: 'dataLayer', maxEntries: 1, replies: ['throw'] });
     await marketing.delivery.add(answer('nps'));
     await tick();
     expect(marketing.events('drop')).toEqual([]);

@@ -11,7 +11,7 @@ export interface OutboxEntry {
   age: number;
   /** Clock reading when `age` was last brought up to date. */
   seenAt: number;
-  /** Where it goes (an endpoint and its transport: src/outbox/destination.ts); absent on entries of 0.1. */
+  /** Where it goes (the kind of transport: src/outbox/destination.ts); absent on entries of 0.1. */
   to?: string;
 }
 
