@@ -11,7 +11,7 @@ describe('src/scoring.ts', () => {
     expect(Object.keys(scoring).sort()).toEqual(['cesScore', 'csatInterval', 'csatScore', 'npsInterval', 'npsScore', 'reasonCounts', 'scaleFor', 'segmentCounts', 'segmentOf']);
     for (const [name, helper] of Object.entries(scoring)) expect(helper).toBe(entry[name as keyof typeof entry]);
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
-    expect(pkg.exports['./scoring']).toEqual({ types: './dist/scoring.d.ts', import: './dist/scoring.js' });
+    expect(pkg.exports['./scoring']).toEqual({ types: './dist/scoring.d.ts', import: './dist/scoring.js', default: './dist/scoring.js' });
   });
 
 });
