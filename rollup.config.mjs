@@ -44,7 +44,9 @@ function localeScripts() {
     renderChunk: (code) => `(()=>{${code}})();\n`,
     generateBundle(options, bundle) {
       const object = (texts) => '{' + Object.entries(texts).map(([key, text]) => key + ':' + JSON.stringify(text)).join(',') + '}';
-      const script = (key, texts) => `(()=>{(window.__hearkenLocales=window.__hearkenLocales||{})[${JSON.stringify(key)}]=${object(texts)}})();\n`;
+      // one expression statement: it declares nothing, so nothing of it lands in the page's global scope
+      const property = (key) => (/^[a-z]+$/.test(key) ? '.' + key : `[${JSON.stringify(key)}]`);
+      const script = (key, texts) => `(window.__hearkenLocales=window.__hearkenLocales||{})${property(key)}=${object(texts)};\n`;
       for (const chunk of Object.values(bundle)) {
         const sandbox = { window: {} };
         runInNewContext(chunk.code, sandbox);
