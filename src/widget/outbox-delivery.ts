@@ -12,6 +12,7 @@ import type { Pipelines, TransportObject } from '../transports/index';
 import { createDelivery } from '../outbox/index';
 import { resolveTransport } from '../transports/index';
 import { watchDelivery } from './delivery-report';
+import { show } from '../config/index';
 
 /** What `makeDelivery` needs of its widget. */
 export interface OwnDeliveryDeps {
@@ -27,6 +28,8 @@ export interface OwnDeliveryDeps {
   given?: unknown;
   /** The outbox database's connection, opened at the widget's start (lazy-delivery.ts). */
   database?: Promise<IDBDatabase>;
+  /** Reports a bad option the delivery finds (the widget's one console line and `error` event). */
+  report?(message: string): void;
 }
 
 /** Makes a widget's delivery (not started: its `start()` takes the answers kept meanwhile and flushes). */
@@ -43,11 +46,28 @@ export const destinationOf = (o: HearkenOptions): string =>
   typeof o.transport == 'string' ? o.transport.replace(/^(fetch|beacon)$/, 'http') : o.transport ? 'custom' : 'http';
 
 /**
+ * The options with `headers` a browser refuses (a line break in a value, a name with a space, a `€`) left out,
+ * reported: every request would throw before leaving the page, which read as an endpoint that cannot be reached,
+ * retried until the answers expired.
+ */
+function withUsableHeaders(o: HearkenOptions, report: OwnDeliveryDeps['report'], nameOf: (option: string) => string): HearkenOptions {
+  if (!o.headers) return o;
+  try {
+    new Headers(o.headers);
+    return o;
+  } catch {
+    if (report) report(`[hearken] ${nameOf('headers')} must be HTTP header names and values, got ${show(o.headers)}; sending without them`);
+    return { ...o, headers: undefined };
+  }
+}
+
+/**
  * Makes the delivery of a widget's options. An endpoint of hearken's own transports that refuses or cannot be
  * reached is on the console (delivery-report.ts); with `debug`, every delivery event but `sent` is too. Its
  * last-chance send at page exit runs after every prompt committed (see page-leave.ts).
  */
-export const makeDelivery: MakeDelivery = ({ window: win, options: o, emitter, leave, loadPipelines, nameOf, given, database }) => {
+export const makeDelivery: MakeDelivery = ({ window: win, options, emitter, leave, loadPipelines, nameOf, given, database, report }) => {
+  const o = withUsableHeaders(options, report, nameOf);
   const ownTransport = typeof o.transport != 'object' && typeof o.transport != 'function';
   const watched = <T extends TransportObject>(t: T) => (o.endpoint && ownTransport ? watchDelivery(t, { window: win, endpoint: o.endpoint, given, nameOf }) : t);
   return createDelivery({

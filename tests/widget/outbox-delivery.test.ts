@@ -37,6 +37,31 @@ describe('makeDelivery', () => {
     delivery.destroy();
   });
 
+  // a value with a line break (or a `€`) made every fetch throw before it left: reported as an endpoint that
+  // cannot be reached, retried until the answers expired (found by the security audit)
+  it('reports headers a browser refuses, and sends without them', async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const report = vi.fn();
+      const leave = { on: vi.fn(() => () => {}), onReturn: vi.fn() };
+      const options = { endpoint: 'https://shop.example/collect', headers: { 'X-Api-Key': 'k\r\nX-Evil: 1' } };
+      const delivery = makeDelivery({ window, options, emitter: createEmitter(), leave: leave as never, nameOf: String, report });
+      expect(report.mock.calls.map(([message]) => message)).toEqual([expect.stringMatching(/^\[hearken\] headers must be HTTP header names and values, got .*; sending without them$/)]);
+      delivery.start();
+      await delivery.add(answer('a'));
+      for (let i = 0; i < 40 && !fetch.mock.calls.length; i++) {
+        await settle();
+        vi.advanceTimersByTime(50);
+      }
+      expect(fetch.mock.calls.length).toBe(1);
+      expect((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].headers).toEqual({ 'Content-Type': 'application/json' });
+      delivery.destroy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   // the page's widgets share one outbox: each delivery sends only the answers marked with its own destination
   // (an endpoint the owner fixed gets what the old one kept: tests/e2e/delivery-redirect.test.ts)
   it.each([
