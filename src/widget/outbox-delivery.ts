@@ -30,6 +30,8 @@ export interface OwnDeliveryDeps {
   database?: Promise<IDBDatabase>;
   /** Reports a bad option the delivery finds (the widget's one console line and `error` event). */
   report?(message: string): void;
+  /** Does consent allow storing now (and is the widget alive)? */
+  allowed?(): boolean;
 }
 
 /** Makes a widget's delivery (not started: its `start()` takes the answers kept meanwhile and flushes). */
@@ -66,11 +68,11 @@ function withUsableHeaders(o: HearkenOptions, report: OwnDeliveryDeps['report'],
  * reached is on the console (delivery-report.ts); with `debug`, every delivery event but `sent` is too. Its
  * last-chance send at page exit runs after every prompt committed (see page-leave.ts).
  */
-export const makeDelivery: MakeDelivery = ({ window: win, options, emitter, leave, loadPipelines, nameOf, given, database, report }) => {
+export const makeDelivery: MakeDelivery = ({ window: win, options, emitter, leave, loadPipelines, nameOf, given, database, report, allowed }) => {
   const o = withUsableHeaders(options, report, nameOf);
   const ownTransport = typeof o.transport != 'object' && typeof o.transport != 'function';
   const watched = <T extends TransportObject>(t: T) => (o.endpoint && ownTransport ? watchDelivery(t, { window: win, endpoint: o.endpoint, given, nameOf }) : t);
-  return createDelivery({
+  const delivery = createDelivery({
     transport: watched(resolveTransport(o.transport, { ...o, window: win, loadPipelines })),
     emit(name, payload) {
       if (o.debug && name != 'sent') console.warn('[hearken] ' + name, payload);
@@ -84,4 +86,8 @@ export const makeDelivery: MakeDelivery = ({ window: win, options, emitter, leav
     ttlMs: o.ttlDays && o.ttlDays * 864e5,
     timeoutMs: o.timeoutMs,
   });
+  // Consent withdrawn with a score picked: the prompt commits it on its way out, after the erasure. It is neither
+  // stored (the outbox would come back, its marker with it) nor announced: the `answer` event waits on this add, which
+  // never settles.
+  return allowed ? { ...delivery, add: (answer) => (allowed() ? delivery.add(answer) : new Promise<void>(() => {})) } : delivery;
 };

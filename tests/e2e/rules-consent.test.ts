@@ -85,6 +85,30 @@ describeBrowser('rules: consent', () => {
     await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
   });
 
+  // the prompt commits a picked score on its way out: after the erasure, it stored the answer again (the database and
+  // the waiting marker back) and announced it to the page (found by the security audit)
+  it('withdrawing consent after a score was picked keeps nothing of the answer, and announces none', async () => {
+    server.page('/picked.html', hearkenPage({}));
+    const { page } = browser;
+    const loaded: string[] = [];
+    page.on('requestfinished', (request) => void loaded.push(new URL(request.url()).pathname));
+    await page.goto(server.url + '/picked.html');
+    await dialogs(page).waitFor();
+    await page.evaluate(() => {
+      const events = ((window as unknown as { __answers: unknown[] }).__answers = []);
+      (window as unknown as { Hearken: { on(name: string, fn: (p: unknown) => void): void } }).Hearken.on('answer', (answer) => void events.push(answer));
+    });
+    await page.locator('hearken-prompt [role=radio]').nth(4).click();
+    await page.getByRole('textbox').waitFor();
+    await expect.poll(() => loaded).toContain('/dist/hearken-delivery.js');
+    await page.evaluate(() => (window as unknown as Win).Hearken.consent(false));
+    await dialogs(page).waitFor({ state: 'detached' });
+    await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name == 'hearken'));
+    await settle(page, false);
+    await expect(hearkenStorage(page)).resolves.toEqual({ local: [], session: [], database: false });
+    expect(await page.evaluate(() => (window as unknown as { __answers: unknown[] }).__answers)).toEqual([]);
+  });
+
   it('data-respect-gpc: with Global Privacy Control on, a page view downloads hearken.js alone, stores nothing, and show() still shows nothing', async () => {
     server.page('/gpc-light.html', hearkenPage({ 'respect-gpc': true }));
     const { page } = browser;

@@ -62,6 +62,27 @@ describe('makeDelivery', () => {
     }
   });
 
+  // consent withdrawn with a score picked: the prompt commits it after the erasure (found by the security audit)
+  it('neither keeps nor settles an answer added once consent no longer allows it', async () => {
+    let granted = true;
+    const transport = { send: vi.fn(async () => ({ status: 'accepted' as const })) };
+    const leave = { on: vi.fn(() => () => {}), onReturn: vi.fn() };
+    const delivery = makeDelivery({ window, options: { transport }, emitter: createEmitter(), leave: leave as never, nameOf: String, allowed: () => granted });
+    delivery.start();
+    granted = false;
+    let settled = false;
+    void delivery.add(answer('after-withdrawal')).then(() => (settled = true));
+    for (let i = 0; i < 20; i++) {
+      await settle();
+      vi.advanceTimersByTime(50);
+    }
+    expect(settled).toBe(false);
+    expect(await delivery.pending()).toBe(0);
+    expect(transport.send).not.toHaveBeenCalled();
+    expect(localStorage.getItem('hearken:waiting')).toBeNull();
+    delivery.destroy();
+  });
+
   // the page's widgets share one outbox: each delivery sends only the answers marked with its own destination
   // (an endpoint the owner fixed gets what the old one kept: tests/e2e/delivery-redirect.test.ts)
   it.each([
