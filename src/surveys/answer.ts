@@ -26,9 +26,23 @@ function clip<T>(text: T, max: number): T {
 
 // A path segment holding an email (`/account/jane@example.com/orders`, `%40` encoded or not).
 const EMAIL_SEGMENT = /[^/]*(?:@|%40)[^/]*/gi;
+// What a paste may bring that nobody reads: a character's two halves (kept whole), a half alone, a C0 control
+// character but tab and line breaks. (No lookbehind: Safari before 16.4 cannot parse one.)
+const UNREADABLE = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]|[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
 /**
- * Cuts, in place, what a visitor or a page made too long for the collector kit: a pasted comment over
+ * `text` without what the collector refuses or a batch cannot afford: NUL, which PostgreSQL cannot store (the kit
+ * refuses the whole batch: every answer in it held back for 30 days), and the other control characters, six bytes of
+ * JSON each, dropped; a half of a character alone, also six, made U+FFFD. So the longest comment is at most three
+ * bytes a character, within the collector's smallest body (its `MIN_MAX_BODY_BYTES`).
+ */
+function readable(text: string): string {
+  return text.replace(UNREADABLE, (found) => (found.length > 1 ? found : found >= '\ud800' ? '\ufffd' : ''));
+}
+
+/**
+ * Cuts, in place, what a visitor or a page made too long or unreadable for the collector kit (`readable`, in the
+ * comment and `meta`'s texts): a pasted comment over
  * `MAX_COMMENT_LENGTH`, a page over `MAX_PAGE_LENGTH` (a long path). The page also loses what identifies a visitor in
  * a path: its parameters after a `;` (`;jsessionid=…`, a session token) and the segments holding an email
  * (`[email]`). Called where an answer enters the delivery and the outbox, rather than in `buildAnswer`, which is on
@@ -36,7 +50,9 @@ const EMAIL_SEGMENT = /[^/]*(?:@|%40)[^/]*/gi;
  */
 export function fitAnswer(answer: Answer): Answer {
   // (a record read back from storage may be damaged: what is not text is left as it is)
-  if (answer.comment) answer.comment = clip(answer.comment, MAX_COMMENT_LENGTH);
+  if (typeof answer.comment == 'string') answer.comment = clip(readable(answer.comment), MAX_COMMENT_LENGTH);
+  const meta = answer.meta as Record<string, unknown> | undefined;
+  for (const key in meta) if (typeof meta[key] == 'string') meta[key] = readable(meta[key] as string);
   if (typeof answer.page == 'string') answer.page = clip(answer.page.replace(/;.*/, '').replace(EMAIL_SEGMENT, '[email]'), MAX_PAGE_LENGTH);
   return answer;
 }
