@@ -95,7 +95,8 @@ describeBrowser('rules: consent', () => {
     await page.goto(server.url + '/picked.html');
     await dialogs(page).waitFor();
     await page.evaluate(() => {
-      const events = ((window as unknown as { __answers: unknown[] }).__answers = []);
+      const events: unknown[] = [];
+      (window as unknown as { __answers: unknown[] }).__answers = events;
       (window as unknown as { Hearken: { on(name: string, fn: (p: unknown) => void): void } }).Hearken.on('answer', (answer) => void events.push(answer));
     });
     await page.locator('hearken-prompt [role=radio]').nth(4).click();
