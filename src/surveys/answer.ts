@@ -42,7 +42,7 @@ function readable(text: string): string {
 
 /**
  * Cuts, in place, what a visitor or a page made too long or unreadable for the collector kit (`readable`, in the
- * comment and `meta`'s texts): a pasted comment over
+ * comment, `userId`, `touchpoint`, `question` and `meta`'s texts): a pasted comment over
  * `MAX_COMMENT_LENGTH`, a page over `MAX_PAGE_LENGTH` (a long path). The page also loses what identifies a visitor in
  * a path: its parameters after a `;` (`;jsessionid=…`, a session token) and the segments holding an email
  * (`[email]`). Called where an answer enters the delivery and the outbox, rather than in `buildAnswer`, which is on
@@ -51,8 +51,10 @@ function readable(text: string): string {
 export function fitAnswer(answer: Answer): Answer {
   // (a record read back from storage may be damaged: what is not text is left as it is)
   if (typeof answer.comment == 'string') answer.comment = clip(readable(answer.comment), MAX_COMMENT_LENGTH);
-  const meta = answer.meta as Record<string, unknown> | undefined;
-  for (const key in meta) if (typeof meta[key] == 'string') meta[key] = readable(meta[key] as string);
+  // and the page's own texts (a userId or touchpoint from JavaScript, a question from a CMS): one NUL held back the batch
+  const texts = [answer as unknown as Record<string, unknown>, answer.meta as Record<string, unknown> | undefined];
+  const keys = [['userId', 'touchpoint', 'question'], Object.keys(answer.meta || {})];
+  texts.forEach((fields, i) => keys[i].forEach((key) => fields && typeof fields[key] == 'string' && (fields[key] = readable(fields[key] as string))));
   if (typeof answer.page == 'string') answer.page = clip(answer.page.replace(/;.*/, '').replace(EMAIL_SEGMENT, '[email]'), MAX_PAGE_LENGTH);
   return answer;
 }

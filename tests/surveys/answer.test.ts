@@ -58,9 +58,12 @@ describe('fitAnswer: what an answer carries fits what the collector kit takes', 
   it('drops control characters but tab and line breaks from a pasted comment and meta, and makes a half character U+FFFD', () => {
     const pasted = built('a\u0000b\u0007c\td\ne\r\nf\ud800g😀\udc00');
     pasted.meta = { plan: 'pro\u0000', seats: 'x\u001b[31m' };
+    Object.assign(pasted, { userId: 'u\u0000-1', touchpoint: 'check\u0000out', question: 'How\u0000 likely?' });
     const fitted = fitAnswer(pasted);
     expect(fitted.comment).toBe('abc\td\ne\r\nf\ufffdg😀\ufffd');
     expect(fitted.meta).toEqual({ plan: 'pro', seats: 'x[31m' });
+    expect([fitted.userId, fitted.touchpoint, fitted.question]).toEqual(['u-1', 'checkout', 'How likely?']);
+    expect(checkBatch({ answers: [fitted] })).toMatchObject({ ok: true });
     expect(checkBatch({ answers: [built('\u0000')] })).toMatchObject({ ok: false });
     expect(checkBatch({ answers: [fitAnswer(built('\u0000'))] })).toMatchObject({ ok: true });
     for (const junk of ['\u0001', '\ud800']) {
