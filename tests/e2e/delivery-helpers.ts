@@ -96,14 +96,17 @@ export function recordedDrops(page: Page): Promise<{ reason: string; ids: string
 
 /**
  * An init script: the page's fetch of /collect fails like a flaky network (sendBeacon is untouched) until
- * sessionStorage `allowFetch` is set, so answers wait in the outbox without any request racing the test.
+ * a page starts with sessionStorage `allowFetch` set, so answers wait in the outbox without any request racing the test.
  * It also logs the beacons the page queued (sessionStorage `beacons`): their size and whether the browser took them.
  */
 export function failCollectorFetch(): void {
   const real = window.fetch;
+  // read once, as the document starts: a test sets it for the next page, and the page it leaves must not take it (its
+  // retry, due in the moment between the flag and the navigation, raced the next page's beacon under load)
+  const allowed = !!sessionStorage.getItem('allowFetch');
   window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
     const url = typeof input == 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!sessionStorage.getItem('allowFetch') && url.indexOf('/collect') >= 0) return Promise.reject(new TypeError('Failed to fetch (test)'));
+    if (!allowed && url.indexOf('/collect') >= 0) return Promise.reject(new TypeError('Failed to fetch (test)'));
     return real.call(this, input, init);
   };
   const beacon = navigator.sendBeacon.bind(navigator);
