@@ -49,12 +49,12 @@ export async function createAnswerFeed(store, { pollMs = POLL_MS, log = () => {}
     }
   };
 
-  async function read() {
+  /** @param {boolean} erasures whether to count the store too (the poll does; a batch the collector stored need not) */
+  async function read(erasures) {
     const fresh = await store.query({ after: cursor() });
     // Answers erased by another process (a GDPR erasure: `store.erase`, as README shows) change no cursor: only the
-    // count tells. The dashboard must not go on showing them (and their contacts) until a restart.
-    const total = (await store.stats()).total;
-    if (total != answers.length + fresh.length) return readAll();
+    // count tells, read by the poll. The dashboard must not go on showing them (and their contacts) until a restart.
+    if (erasures && (await store.stats()).total != answers.length + fresh.length) return readAll();
     if (!fresh.length) return;
     // Answers another process wrote (or ours, read before the collector said so): appended when they are few;
     // else (a seed run adding its sample) every answer is read again.
@@ -73,7 +73,7 @@ export async function createAnswerFeed(store, { pollMs = POLL_MS, log = () => {}
   // One read at a time, so two cannot append the same answers.
   /** @type {Promise<void>} */
   let reading = Promise.resolve();
-  const sync = () => (reading = reading.then(read).catch((e) => log(`reading the store failed: ${e}`)));
+  const sync = (erasures = true) => (reading = reading.then(() => read(erasures)).catch((e) => log(`reading the store failed: ${e}`)));
 
   const timer = setInterval(sync, pollMs);
   timer.unref();
@@ -83,9 +83,9 @@ export async function createAnswerFeed(store, { pollMs = POLL_MS, log = () => {}
     since: (after) => answers.filter((a) => a.seq > after),
     stored(ids) {
       for (const id of ids) expected.add(id);
-      return sync();
+      return sync(false);
     },
-    sync,
+    sync: () => sync(),
     reload: () => (reading = reading.then(readAll)),
     subscribe(listener) {
       listeners.add(listener);
