@@ -2,6 +2,7 @@ import type { Answer } from '../surveys/index';
 import type { TransportObject } from './types';
 import type { FetchTransportOptions } from './fetch';
 import { httpTransport } from './fetch';
+import { plainJson } from '../storage/index';
 
 /** Options shared by the pipeline transports (`segment`, `posthog`). */
 export interface PipelineTransportOptions extends FetchTransportOptions {
@@ -34,7 +35,7 @@ const bytes = (text: string) => new Blob([text]).size;
 export function pipelineTransport(options: PipelineTransportOptions, format: PipelineFormat): TransportObject {
   const endpoint = options.endpoint.replace(/\/*$/, '/') + format.path;
   return httpTransport({ ...options, endpoint, headers: { ...options.headers, ...format.headers } }, false, (batch, now) => {
-    const events = batch.map((answer) => JSON.stringify(format.event(answer)));
+    const events = batch.map((answer) => plainJson(format.event(answer)));
     const body = format.body(events.join(), new Date(now).toISOString());
     const limits = format.limits;
     return limits && (events.some((event) => bytes(event) > limits[0]) || bytes(body) > limits[1]) ? undefined : body;

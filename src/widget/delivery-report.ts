@@ -43,13 +43,14 @@ function writtenAs(win: Window, endpoint: string, given: unknown): string {
 
 /**
  * The line for a refusing or redirecting endpoint (`reason` from the transport: `HTTP 404`, `redirected to <url>
- * (HTTP 200); …`), or `undefined` for another reason.
+ * (HTTP 200); …`), or `undefined` for another reason. A 400 reached the endpoint and was refused for its body (the
+ * collector kit's response names the field), so the URL is not what to check.
  */
 function refusal(reason: string, named: string, name: string): string | undefined {
   const [, status, redirect] = /^HTTP (4\d\d)$|^(redirected to .*\)); /.exec(reason) || [];
   return status || redirect
     ? `[hearken] ${named} ${status ? 'answered ' + status : 'was ' + redirect}: answers are kept and retried; ` +
-        (status ? 'check the URL' : 'set ' + name + ' to the final URL')
+        (status == '400' ? 'it refused what was sent, and its response says why' : status ? 'check the URL' : 'set ' + name + ' to the final URL')
     : undefined;
 }
 

@@ -63,6 +63,12 @@ describe('watchDelivery', () => {
     expect(w.printed).toEqual([`[hearken] endpoint "collect" → ${ORIGIN}/shop/collect answered 401: answers are kept and retried; check the URL`]);
   });
 
+  it('says of a 400 that the endpoint refused what was sent, rather than to check a URL that reached it', async () => {
+    const w = watched([{ status: 'reject', reason: 'HTTP 400' }], { given: 'collect', nameOf: String });
+    await w.send();
+    expect(w.printed).toEqual([`[hearken] endpoint "collect" → ${ORIGIN}/shop/collect answered 400: answers are kept and retried; it refused what was sent, and its response says why`]);
+  });
+
   it('names where a redirect went, and asks for the endpoint to be set to it', async () => {
     const reason = `redirected to ${ORIGIN}/login (HTTP 200); set the endpoint to the final URL`;
     const w = watched([{ status: 'reject', reason }], { given: ORIGIN + '/shop/collect' });

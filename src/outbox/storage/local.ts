@@ -1,5 +1,6 @@
 import type { OutboxEntry, OutboxStorage, StorageKind } from './types';
 import { readEntry } from './entry';
+import { plainJson } from '../../storage/index';
 
 /**
  * A backend over any string key-value store, one key per entry (`<prefix><id>`, JSON), so that two tabs
@@ -14,7 +15,7 @@ export function kvBackend(
   keys: () => (string | null)[],
   prefix = '',
 ): OutboxStorage {
-  const put = (e: OutboxEntry) => set(prefix + e.id, JSON.stringify(e));
+  const put = (e: OutboxEntry) => set(prefix + e.id, plainJson(e));
   return {
     kind,
     all: async () =>

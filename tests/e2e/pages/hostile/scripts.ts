@@ -128,3 +128,23 @@ export function extendPrototypes(): void {
     for (let i = 0; i < this.length; i++) fn(this[i]);
   };
 }
+
+/**
+ * Prototype.js 1.6's `Array.prototype.toJSON`, still on old shop themes: it returns the array's JSON as a string, so
+ * a plain `JSON.stringify({ list: [1] })` writes `{"list":"[1]"}`.
+ */
+export function arrayToJson(): void {
+  Object.defineProperty(Array.prototype, 'toJSON', {
+    configurable: true,
+    writable: true,
+    value: function (this: unknown[]) {
+      const saved = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON')!;
+      delete (Array.prototype as unknown as Record<string, unknown>).toJSON;
+      try {
+        return JSON.stringify(this);
+      } finally {
+        Object.defineProperty(Array.prototype, 'toJSON', saved);
+      }
+    },
+  });
+}
