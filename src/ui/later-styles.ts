@@ -16,7 +16,8 @@ fieldset{margin:12px 0 0;padding:0;border:0;min-width:0}
 legend{padding:0;font-weight:600}
 .hk-hint{margin:2px 0 0}
 .hk-reasons label{display:inline-flex;align-items:center;margin:6px 6px 0 0;padding:2px 10px;min-height:32px;border:1px solid var(--hk-muted);border-radius:16px;cursor:pointer}
-.hk-reasons label>*+*,.hk-contact label>*+*,.hk-link-button>*+*{margin-inline-start:6px}
+.hk-reasons label>input,.hk-contact label>input{margin-inline-end:6px}
+.hk-link-button>*+*{margin-inline-start:6px}
 @supports(color:color-mix(in srgb,red 50%,blue)){.hk-reasons label:has(:checked){border-color:var(--hk-accent);background:color-mix(in srgb,var(--hk-accent) 14%,var(--hk-bg))}}
 .hk-reasons+textarea{margin-top:12px}
 input{accent-color:var(--hk-accent);width:18px;height:18px;margin:0;cursor:pointer}

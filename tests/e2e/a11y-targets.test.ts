@@ -3,7 +3,9 @@
  * of a prompt with reasons, a contact request and a review link is at least 24 px tall on a desktop, and at least
  * 44 px on a touch phone (`pointer: coarse`), but for the close button (32 px) and the contact request's rows (24 px).
  * The reasons' chips and the review link stayed at 38 and 36 px on touch screens, their own rules coming after the
- * 44 px one, and the contact rows were 20 px everywhere (found by the accessibility audit).
+ * 44 px one, and the contact rows were 20 px everywhere (found by the accessibility audit). And a checkbox or radio
+ * keeps its focus ring off its label's text, left to right and right to left: the ring (2 px, 2 px out) ran under the
+ * text's first letter, whose gap was the browser's 3 px (found by the mobile audit in forced colours).
  */
 import { afterEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -53,5 +55,38 @@ describeBrowser('target sizes', () => {
     expect(seen.filter(([name, height]) => height < (contactRow(name) ? 24 : least))).toEqual([]);
     const close = await page.locator('hearken-prompt ' + PARTS.close).boundingBox();
     expect(Math.round(close!.height)).toBeGreaterThanOrEqual(32);
+  });
+
+  /** For each checkbox and radio of the open step: the pixels between its box and its label's text, on the text's side. */
+  const gaps = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('hearken-prompt')!.shadowRoot!;
+      return [...root.querySelectorAll('label > input')].map((input) => {
+        const text = [...input.parentNode!.childNodes].find((n) => n.nodeType == 3 && n.textContent!.trim())!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const box = input.getBoundingClientRect();
+        const words = range.getBoundingClientRect();
+        const rtl = getComputedStyle(input).direction == 'rtl';
+        return [text.textContent!.trim(), Math.round(rtl ? box.left - words.right : words.left - box.right)] as const;
+      });
+    });
+
+  it.each([
+    ['left to right', 'en'],
+    ['right to left', 'ar'],
+  ])("%s, a checkbox's or radio's focus ring (2 px, 2 px out) stays off its label's text", async (_, locale) => {
+    const tag = hearkenTag({ endpoint: '/collect', survey: 'nps', locale, reasons: 'Price; Quality', 'reasons-for': 'all', contact: 'email phone', 'contact-for': 'all', 'auto-close-ms': '60000' });
+    server.page('/gaps.html', pageHtml('', '<main><h1>Shop</h1></main>' + tag));
+    browser = await launchBrowser(DEVICES[0][1]);
+    const { page } = browser;
+    await page.goto(server.url + '/gaps.html');
+    await radios(page).nth(3).click();
+    await page.locator('hearken-prompt ' + PARTS.contactConsent).click();
+    await page.locator('hearken-prompt ' + PARTS.contactField).waitFor();
+    const seen = await gaps(page);
+    // two reasons, the consent, two channels
+    expect(seen.length).toBe(5);
+    expect(seen.filter(([, gap]) => gap < 4)).toEqual([]);
   });
 });
