@@ -15,9 +15,14 @@ export interface ParsedReasons {
   tooMany: boolean;
 }
 
-/** `Delivery was late!` → `delivery-was-late`: lower-case, runs of anything but letters and digits as one hyphen. */
+/**
+ * `Delivery was late!` → `delivery-was-late`: composed (NFC) and lower-cased, runs of anything but letters, their marks
+ * and digits as one hyphen. The marks are the vowel signs of Hindi or Thai, and the dot `İ` keeps in lower case:
+ * without them `देरी` (delay) and `दूरी` (distance) were both `द-र`, one key, and the second chip was dropped.
+ */
 export function reasonKey(label: string): string {
-  return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || label.toLowerCase();
+  const lower = label.normalize('NFC').toLowerCase();
+  return lower.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || lower;
 }
 
 // One entry: `key=Label` (a key has no spaces), `Label`, or `{ key, label }`; `undefined` when it is none of those.

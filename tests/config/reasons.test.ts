@@ -9,6 +9,12 @@ describe('reasonKey', () => {
     ['Доставка вовремя', 'доставка-вовремя'],
     ['24h support', '24h-support'],
     ['???', '???'],
+    // vowel signs and viramas are marks, not letters: each word keeps them
+    ['डिलीवरी में देरी', 'डिलीवरी-में-देरी'],
+    ['ราคาแพง', 'ราคาแพง'],
+    // the same word typed decomposed (e + U+0301) or composed is one key
+    ['Cafe\u0301 froid', 'café-froid'],
+    ['İade', 'i\u0307ade'],
   ])('%j → %j', (label, key) => {
     expect(reasonKey(label)).toBe(key);
   });
@@ -32,6 +38,12 @@ describe('parseReasons', () => {
       { key: 'price', label: 'Price' },
       { key: 'x', label: 'a=b' },
     ]);
+  });
+
+  it('keeps every chip of a list in Hindi, whose words differ only in their vowel signs', () => {
+    const parsed = parseReasons('डिलीवरी में देरी; कीमत; देरी; दूरी; सेवा')!;
+    expect(parsed.reasons.map((r) => r.label)).toEqual(['डिलीवरी में देरी', 'कीमत', 'देरी', 'दूरी', 'सेवा']);
+    expect(new Set(parsed.reasons.map((r) => r.key)).size).toBe(5);
   });
 
   it('drops empty labels and merges duplicate keys (the first label stays)', () => {
