@@ -133,6 +133,22 @@ export function byDay(answers, survey, scoring, { days, now }) {
 }
 
 /**
+ * The row an answer's locale is counted in: its tag as recorded, in the canonical case (`pt-pt` → `pt-PT`). Not the
+ * language alone: hearken's locales `pt` (Brazil) and `pt-PT` (Portugal) are different prompts, and one row for both
+ * let a +100 and a −100 cancel out.
+ * @param {unknown} raw
+ * @returns {string}
+ */
+export function localeKey(raw) {
+  const tag = String(raw).trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] || tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
  * One survey's metric per value of a field (`touchpoint`, `locale`), most answers first. Locales are
  * grouped by language (`en-GB` counts as `en`); answers without the field count as `(none)`.
  * @param {Answer[]} answers
@@ -147,7 +163,7 @@ export function breakdown(answers, survey, field, scoring) {
   for (const a of answers) {
     if (a.survey != survey) continue;
     const raw = a[field];
-    const key = !raw ? '(none)' : field == 'locale' ? String(raw).toLowerCase().split(/[-_]/)[0] : String(raw);
+    const key = !raw ? '(none)' : field == 'locale' ? localeKey(raw) : String(raw);
     groupInto(groups, key, a);
   }
   return [...groups]
@@ -171,7 +187,7 @@ export function polarityOf(a, scoring) {
  * @property {Polarity | 'all'} [polarity] default `negative`: detractors, unsatisfied and difficult first is what a CX team acts on
  * @property {'nps' | 'csat' | 'ces' | 'all'} [survey]
  * @property {string} [touchpoint] `all` or a touchpoint
- * @property {string} [locale] `all` or a language
+ * @property {string} [locale] `all` or a locale tag (`localeKey`)
  * @property {number} [limit] default 50
  */
 
@@ -189,7 +205,7 @@ export function latestComments(answers, filter, scoring) {
     .filter((a) => a.comment && a.comment.trim())
     .filter((a) => survey == 'all' || a.survey == survey)
     .filter((a) => touchpoint == 'all' || (a.touchpoint || '(none)') == touchpoint)
-    .filter((a) => locale == 'all' || String(a.locale).toLowerCase().split(/[-_]/)[0] == locale)
+    .filter((a) => locale == 'all' || localeKey(a.locale) == locale)
     .map((answer) => ({ answer, polarity: polarityOf(answer, scoring) }))
     .filter((c) => polarity == 'all' || c.polarity == polarity)
     .sort((x, y) => POLARITIES.indexOf(x.polarity) - POLARITIES.indexOf(y.polarity) || timeOf(y.answer) - timeOf(x.answer))
@@ -197,11 +213,11 @@ export function latestComments(answers, filter, scoring) {
 }
 
 /**
- * The distinct values of a field over the answers, sorted (locales by language).
+ * The distinct values of a field over the answers, sorted (locales as `localeKey` names them).
  * @param {Answer[]} answers
  * @param {'touchpoint' | 'locale'} field
  */
 export function valuesOf(answers, field) {
-  const set = new Set(answers.map((a) => (field == 'locale' ? String(a.locale).toLowerCase().split(/[-_]/)[0] : a.touchpoint || '(none)')));
+  const set = new Set(answers.map((a) => (field == 'locale' ? localeKey(a.locale) : a.touchpoint || '(none)')));
   return [...set].sort();
 }

@@ -45,8 +45,8 @@ describe('dashboard metrics', () => {
     expect(inPeriod(list, 2, NOW).map((a) => a.answeredAt)).toEqual(['2025-06-30T09:00:00Z', '2025-06-29T09:00:00Z']);
   });
 
-  it('breaks a metric down by touchpoint and by language, most answers first', () => {
-    const list = [answer('csat', 5, { touchpoint: 'checkout' }), answer('csat', 1, { touchpoint: 'checkout', locale: 'de-AT' }), answer('csat', 4, { locale: 'de' })];
+  it('breaks a metric down by touchpoint and by locale, most answers first', () => {
+    const list = [answer('csat', 5, { touchpoint: 'checkout' }), answer('csat', 1, { touchpoint: 'checkout', locale: 'de' }), answer('csat', 4, { locale: 'de' })];
     expect(breakdown(list, 'csat', 'touchpoint', scoring)).toEqual([
       { key: 'checkout', value: 50, count: 2 },
       { key: '(none)', value: 100, count: 1 },
@@ -56,6 +56,16 @@ describe('dashboard metrics', () => {
       { key: 'en', value: 100, count: 1 },
     ]);
     expect(valuesOf(list, 'locale')).toEqual(['de', 'en']);
+  });
+
+  it("keeps hearken's locales of one language apart: Brazil's pt and Portugal's pt-PT do not cancel out", () => {
+    const list = [answer('nps', 10, { locale: 'pt' }), answer('nps', 9, { locale: 'pt' }), answer('nps', 0, { locale: 'pt-PT' }), answer('nps', 1, { locale: 'pt_pt' })];
+    expect(breakdown(list, 'nps', 'locale', scoring)).toEqual([
+      { key: 'pt', value: 100, count: 2 },
+      { key: 'pt-PT', value: -100, count: 2 },
+    ]);
+    expect(valuesOf(list, 'locale')).toEqual(['pt', 'pt-PT']);
+    expect(latestComments(list.map((a) => ({ ...a, comment: 'x' })), { polarity: 'all', locale: 'pt-PT' }, scoring)).toHaveLength(2);
   });
 
   it('lists negative comments by default, newest first, judging the segment by the score', () => {
