@@ -6,6 +6,9 @@
  * 32 and 36 px on a touch screen). The build shortens class names by how often each is written
  * (scripts/short-classes.mjs), and another count changes the question's file too, so the contact rows' 24 px is in
  * their own rule: one more use of the contact request's class put the Vietnamese prompt over its 18 kB.
+ * Words longer than the dialog is wide (a shop's own German compound, in its question or a chip) break anywhere: the
+ * question's own stylesheet has no bytes left for that rule, so it reaches the question too from here, once this file
+ * has come, a moment after the question is on screen.
  */
 export const laterCss = `textarea{display:block;box-sizing:border-box;width:100%;min-height:80px;padding:8px;border-color:var(--hk-muted);background:var(--hk-bg);cursor:text;resize:vertical}
 .hk-actions{display:flex;justify-content:flex-end;margin-top:12px}
@@ -14,6 +17,7 @@ export const laterCss = `textarea{display:block;box-sizing:border-box;width:100%
 @media(pointer:coarse){.hk-actions button,.hk-reasons label,.hk-link-button{min-height:44px!important}}
 fieldset{margin:12px 0 0;padding:0;border:0;min-width:0}
 legend{padding:0;font-weight:600}
+p,label,legend{overflow-wrap:anywhere}
 .hk-hint{margin:2px 0 0}
 .hk-reasons label{display:inline-flex;align-items:center;margin:6px 6px 0 0;padding:2px 10px;min-height:32px;border:1px solid var(--hk-muted);border-radius:16px;cursor:pointer}
 .hk-reasons label>input,.hk-contact label>input{margin-inline-end:6px}
