@@ -37,7 +37,7 @@ export const ar: Texts = {
   contactPhone: 'رقم هاتفك',
   contactKnown: 'سنستخدم بيانات الاتصال الخاصة بحسابك.',
   invalidEmail: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
-  invalidPhone: 'أدخل رقم هاتف مع رمز البلد، مثل +44 20 7946 0958.',
+  invalidPhone: 'أدخل رقم هاتف مع رمز البلد، مثل \u2066+44 20 7946 0958\u2069.',
   reviewLabel: 'شارك تجربتك',
   newTab: 'يُفتح في علامة تبويب جديدة',
 };

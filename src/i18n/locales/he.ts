@@ -38,7 +38,7 @@ export const he: Texts = {
   contactPhone: 'מספר הטלפון שלכם',
   contactKnown: 'נשתמש בפרטי הקשר שבחשבון שלכם.',
   invalidEmail: 'הזינו כתובת אימייל, למשל name@example.com.',
-  invalidPhone: 'הזינו מספר טלפון עם קידומת המדינה, למשל +44 20 7946 0958.',
+  invalidPhone: 'הזינו מספר טלפון עם קידומת המדינה, למשל \u2066+44 20 7946 0958\u2069.',
   reviewLabel: 'שתפו את החוויה שלכם',
   newTab: 'נפתח בכרטיסייה חדשה',
 };
