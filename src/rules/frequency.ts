@@ -59,10 +59,13 @@ export function readHistory(store: KeyValueStore): History {
 /**
  * Rewrites a history stored in 0.1's field names (`a`, `d`) in today's, so that dist/hearken.js, which reads
  * only today's, sees the re-survey and dismiss waits of visitors from before (until then it loads the full
- * script, which reads both). Writes only when something was in the old names.
+ * script, which reads both). Writes only when something was in the old names. Such a visitor may have answers of
+ * 0.1's waiting in the outbox, which 0.1 kept without the marker that tells a light page view to deliver them: it is
+ * set, so the next page view loads the delivery, which sends them (or, finding none, clears it). Without it, a visitor
+ * inside a re-survey wait kept them past their time to live on every page that could not ask (upgrade audit).
  */
 export function migrateHistory(store: KeyValueStore): void {
-  if (/"[ad]":/.test(store.get(KEYS.history) || '')) writeJson(store, KEYS.history, readHistory(store));
+  if (/"[ad]":/.test(store.get(KEYS.history) || '')) writeJson(store, KEYS.history, readHistory(store)), writeJson(store, KEYS.waiting, 1);
 }
 
 /** Remembers an answer (`answeredAt`) or a dismissal (`dismissedAt`) of `key` at `now`; writes today's names. */

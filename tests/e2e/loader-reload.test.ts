@@ -175,6 +175,41 @@ describeBrowser('the light loader across reloads', () => {
     await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
   });
 
+  it("a visitor of 0.1's, inside its re-survey wait, with an answer 0.1 left waiting (no marker: 0.1 wrote none): the first page view of this version marks it, the next delivers it once", async () => {
+    const { page } = s.browser;
+    const ids = await answerWhileDown(s, page);
+    // what 0.1 left: its history's names (a, d), its entry's ({ id, a, t, g, s }), no marker, no checked attributes
+    await page.goto(s.server.url + '/blank.html');
+    await page.evaluate(async (key) => {
+      localStorage.removeItem(key);
+      localStorage.removeItem('hearken:checked');
+      const history = JSON.parse(localStorage.getItem('hearken:history')!) as Record<string, { answeredAt: number }>;
+      localStorage.setItem('hearken:history', JSON.stringify(Object.fromEntries(Object.entries(history).map(([k, v]) => [k, { a: v.answeredAt }]))));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('hearken');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction('outbox', 'readwrite').objectStore('outbox');
+      const all = await new Promise<{ id: string; answer: unknown; storedAt: number; age: number; seenAt: number }[]>((resolve) => (store.getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)));
+      for (const e of all) store.put({ id: e.id, a: e.answer, t: e.storedAt, g: e.age, s: e.seenAt });
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+      db.close();
+    }, WAITING);
+    expect(await pending(page)).toBe(1);
+
+    // page 2: this version's first, capped by 0.1's history: nothing is sent yet, but the answer is now marked
+    await page.goto(s.server.url + '/nps.html');
+    await loadedAndSettled(page);
+    await until('the marker', async () => !!(await marker(page)));
+    expect(await dialogs(page).count()).toBe(0);
+
+    // page 3: the marker makes the loader load the delivery, which delivers once the collector is back
+    await reloadThenCollectorUp(s, page);
+    await expectDeliveredOnce(s.server, { ids, total: 1 });
+    await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
+  });
+
   it('hearken-delivery.js missing when the visitor answers: one [hearken] error naming the file, the answer kept in localStorage; the next page view with the file back delivers it once', async () => {
     const { page } = s.browser;
     await page.route('**/dist/hearken-delivery.js', (route) => route.fulfill({ status: 404, body: 'not here' }));

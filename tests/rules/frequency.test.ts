@@ -88,10 +88,13 @@ describe('history written by 0.1 (`{ a, d }`)', () => {
     const store = stored({ nps: { a: NOW - 12 * DAY } });
     migrateHistory(store);
     expect(JSON.parse(store.get(KEYS.history)!)).toEqual({ nps: { answeredAt: NOW - 12 * DAY } });
+    // 0.1 kept its outbox without the waiting marker: it is set, so that a light page view delivers what 0.1 left
+    expect(store.get(KEYS.waiting)).not.toBeNull();
     const today = stored({ nps: { answeredAt: NOW } });
     const before = today.get(KEYS.history);
     migrateHistory(today);
     expect(today.get(KEYS.history)).toBe(before);
+    expect(today.get(KEYS.waiting)).toBeNull();
   });
 
   it('reads what is no entry as one with nothing recorded', () => {
