@@ -48,6 +48,7 @@ describe('fitAnswer: what an answer carries fits what the collector kit takes', 
     ['/cart;jsessionid=1A2B3C4D5E6F', 'https://shop.example/cart'],
     ['/p/a;b/c@d', 'https://shop.example/p/a'],
     ['/checkout/step-2', 'https://shop.example/checkout/step-2'],
+    ['/a/jane@example.com/b/joe%40EXAMPLE.com/c', 'https://shop.example/a/[email]/b/[email]/c'],
   ])('takes out of the page %j what identifies a visitor: %j', (pathname, page) => {
     expect(fitAnswer(built('', pathname)).page).toBe(page);
   });
