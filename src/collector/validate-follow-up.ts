@@ -1,8 +1,8 @@
 // Issue 13's optional fields of an answer record: the reasons picked and a consented contact.
+import { MAX_REASON_LENGTH } from '../surveys';
 import { isObject, show, textProblem } from './validate-values';
 
 const MAX_REASONS = 50;
-const MAX_REASON_LENGTH = 100;
 const MAX_CONTACT_LENGTH = 320;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?\(?[0-9][0-9 ().-]{4,}$/;

@@ -1,4 +1,5 @@
 import type { ReasonsOption } from './loop-options';
+import { MAX_REASON_LENGTH } from '../surveys/index';
 
 /** One reason chip: its stable key (recorded in the answer) and its label (shown as text). */
 export interface Reason {
@@ -18,11 +19,14 @@ export interface ParsedReasons {
 /**
  * `Delivery was late!` → `delivery-was-late`: composed (NFC) and lower-cased, runs of anything but letters, their marks
  * and digits as one hyphen. The marks are the vowel signs of Hindi or Thai, and the dot `İ` keeps in lower case:
- * without them `देरी` (delay) and `दूरी` (distance) were both `द-र`, one key, and the second chip was dropped.
+ * without them `देरी` (delay) and `दूरी` (distance) were both `द-र`, one key, and the second chip was dropped. An emoji's
+ * presentation selector (U+FE0F, a mark too) is not one of them: `⏱️ Too slow` is `too-slow`. Cut to the
+ * `MAX_REASON_LENGTH` the collector kit takes, never between the halves of a character.
  */
 export function reasonKey(label: string): string {
   const lower = label.normalize('NFC').toLowerCase();
-  return lower.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || lower;
+  const key = lower.replace(/(?:[^\p{L}\p{M}\p{N}]|[\ufe00-\ufe0f])+/gu, '-').replace(/^-|-$/g, '') || lower;
+  return key.length > MAX_REASON_LENGTH ? key.slice(0, MAX_REASON_LENGTH).replace(/[\ud800-\udbff]$/, '') : key;
 }
 
 // One entry: `key=Label` (a key has no spaces), `Label`, or `{ key, label }`; `undefined` when it is none of those.

@@ -18,6 +18,8 @@ export function newId(c: Crypto = crypto): string {
  */
 export const MAX_COMMENT_LENGTH = 200_000;
 export const MAX_PAGE_LENGTH = 2_000;
+/** The longest reason key, in UTF-16 code units: the collector kit refuses a longer one (and so its whole batch). */
+export const MAX_REASON_LENGTH = 100;
 
 /** `text` cut to at most `max` UTF-16 code units, never between the two halves of a character; what is not text, left. */
 function clip<T>(text: T, max: number): T {

@@ -15,6 +15,8 @@ describe('reasonKey', () => {
     // the same word typed decomposed (e + U+0301) or composed is one key
     ['Cafe\u0301 froid', 'café-froid'],
     ['İade', 'i\u0307ade'],
+    // an emoji's presentation selector (U+FE0F) is a mark, but no part of a word
+    ['\u23f1\ufe0f Too slow', 'too-slow'],
   ])('%j → %j', (label, key) => {
     expect(reasonKey(label)).toBe(key);
   });
@@ -44,6 +46,18 @@ describe('parseReasons', () => {
     const parsed = parseReasons('डिलीवरी में देरी; कीमत; देरी; दूरी; सेवा')!;
     expect(parsed.reasons.map((r) => r.label)).toEqual(['डिलीवरी में देरी', 'कीमत', 'देरी', 'दूरी', 'सेवा']);
     expect(new Set(parsed.reasons.map((r) => r.key)).size).toBe(5);
+  });
+
+  it('reads an emoji with and without its presentation selector as one reason', () => {
+    expect(parseReasons('\u2764\ufe0f Love it; \u2764 Love it')!.reasons).toHaveLength(1);
+  });
+
+  it('cuts a key derived from a long label to what the collector kit takes, which refuses a longer one with its batch', () => {
+    const label = 'The delivery was late and the courier did not ring the bell although I was at home the whole afternoon';
+    const key = reasonKey(label);
+    expect(key).toHaveLength(100);
+    expect(label.toLowerCase().replace(/ /g, '-').startsWith(key)).toBe(true);
+    expect(reasonKey('\ud83d\ude00'.repeat(60))).toHaveLength(100);
   });
 
   it('drops empty labels and merges duplicate keys (the first label stays)', () => {
