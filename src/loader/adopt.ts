@@ -36,7 +36,7 @@ export function adoptWidget(deps: Adopt): void {
   const options = deps.delayLeft === undefined ? deps.options : { ...given, delay: deps.delayLeft };
   const made = createWidget(options, { ...env, describe: (bad) => (wrong++, describe(bad)) });
   const remember = () => !wrong && text !== undefined && rememberOptions(win, given, text);
-  Object.assign(stub.api, made.api, { consent: (granted: boolean) => (made.api.consent(granted), granted && remember()) });
+  Object.assign(stub.api, made.api, { consent: (granted: boolean) => (made.api.consent(granted), granted === true && remember()) });
   if ((given.consent || 'granted') == 'granted') remember();
   replay(stub.calls, stub.api, env.report || console.error);
 }

@@ -71,6 +71,17 @@ describe('adoptWidget', () => {
     expect(localStorage.getItem('hearken:checked')).toBeTruthy();
   });
 
+  it("remembers nothing once consent(\"denied\") withdrew it (only true grants): no hearken key is written after the erasure", async () => {
+    const api = adopt(options);
+    expect(localStorage.getItem('hearken:checked')).toBeTruthy();
+    api.consent('denied' as never);
+    await settle();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('hearken'))).toEqual([]);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/^\[hearken\] consent\(granted\) must be a boolean/);
+    // the window's consent is the page's, for the tests after this one too
+    api.consent(true);
+  });
+
   it('shows at once when a trigger fired while the triggers\' chunk waited (nothing left of the delay)', async () => {
     adopt({ ...options, survey: 'nps', delay: 600000 }, () => {}, 0);
     await settle();
