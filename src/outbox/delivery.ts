@@ -59,8 +59,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const backend = deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock });
   // the marker follows the whole outbox (every destination's answers wait for a page that loads the delivery)
   const ttl = deps.ttlMs || DEFAULT_TTL_MS;
-  const expired = (entry: OutboxEntry) => entry.age + Math.max(0, clock.now() - entry.seenAt) >= ttl;
-  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination, expired);
+  // another destination's entry, by its own time to live (an entry of an earlier build without one, by this one's)
+  const expired = (entry: OutboxEntry) => entry.age + Math.max(0, clock.now() - entry.seenAt) >= (entry.ttl || ttl);
+  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination, expired, ttl);
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
   // unique per delivery: per tab by time and randomness, per page by the counter

@@ -94,6 +94,28 @@ describe('createDelivery: storing and sending', () => {
     expect(await storage.all()).toEqual([]);
   });
 
+  it("drops another destination's answers by their own time to live, not by the reading widget's ttlDays", async () => {
+    const storage = memoryStorage();
+    // support: the collector (default 30 days), down; marketing: dataLayer, kept 1 day; support's, 60 days
+    const support = setup({ storage, destination: 'http', replies: ['throw'] });
+    await support.delivery.add(answer('csat'));
+    const longer = setup({ storage, destination: 'segment', ttlMs: 60 * 864e5, replies: ['throw'] });
+    await longer.delivery.add(answer('nps'));
+    await tick();
+    support.delivery.destroy();
+    longer.delivery.destroy();
+    vi.setSystemTime(Date.now() + 2 * 864e5);
+    const marketing = setup({ storage, destination: 'dataLayer', ttlMs: 864e5 });
+    await marketing.delivery.flush();
+    expect(marketing.events('drop')).toEqual([]);
+    expect((await storage.all()).map((entry) => entry.id).sort()).toEqual(['csat', 'nps']);
+    // past support's 30 days, within the other's 60: only support's goes
+    vi.setSystemTime(Date.now() + 29 * 864e5);
+    await marketing.delivery.flush();
+    expect(marketing.events('drop')).toEqual([{ answers: [expect.objectContaining({ id: 'csat' })], reason: 'ttl' }]);
+    expect((await storage.all()).map((entry) => entry.id)).toEqual(['nps']);
+  });
+
   it('caps and ages only the answers of its own destination', async () => {
     const storage = memoryStorage();
     const support = setup({ storage, destination: 'http', replies: ['throw', 'throw', 'throw'] });

@@ -13,6 +13,8 @@ export interface OutboxEntry {
   seenAt: number;
   /** Where it goes (the kind of transport: src/outbox/destination.ts); absent on entries of 0.1. */
   to?: string;
+  /** Its time to live in milliseconds, as the widget that stored it set it (`ttlDays`): another destination's reads it. */
+  ttl?: number;
 }
 
 /** Names of the storage backends, best first (also how warnings name them). */
