@@ -61,14 +61,15 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const ttl = deps.ttlMs || DEFAULT_TTL_MS;
   // another destination's entry, by its own time to live (an entry of an earlier build without one, by this one's)
   const expired = (entry: OutboxEntry) => entry.age + Math.max(0, clock.now() - entry.seenAt) >= (entry.ttl || ttl);
-  const storage = forDestination(markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix), deps.destination, expired, ttl);
+  const marked = markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix);
+  const storage = forDestination(marked, deps.destination, expired, ttl);
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
   // unique per delivery: per tab by time and randomness, per page by the counter
   const owner = clock.now() + '' + random() + ++instances;
   const lock = createLock({ window: win, name: keys.flushLock, owner, clock, leaseMs: timeoutMs + 1e4, store: local });
   const note = createSentNote(local, keys.sentPrefix, clock, timeoutMs);
-  const rescue = createRescue(local, keys.rescuePrefix);
+  const rescue = createRescue(local, keys.rescuePrefix, deps.destination, ttl);
   const flusher = createFlusher({ outbox, ledger, lock, note, clock, random, fail, maxBatch: () => batchSize(transport), send: (b, u) => send(b, u) });
   const send = createBatchSender({
     transport, unloadTransport, outbox, ledger, lock, clock, timeoutMs, fail,
@@ -105,8 +106,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         stopListening = () => (win.removeEventListener('online', onOnline), leave());
       }
       // answers an earlier page kept at unload while their outbox write was pending go into the outbox first
+      // (another destination's goes into the outbox as that destination's, for its own delivery to send)
       const [saved, forget] = rescue.take();
-      Promise.all(saved.map((answer) => outbox.add(answer)))
+      Promise.all(saved.map((kept) => (!kept.to || kept.to == deps.destination ? outbox.add(kept.answer) : marked.add({ ...entryOf(kept.answer, clock.now()), to: kept.to, ttl: kept.ttl }))))
         .then(forget, (error: unknown) => fail('outbox write failed', error))
         .then(() => flusher.flush('start'));
     },

@@ -2,5 +2,5 @@
 export type { Delivery } from './delivery';
 export { createDelivery } from './delivery';
 export type { DeliveryEvents } from './types';
-export { createRescue } from './rescue';
+export { createRescue, keepEarly } from './rescue';
 export { openDatabase } from './storage/idb';

@@ -77,7 +77,7 @@ export function writeJson(store: KeyValueStore, key: string, value: unknown): bo
 
 /** JSON values kept one key per id (`<prefix><id>`): pages writing at once never overwrite each other's. */
 export interface Keyed<T> {
-  put(id: string, value: T): void;
+  put(id: string, value: T): boolean;
   /** The value, or `null` when missing or unreadable. */
   get(id: string): T | null;
   /** The ids stored. */

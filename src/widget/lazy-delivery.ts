@@ -1,6 +1,6 @@
 import type { Answer } from '../surveys/index';
 import type { Delivery } from '../outbox/index';
-import { createRescue, openDatabase } from '../outbox/index';
+import { keepEarly, openDatabase } from '../outbox/index';
 import { KEYS, safeStorage } from '../storage/index';
 
 /** What `lazyDelivery` needs. */
@@ -34,7 +34,7 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
   const win = deps.window;
   const now = deps.now || Date.now;
   const local = safeStorage(() => win.localStorage);
-  const rescue = createRescue(local, KEYS.rescuePrefix);
+  const keep = keepEarly(local, KEYS.rescuePrefix);
   // this page's answers given before the code came (those localStorage could not keep wait only here)
   const early: Answer[] = [];
   let database: Promise<IDBDatabase> | undefined;
@@ -77,7 +77,7 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
     add(answer) {
       if (real) return real.add(answer);
       local.set(KEYS.waiting, '' + now());
-      const kept = rescue.keep([answer]);
+      const kept = keep(answer);
       early.push(answer);
       const loaded = load();
       return kept ? Promise.resolve() : loaded.then(() => {});

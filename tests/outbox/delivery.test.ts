@@ -5,6 +5,7 @@ import { memoryBackend as memoryStorage } from '../../src/outbox/storage/memory'
 import { fetchTransport } from '../../src/transports/fetch';
 import { advance, answer, scripted, setup, tick } from './setup';
 import { entryOf } from '../../src/outbox/storage/entry';
+import { fakeStorage, fakeWindow } from './helpers';
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => void vi.useRealTimers());
@@ -92,6 +93,41 @@ describe('createDelivery: storing and sending', () => {
     expect(current.transport.calls).toEqual([]);
     expect(current.events('drop')).toEqual([{ answers: [expect.objectContaining({ id: 'stale' })], reason: 'ttl' }]);
     expect(await storage.all()).toEqual([]);
+  });
+
+  it("puts an answer kept at a page's exit back as its own destination's: the next page's dataLayer widget does not send the collector's", async () => {
+    const storage = memoryStorage();
+    const shared = new Map<string, string>();
+    // page 1: support's CSAT to the collector (http); its outbox write never lands, and its beacon fails
+    const stuck = { ...storage, add: () => new Promise<void>(() => {}) };
+    const first = setup({
+      storage: stuck as never,
+      destination: 'http',
+      replies: ['throw'],
+      unloadTransport: { ...scripted([{ status: 'retry', reason: 'HTTP 503' }]), queued: true } as never,
+      window: fakeWindow({ localStorage: fakeStorage(shared).storage }),
+    });
+    first.delivery.start();
+    void first.delivery.add(answer('support-csat', 'call me on my mobile'));
+    await tick();
+    first.window!.dispatchEvent(new Event('pagehide'));
+    first.delivery.destroy();
+    expect(shared.has('hearken:rescue:support-csat')).toBe(true);
+    // page 2: only marketing's widget, pushing into dataLayer
+    const next = setup({ storage, destination: 'dataLayer', window: fakeWindow({ localStorage: fakeStorage(shared).storage }) });
+    next.delivery.start();
+    await tick();
+    await advance(60_000);
+    expect(next.sentIds()).not.toContain('support-csat');
+    // kept in the outbox as the collector's, for its own widget, and no longer in localStorage
+    expect((await storage.all()).map((entry) => [entry.id, entry.to])).toEqual([['support-csat', 'http']]);
+    expect(shared.has('hearken:rescue:support-csat')).toBe(false);
+    // page 3: support's widget again: it sends it
+    const support = setup({ storage, destination: 'http', window: fakeWindow({ localStorage: fakeStorage(shared).storage }) });
+    support.delivery.start();
+    await tick();
+    await advance(60_000);
+    expect(support.sentIds()).toContain('support-csat');
   });
 
   it("drops another destination's answers by their own time to live, not by the reading widget's ttlDays", async () => {

@@ -221,7 +221,7 @@ describe('the unload path (pagehide, hidden)', () => {
     leave(first);
     expect(first.unloadTransport.calls.map((c) => c.ids)).toEqual([['a']]);
     expect(await storage.all()).toEqual([]);
-    expect(JSON.parse(shared.get('hearken:rescue:a')!).id).toBe('a');
+    expect(JSON.parse(shared.get('hearken:rescue:a')!).answer.id).toBe('a');
     const next = page(storage, shared, scripted());
     await tick();
     expect((await storage.all()).map((e) => e.id)).toEqual(['a']);
