@@ -130,7 +130,7 @@ export function createWidget(options: HearkenOptions = {}, env: HearkenEnv): Wid
     // a page left with a prompt open gives the cross-tab lease back (else other tabs wait for it to expire)
     leave.on('release', (kind) => kind == 'pagehide' && page.crossTab.close()),
     leave.onReturn(() => prompts.floatingKey() && page.crossTab.open(prompts.floatingKey()!)),
-    page.crossTab.onRemoteAnswer((key) => prompts.removeAll(key)),
+    page.crossTab.onRemoteAnswer((key) => prompts.removeAll(key, true)),
     page.onConsent((state) => {
       if (state != 'granted') return prompts.removeAll(), outbox.drop();
       outbox.get();

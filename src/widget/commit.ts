@@ -10,8 +10,12 @@ import type { FollowUp, renderPrompt } from '../ui/index';
 export interface OpenPrompt {
   /** Closes it: a picked score is committed, otherwise it counts as dismissed. */
   close(): void;
-  /** Removes it without counting as the visitor's dismissal (`hide()`, consent withdrawn, answered in another tab); a picked score is still committed. */
-  remove(): void;
+  /**
+   * Removes it without counting as the visitor's dismissal (`hide()`, consent withdrawn, answered in another tab); a
+   * picked score is still committed. Answered elsewhere, a prompt whose score is picked stays: the visitor is writing
+   * its comment.
+   */
+  remove(answeredElsewhere?: boolean): void;
   /** Commits a picked score without the unsent comment draft (the page is being hidden or left), and thanks. */
   commitPending(): void;
 }
@@ -109,7 +113,9 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
   };
   return {
     close: () => remove(true),
-    remove: () => remove(false),
+    remove(answered) {
+      if (!answered || picked === undefined) remove(false);
+    },
     commitPending() {
       if (picked === undefined || committed) return;
       void commit();

@@ -18,7 +18,7 @@ export interface Prompts {
   /** Every open prompt commits its picked score (the page is being hidden or left). */
   commitAll(): void;
   /** Removes the open prompts (`key`: only those of that survey and touchpoint); a picked score is still committed. */
-  removeAll(key?: string): void;
+  removeAll(key?: string, answeredElsewhere?: boolean): void;
   /** The survey key of the floating prompt, if one is open. */
   floatingKey(): string | undefined;
 }
@@ -124,7 +124,7 @@ export function createPrompts(deps: PromptsDeps): Prompts {
     },
     preload: (o) => void loadKit().then((kit) => kit.loadTexts(o, languages(), report)).catch(() => {}), // the show reports
     commitAll: () => open.forEach((entry) => entry.prompt.commitPending()),
-    removeAll: (key) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove()),
+    removeAll: (key, answered) => open.forEach((entry) => (key === undefined || entry.key == key) && entry.prompt.remove(answered)),
     floatingKey: () => open.get('float')?.key,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Two tabs of one browser: a prompt is never open in both, an answer in one closes the same prompt
- * in the other, and the answer holds back the survey on the next page view (resurvey).
+ * in the other (but where a score was picked there: its comment would be lost), and the answer holds back the survey on
+ * the next page view (resurvey).
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, type BrowserSession } from './harness/browser';
@@ -118,5 +119,31 @@ describeBrowser('rules: two tabs', () => {
     const history = await b.evaluate(() => JSON.parse(localStorage.getItem('hearken:history') || '{}'));
     expect(history.nps.answeredAt).toBeGreaterThan(0);
     expect(server.answers().slice(before).map((x) => x.score)).toEqual([3]);
+  });
+
+  it('an answer in one tab leaves open the same survey where the visitor already picked a score, and its comment goes with it', async () => {
+    const before = server.answers().length;
+    const b = browser.page;
+    await b.goto(server.url + '/inline.html');
+    await dialogs(b).waitFor();
+    // B: a score picked, a comment being written
+    await b.locator('hearken-prompt [role=radio]').nth(5).click();
+    await b.locator('hearken-prompt textarea').fill('The delivery was late');
+
+    const a = await browser.context.newPage();
+    await a.goto(server.url + '/inline.html');
+    await dialogs(a).waitFor();
+    await answer(a, 3);
+    await server.waitForAnswers(before + 1);
+    // B heard of it (its history has the answer), and its prompt is still there, its comment in it
+    await b.waitForFunction(() => /"answeredAt"/.test(localStorage.getItem('hearken:history') || ''));
+    await settle(b, false);
+    expect(await dialogs(b).count()).toBe(1);
+    await b.getByRole('button', { name: 'Send' }).click();
+    await server.waitForAnswers(before + 2);
+    expect(server.answers().slice(before).map((x) => [x.score, x.comment])).toEqual([
+      [3, undefined],
+      [5, 'The delivery was late'],
+    ]);
   });
 });
