@@ -63,7 +63,7 @@ export type StartCore = (loaded: Loaded) => ElementLifecycle;
  * also when the call comes before the page is parsed (the rules are decided again once it is).
  */
 export function startLoader(win: Window & typeof globalThis & { Hearken?: unknown }, version: string): void {
-  if (win.Hearken) return console.warn('[hearken] loaded twice: this copy does nothing');
+  if ((win.Hearken as { show?: unknown } | undefined)?.show) return console.warn('[hearken] loaded twice: this copy does nothing');
   const doc = win.document;
   const script = (doc.currentScript as HTMLScriptElement | null) || doc.querySelector<HTMLScriptElement>('script[src*="hearken"]');
   const urls = scriptUrls(win, (script && script.src) || win.location.href);

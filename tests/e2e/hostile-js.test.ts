@@ -72,6 +72,8 @@ describeBrowser('hostile JavaScript', () => {
     server.page('/js/defer.html', pageHtml(TAG('defer'), OWN));
     server.page('/js/async.html', pageHtml(TAG('async'), OWN));
     server.page('/js/none.html', pageHtml('', OWN));
+    // an element whose id the browser also makes window.Hearken
+    server.page('/js/id-hearken.html', pageHtml('', '<div id="Hearken">Listen to us</div>' + OWN + TAG()));
     server.page('/react-app.js', await bundleReactApp(), { 'Content-Type': 'text/javascript' });
     server.page(
       '/js/react.html',
@@ -167,6 +169,13 @@ describeBrowser('hostile JavaScript', () => {
     // nothing left in the outbox: the collector has every answer this page will send, and it is one
     await page.evaluate(() => (window as unknown as { Hearken: { flush(): Promise<unknown> } }).Hearken.flush());
     expect(server.answers().length).toBe(before + 1);
+    expect(said()).toEqual([]);
+  });
+
+  it('works on a page with an element whose id is Hearken (which the browser makes window.Hearken), rather than taking it for a copy of itself', async () => {
+    await open('/js/id-hearken.html');
+    expect(await page.evaluate(() => document.getElementById('Hearken')!.textContent)).toBe('Listen to us');
+    await works();
     expect(said()).toEqual([]);
   });
 
