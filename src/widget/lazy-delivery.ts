@@ -55,6 +55,8 @@ export function lazyDelivery(deps: LazyDeliveryDeps): Delivery & { prepare(): vo
       },
       (error: Error) => {
         loading = undefined;
+        // lost with the network (a phone going offline as the question showed): tried again when it is back
+        win.addEventListener('online', () => load(), { once: true });
         if (!told) deps.report('[hearken] could not load the delivery: ' + (error.message || error) + ' (answers are kept until it loads)');
         told = true;
         return undefined;

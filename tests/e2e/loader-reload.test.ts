@@ -233,6 +233,28 @@ describeBrowser('the light loader across reloads', () => {
       (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearken:rescue:')).length)) == 0 && (await pending(page)) == 0 && (await marker(page)) === null);
   });
 
+  it('hearken-delivery.js lost with the network as the visitor answers: fetched again when the browser is back online, and the answer delivered on that page', async () => {
+    const { page } = s.browser;
+    // the network goes as the question shows: the delivery's file does not come
+    let cut = true;
+    await page.route('**/dist/hearken-delivery.js', (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(s.server.url + '/nps.html');
+    await dialogs(page).waitFor();
+    await s.browser.context.setOffline(true);
+    await answer(page, 3);
+    await until('the answer event', async () => (await madeIds(page)).length == 1);
+    const ids = await madeIds(page);
+    await until('the error about the file', () => s.browser.logs.some((l) => l.type == 'error' && l.text.startsWith('[hearken] could not load the delivery')));
+    expect(s.server.answers()).toEqual([]);
+
+    // back online, on the same page: the file is fetched again and sends the answer
+    cut = false;
+    await s.browser.context.setOffline(false);
+    await expectDeliveredOnce(s.server, { ids, total: 1 });
+    await until('an empty outbox and no marker', async () => (await pending(page)) == 0 && (await marker(page)) === null);
+    await page.unroute('**/dist/hearken-delivery.js');
+  });
+
   it(`a long data-delay: a returning visitor downloads hearken.js and hearken-triggers.js alone (≤ ${ARMED_BUDGET / 1000} kB) until 3 s before the delay ends`, async () => {
     const { page } = s.browser;
     await page.goto(s.server.url + '/delay.html');
