@@ -102,25 +102,37 @@ function luhnValid(digits: string): boolean {
   return sum % 10 == 0;
 }
 
-// The phone numbers in a candidate run, as [start, end) spans of it: the run itself when it is one, else, from its
-// first part on, the longest run of parts that is one (then on after it), so that two numbers written side by side,
-// or a date before a number, are each judged alone. Within a longer run, parts are joined only behind a `+`, `(` or
-// `0`: the groups of a long number that is none (a card failing Luhn, a parcel's tracking number) stay as they are.
-// A phone number has at most 15 digits, so at most 15 parts are joined: the work stays in step with the run's length.
+// The phone numbers in a candidate run, as [start, end) spans of it: the run itself when it is one, else the parts
+// cut into numbers so that the most parts are in one (then the fewest numbers), so that two numbers written side by
+// side (`06 12 34 56 78 06 98 76 54 32`), or a date before a number, are each judged alone. (Taking the longest
+// number from the first part on took `06 12 34 56 78 06 98`, and left `76 54 32` in clear.) Within a longer run,
+// parts are joined only behind a `+`, `(` or `0`, or after nothing but dates and decimals: the groups of a long
+// number that is none (a card failing Luhn, a parcel's tracking number) stay as they are. A phone number has at most
+// 15 digits, so at most 15 parts are joined: the work stays in step with the run's length.
 function phoneSpans(run: string): [number, number][] {
   const parts = [...run.matchAll(PART)].filter((part) => /\d/.test(part[0]));
-  const spans: [number, number][] = [];
-  for (let first = 0; first < parts.length; first++) {
-    const start = parts[first].index!;
-    for (let last = Math.min(parts.length, first + 15) - 1; last >= first; last--) {
-      const end = parts[last].index! + parts[last][0].length;
-      const whole = first == 0 && last == parts.length - 1;
-      if ((whole || last == first || /^[+(0]/.test(parts[first][0])) && isPhone(run.slice(start, end))) {
-        spans.push([start, end]);
-        first = last;
-        break;
-      }
+  const count = parts.length;
+  const endOf = (i: number) => parts[i].index! + parts[i][0].length;
+  // only dates and decimals before part i (a US number after a date: `12.05.2024 555 123 4567`)
+  const datesBefore = [true];
+  parts.forEach((part, i) => (datesBefore[i + 1] = datesBefore[i] && (DATE.test(part[0]) || DECIMAL.test(part[0]))));
+  // best[i]: from part i on, the parts in numbers, the numbers, and the last part of the one that starts at i (-1: none)
+  const best: [number, number, number][] = [];
+  best[count] = [0, 0, -1];
+  for (let first = count - 1; first >= 0; first--) {
+    best[first] = [best[first + 1][0], best[first + 1][1], -1];
+    for (let last = first; last < Math.min(count, first + 15); last++) {
+      const joinable = last == first || (first == 0 && last == count - 1) || /^[+(0]/.test(parts[first][0]) || (first > 0 && datesBefore[first]);
+      const covered = best[last + 1][0] + last - first + 1;
+      const numbers = best[last + 1][1] + 1;
+      if (joinable && isPhone(run.slice(parts[first].index, endOf(last))) && (covered > best[first][0] || (covered == best[first][0] && numbers < best[first][1])))
+        best[first] = [covered, numbers, last];
     }
+  }
+  const spans: [number, number][] = [];
+  for (let first = 0; first < count; first++) {
+    const last = best[first][2];
+    if (last >= 0) spans.push([parts[first].index!, endOf(last)]), (first = last);
   }
   return spans;
 }

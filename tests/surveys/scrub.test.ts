@@ -38,6 +38,11 @@ describe('scrubComment', () => {
     ['numbers: 0612345678 0698765432', 'numbers: [phone] [phone]'],
     ['call 06 12 34 56 78 0698765432 or +44 7700 900123', 'call [phone] [phone] or [phone]'],
     ['on 12.03.2026 0612345678', 'on 12.03.2026 [phone]'],
+    // the first number no longer takes the next one's first groups, leaving its rest in clear
+    ['06 12 34 56 78 06 98 76 54 32', '[phone] [phone]'],
+    ['020 7946 0958 020 7946 0123', '[phone] [phone]'],
+    // a number in groups without a leading 0 or +, after a date
+    ['on 12.05.2024 555 123 4567', 'on 12.05.2024 [phone]'],
     ['Tel: 0612–345–678', 'Tel: [phone]'],
     ['card 4111.1111.1111.1111 or visa4111111111111111', 'card [card] or visa[card]'],
     // a code that fails mod-97 is no IBAN; a group of it that reads as a national number (0…, 10 digits) is taken
