@@ -57,16 +57,15 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   // the page's localStorage, shared by the outbox's marker, the lock, the sent notes and the rescue
   const local = safeStorage(() => win && win.localStorage);
   const backend = deps.storage || openStorage(win, { namespace: deps.namespace, database: deps.database, onFallback: (message, cause) => emit('error', { message, cause }), clock });
-  // the marker follows the whole outbox (every destination's answers wait for a page that loads the delivery)
+  // the marker follows the whole outbox (every destination's answers wait for a page that loads the delivery); another
+  // destination's entry expires by its own time to live (one of an earlier build without it, by this delivery's)
   const ttl = deps.ttlMs || DEFAULT_TTL_MS;
-  // another destination's entry, by its own time to live (an entry of an earlier build without one, by this one's)
   const expired = (entry: OutboxEntry) => entry.age + Math.max(0, clock.now() - entry.seenAt) >= (entry.ttl || ttl);
   const marked = markedStorage(backend, local, keys.waiting, () => clock.now(), keys.rescuePrefix);
   const storage = forDestination(marked, deps.destination, expired, ttl);
   const ledger = createLedger();
   const outbox = createOutbox({ storage, emit, clock, settled: ledger.settle, maxEntries: deps.maxEntries, ttlMs: deps.ttlMs });
-  // unique per delivery: per tab by time and randomness, per page by the counter
-  const owner = clock.now() + '' + random() + ++instances;
+  const owner = clock.now() + '' + random() + ++instances; // one per delivery: per tab by time and chance, per page by count
   const lock = createLock({ window: win, name: keys.flushLock, owner, clock, leaseMs: timeoutMs + 1e4, store: local });
   const note = createSentNote(local, keys.sentPrefix, clock, timeoutMs);
   const rescue = createRescue(local, keys.rescuePrefix, deps.destination, ttl);
@@ -105,8 +104,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         const leave = (deps.onLeave || windowLeave(win))(() => destroyed || unload());
         stopListening = () => (win.removeEventListener('online', onOnline), leave());
       }
-      // answers an earlier page kept at unload while their outbox write was pending go into the outbox first
-      // (another destination's goes into the outbox as that destination's, for its own delivery to send)
+      // what earlier pages kept at unload, their outbox write pending, goes in first (another destination's as its)
       const [saved, forget] = rescue.take();
       Promise.all(saved.map((kept) => (!kept.to || kept.to == deps.destination ? outbox.add(kept.answer) : marked.add({ ...entryOf(kept.answer, clock.now()), to: kept.to, ttl: kept.ttl }))))
         .then(forget, (error: unknown) => fail('outbox write failed', error))

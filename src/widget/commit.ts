@@ -59,8 +59,7 @@ export function openPrompt(deps: PromptDeps): OpenPrompt {
       score: picked,
       scale: prompt.scale,
       segment: segmentOf(prompt.survey, picked, prompt.scale),
-      // Scrubbed here, before it is stored: the contact field is the one place for contact data.
-      comment: comment && prompt.scrub(comment),
+      comment: comment && prompt.scrub(comment), // scrubbed before it is stored: contact data goes in the contact field
       ...more,
       question: prompt.question,
       locale: prompt.locale,
