@@ -150,7 +150,7 @@ export function localeKey(raw) {
 
 /**
  * One survey's metric per value of a field (`touchpoint`, `locale`), most answers first. Locales are
- * grouped by language (`en-GB` counts as `en`); answers without the field count as `(none)`.
+ * grouped by the tag recorded (`localeKey`: `pt` and `pt-PT` apart); answers without the field count as `(none)`.
  * @param {Answer[]} answers
  * @param {'nps' | 'csat' | 'ces'} survey
  * @param {'touchpoint' | 'locale'} field
